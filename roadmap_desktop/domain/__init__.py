@@ -1,0 +1,1 @@
+"""Pure workshop rules: the scoring method, ranking, cut lines and validation. No Qt, no SQL."""

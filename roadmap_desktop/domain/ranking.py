@@ -1,0 +1,96 @@
+"""Ranking and the cut line: shared ranks for ties, display order, top N or category quotas."""
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from roadmap_desktop.domain.scoring import ProposalScore
+
+# Scores equal to nine decimals are a tie: the same votes reached by different float paths
+# (e.g. 3.6666… from weights 1,1,1 or 2,2,2) must share a rank.
+TIE_DECIMALS = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A proposal's place: rank is shared by ties (1, 2, 2, 4) and None when unscored."""
+
+    rank: int | None
+    result: ProposalScore
+    title: str
+
+    @property
+    def proposal(self) -> int:
+        return self.result.proposal
+
+
+def _tie_key(result: ProposalScore) -> float:
+    assert result.score is not None
+    return round(result.score, TIE_DECIMALS)
+
+
+def rank(results: Iterable[ProposalScore], titles: Mapping[int, str]) -> list[Ranked]:
+    """All proposals in display order: score descending (ties share a rank), then n
+    descending, then title; unscored proposals last, unranked, by title."""
+    scored = [r for r in results if r.score is not None and r.n > 0]
+    unscored_ = [r for r in results if r.score is None or r.n == 0]
+    scored.sort(key=lambda r: (-_tie_key(r), -r.n, titles[r.proposal].casefold(), r.proposal))
+    unscored_.sort(key=lambda r: (titles[r.proposal].casefold(), r.proposal))
+    out: list[Ranked] = []
+    previous: float | None = None
+    current = 0
+    for place, result in enumerate(scored, start=1):
+        key = _tie_key(result)
+        if key != previous:
+            current, previous = place, key
+        out.append(Ranked(current, result, titles[result.proposal]))
+    out.extend(Ranked(None, r, titles[r.proposal]) for r in unscored_)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class CutLine:
+    """What a cut line selects.
+
+    Attributes:
+        selected: proposal ids above the line, in display order.
+        tied_below: proposals just below the line that share a rank with one above it: the
+            facilitator must settle these ties before the roadmap is final.
+    """
+
+    selected: tuple[int, ...]
+    tied_below: tuple[int, ...]
+
+
+def _cut(ranked: Sequence[Ranked], n: int) -> CutLine:
+    eligible = [r for r in ranked if r.rank is not None]
+    above, below = eligible[: max(n, 0)], eligible[max(n, 0) :]
+    last_rank = above[-1].rank if above else None
+    tied = tuple(r.proposal for r in below if last_rank is not None and r.rank == last_rank)
+    return CutLine(tuple(r.proposal for r in above), tied)
+
+
+def cut_top(ranked: Sequence[Ranked], n: int) -> CutLine:
+    """The top n scored proposals overall; unscored proposals never make the cut."""
+    return _cut(ranked, n)
+
+
+def cut_by_quota(
+    ranked: Sequence[Ranked],
+    category_of: Mapping[int, int | None],
+    quotas: Mapping[int, int | None],
+) -> CutLine:
+    """Per category, its top q (quota) scored proposals. A category without a quota, and a
+    proposal without a category, send nothing through this cut line."""
+    selected: list[int] = []
+    tied: list[int] = []
+    for category, quota in quotas.items():
+        if quota is None:
+            continue
+        in_category = [r for r in ranked if category_of.get(r.proposal) == category]
+        cut = _cut(in_category, quota)
+        selected.extend(cut.selected)
+        tied.extend(cut.tied_below)
+    order = {r.proposal: i for i, r in enumerate(ranked)}
+    return CutLine(
+        tuple(sorted(selected, key=order.__getitem__)), tuple(sorted(tied, key=order.__getitem__))
+    )

@@ -1,0 +1,1 @@
+"""Documents and spreadsheets made from a workshop: results and scores now, PDFs later."""

@@ -1,0 +1,48 @@
+"""The results CSV (rank, proposal, …, one mean per criterion) and the raw scores CSV."""
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from roadmap_desktop.export.tabular import number, write_csv
+from roadmap_desktop.services.views import Results, ScoreRecord
+
+RESULT_COLUMNS = (
+    "rank",
+    "proposal",
+    "domain",
+    "category",
+    "lane",
+    "score",
+    "n",
+    "spread",
+    "discuss",
+)
+SCORE_COLUMNS = ("round", "participant", "proposal", "criterion", "score", "counted")
+
+
+def write_results_csv(results: Results, path: Path) -> int:
+    header = [*RESULT_COLUMNS, *(c.name for c in results.criteria)]
+    rows = (
+        [
+            "" if r.rank is None else r.rank,
+            r.title,
+            r.domain,
+            r.category,
+            r.lane,
+            number(r.score),
+            r.n,
+            number(r.spread),
+            "yes" if r.discuss else "no",
+            *(number(m) for m in r.criterion_means),
+        ]
+        for r in results.rows
+    )
+    return write_csv(path, header, rows)
+
+
+def write_scores_csv(record: Sequence[ScoreRecord], path: Path) -> int:
+    rows = (
+        [s.round, s.participant, s.proposal, s.criterion, s.score, "yes" if s.counted else "no"]
+        for s in record
+    )
+    return write_csv(path, SCORE_COLUMNS, rows)

@@ -1,0 +1,1 @@
+"""Reading what people bring: scores from paper ballots (CSV), proposals from spreadsheets."""

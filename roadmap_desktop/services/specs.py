@@ -1,0 +1,85 @@
+"""What a caller hands a service to create things: plain, validated-on-use descriptions."""
+
+from dataclasses import dataclass, field
+
+from roadmap_desktop.domain import defaults
+
+
+@dataclass(frozen=True)
+class DomainSpec:
+    name: str
+    color: str = "#999999"
+
+
+@dataclass(frozen=True)
+class CategorySpec:
+    name: str
+    quota: int | None = None
+
+
+@dataclass(frozen=True)
+class CriterionSpec:
+    name: str
+    question: str = ""
+    weight: float = 1.0
+    scale_min: int = defaults.SCALE[0]
+    scale_max: int = defaults.SCALE[1]
+
+
+@dataclass(frozen=True)
+class LaneSpec:
+    name: str
+    kind: str = ""
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class ParticipantSpec:
+    name: str
+    role: str = "director"
+    department: str = ""
+
+
+@dataclass(frozen=True)
+class ProposalSpec:
+    """A proposal to add; domain, category and lane are given by name (None: unset / Inbox)."""
+
+    title: str
+    summary: str = ""
+    department: str = ""
+    domain: str | None = None
+    category: str | None = None
+    cost: float | None = None
+    timeframe: str = ""
+    lane: str | None = None
+
+
+@dataclass(frozen=True)
+class WorkshopSpec:
+    """A whole new workshop; `san_jose` fills in the city's model."""
+
+    name: str
+    description: str = ""
+    date: str = ""
+    aggregation: str = "mean"
+    discuss_threshold: float = 1.0
+    count_facilitator_scores: bool = False
+    vote_record: str = "named"
+    domains: tuple[DomainSpec, ...] = ()
+    categories: tuple[CategorySpec, ...] = ()
+    criteria: tuple[CriterionSpec, ...] = ()
+    lanes: tuple[LaneSpec, ...] = ()
+    participants: tuple[ParticipantSpec, ...] = field(default=())
+
+    @classmethod
+    def san_jose(cls, name: str, **settings: object) -> "WorkshopSpec":
+        """The San José model: five domains, three categories (7/13/1), three criteria, four
+        lanes. Settings (description, date, participants, …) override the defaults."""
+        base: dict[str, object] = {
+            "domains": tuple(DomainSpec(n, c) for n, c in defaults.DOMAINS),
+            "categories": tuple(CategorySpec(n, q) for n, q in defaults.CATEGORIES),
+            "criteria": tuple(CriterionSpec(n, q) for n, q in defaults.CRITERIA),
+            "lanes": tuple(LaneSpec(n, k) for n, k in defaults.LANES),
+        }
+        base.update(settings)
+        return cls(name=name, **base)  # type: ignore[arg-type]

@@ -1,0 +1,242 @@
+"""Workshop use cases: create one from a spec, list, find, read its settings, change them."""
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from roadmap_desktop.domain import rules
+from roadmap_desktop.domain.scoring import AGGREGATIONS
+from roadmap_desktop.services.base import ServiceBase
+from roadmap_desktop.services.changes import Change
+from roadmap_desktop.services.errors import NotFound, ServiceError
+from roadmap_desktop.services.rows import criterion_view, lane_view, round_view
+from roadmap_desktop.services.specs import WorkshopSpec
+from roadmap_desktop.services.views import (
+    CategoryView,
+    DomainView,
+    ParticipantView,
+    WorkshopInfo,
+    WorkshopSummary,
+)
+from roadmap_desktop.store.tables import (
+    Category,
+    Criterion,
+    Domain,
+    Lane,
+    Participant,
+    Proposal,
+    Round,
+    Workshop,
+)
+
+
+def _check_settings(aggregation: str, discuss_threshold: float, vote_record: str) -> None:
+    if aggregation not in AGGREGATIONS:
+        raise rules.RuleError(f"Aggregation is mean or median (got {aggregation!r}).")
+    if discuss_threshold < 0:
+        raise rules.RuleError("The discuss threshold cannot be negative.")
+    if vote_record not in rules.VOTE_RECORDS:
+        raise rules.RuleError(f"The vote record is named or anonymous (got {vote_record!r}).")
+
+
+class WorkshopServices(ServiceBase):
+    def create_workshop(self, spec: WorkshopSpec) -> Change:
+        """A new workshop with its domains, categories, criteria, lanes and participants."""
+        name = rules.clean_name(spec.name, "workshop")
+        _check_settings(spec.aggregation, spec.discuss_threshold, spec.vote_record)
+        if not spec.lanes:
+            raise rules.RuleError("A workshop needs at least one lane.")
+        with self._session() as s:
+            if self._workshop_named(s, name) is not None:
+                raise ServiceError(f"A workshop named “{name}” already exists.")
+            ws = Workshop(
+                name=name,
+                description=spec.description,
+                date=spec.date,
+                aggregation=spec.aggregation,
+                discuss_threshold=spec.discuss_threshold,
+                count_facilitator_scores=spec.count_facilitator_scores,
+                vote_record=spec.vote_record,
+            )
+            s.add(ws)
+            s.flush()
+            assert ws.id is not None
+            rows: list[object] = []
+            for i, d in enumerate(spec.domains):
+                rows.append(
+                    Domain(
+                        workshop_id=ws.id,
+                        name=rules.clean_name(d.name, "domain"),
+                        color=d.color,
+                        position=i,
+                    )
+                )
+            for i, c in enumerate(spec.categories):
+                rules.check_quota(c.quota)
+                rows.append(
+                    Category(
+                        workshop_id=ws.id,
+                        name=rules.clean_name(c.name, "category"),
+                        quota=c.quota,
+                        position=i,
+                    )
+                )
+            for i, c in enumerate(spec.criteria):
+                rules.check_weight(c.weight)
+                rules.check_scale(c.scale_min, c.scale_max)
+                rows.append(
+                    Criterion(
+                        workshop_id=ws.id,
+                        name=rules.clean_name(c.name, "criterion"),
+                        question=c.question,
+                        weight=c.weight,
+                        scale_min=c.scale_min,
+                        scale_max=c.scale_max,
+                        position=i,
+                    )
+                )
+            for i, lane in enumerate(spec.lanes):
+                if lane.kind not in rules.LANE_KINDS:
+                    raise rules.RuleError(f"Unknown lane kind {lane.kind!r}.")
+                rows.append(
+                    Lane(
+                        workshop_id=ws.id,
+                        name=rules.clean_name(lane.name, "lane"),
+                        kind=lane.kind,
+                        limit=lane.limit,
+                        position=i,
+                    )
+                )
+            for i, p in enumerate(spec.participants):
+                rules.check_role(p.role)
+                rows.append(
+                    Participant(
+                        workshop_id=ws.id,
+                        name=rules.clean_name(p.name, "participant"),
+                        role=p.role,
+                        department=p.department,
+                        position=i,
+                    )
+                )
+            s.add_all(rows)
+            s.flush()
+            return self._commit(
+                s, Change("workshop.created", ws.id, subject=ws.id, detail={"name": name})
+            )
+
+    def list_workshops(self) -> list[WorkshopSummary]:
+        """Every workshop with its counts of (unarchived) proposals, participants and rounds."""
+
+        def count(table: type, *where: object) -> dict[int, int]:
+            query = select(table.workshop_id, func.count()).group_by(table.workshop_id)
+            for clause in where:
+                query = query.where(clause)
+            return dict(s.exec(query).all())  # type: ignore[arg-type]
+
+        with self._session() as s:
+            proposals = count(Proposal, col(Proposal.archived).is_(False))
+            participants = count(Participant)
+            rounds = count(Round)
+            return [
+                WorkshopSummary(
+                    id=w.id,  # type: ignore[arg-type]
+                    name=w.name,
+                    proposals=proposals.get(w.id, 0),  # type: ignore[arg-type]
+                    participants=participants.get(w.id, 0),  # type: ignore[arg-type]
+                    rounds=rounds.get(w.id, 0),  # type: ignore[arg-type]
+                )
+                for w in s.exec(select(Workshop).order_by(Workshop.id)).all()
+            ]
+
+    def find_workshop(self, name_or_id: str | int) -> WorkshopSummary:
+        """The workshop with that name (ignoring case and spacing) or, failing that, that id."""
+        workshops = self.list_workshops()
+        text = str(name_or_id)
+        for w in workshops:
+            if rules.same_name(w.name, text):
+                return w
+        for w in workshops:
+            if text.strip().isdigit() and w.id == int(text):
+                return w
+        known = ", ".join(f"“{w.name}” ({w.id})" for w in workshops) or "none yet"
+        raise NotFound(f"No workshop “{text}” in this store. Workshops: {known}.")
+
+    def workshop(self, workshop_id: int) -> WorkshopInfo:
+        with self._session() as s:
+            ws = self._workshop(s, workshop_id)
+
+            def rows(table: type, order: object) -> list:
+                return list(
+                    s.exec(
+                        select(table).where(table.workshop_id == workshop_id).order_by(order)
+                    ).all()
+                )
+
+            return WorkshopInfo(
+                id=workshop_id,
+                name=ws.name,
+                description=ws.description,
+                date=ws.date,
+                aggregation=ws.aggregation,
+                discuss_threshold=ws.discuss_threshold,
+                count_facilitator_scores=ws.count_facilitator_scores,
+                vote_record=ws.vote_record,
+                domains=tuple(
+                    DomainView(d.id, d.name, d.color) for d in rows(Domain, Domain.position)
+                ),
+                categories=tuple(
+                    CategoryView(c.id, c.name, c.quota) for c in rows(Category, Category.position)
+                ),
+                criteria=tuple(criterion_view(c) for c in rows(Criterion, Criterion.position)),
+                participants=tuple(
+                    ParticipantView(p.id, p.name, p.role, p.department)
+                    for p in rows(Participant, Participant.position)
+                ),
+                lanes=tuple(lane_view(x) for x in rows(Lane, Lane.position)),
+                rounds=tuple(round_view(r) for r in rows(Round, Round.number)),
+            )
+
+    def update_workshop_settings(
+        self,
+        workshop_id: int,
+        *,
+        aggregation: str | None = None,
+        discuss_threshold: float | None = None,
+        count_facilitator_scores: bool | None = None,
+        vote_record: str | None = None,
+    ) -> Change:
+        """Changes how results are computed and recorded; returns the old values in detail."""
+        with self._session() as s:
+            ws = self._workshop(s, workshop_id)
+            new = {
+                "aggregation": aggregation,
+                "discuss_threshold": discuss_threshold,
+                "count_facilitator_scores": count_facilitator_scores,
+                "vote_record": vote_record,
+            }
+            new = {k: v for k, v in new.items() if v is not None}
+            old = {k: getattr(ws, k) for k in new}
+            merged = {
+                **{k: getattr(ws, k) for k in ("aggregation", "discuss_threshold", "vote_record")},
+                **new,
+            }
+            _check_settings(
+                merged["aggregation"], merged["discuss_threshold"], merged["vote_record"]
+            )
+            for key, value in new.items():
+                setattr(ws, key, value)
+            return self._commit(
+                s,
+                Change(
+                    "workshop.settings",
+                    workshop_id,
+                    subject=workshop_id,
+                    detail={"old": old, "new": new},
+                ),
+            )
+
+    @staticmethod
+    def _workshop_named(s: Session, name: str) -> Workshop | None:
+        for w in s.exec(select(Workshop)).all():
+            if rules.same_name(w.name, name):
+                return w
+        return None

@@ -1,0 +1,152 @@
+"""Opens a store in one place: engine, SQLite pragmas, version check, backup and migration."""
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from roadmap_desktop.store import tables  # noqa: F401  (tables register before the engine)
+from roadmap_desktop.store.errors import StoreError, explain
+from roadmap_desktop.store.schema import HEAD, REVISIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class Store:
+    """An open workshop store.
+
+    Attributes:
+        engine: the SQLAlchemy engine; only services open sessions on it.
+        url: the SQLAlchemy URL, as text, with any password hidden.
+        path: the database file for SQLite stores, else None.
+        backup: the copy made before a migration during this opening, if any.
+    """
+
+    engine: Engine
+    url: str
+    path: Path | None
+    backup: Path | None = None
+
+    def integrity_check(self) -> str:
+        """ "ok" when SQLite finds the file sound; other back ends answer "ok" by definition."""
+        if self.engine.dialect.name != "sqlite":
+            return "ok"
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").all()
+        return "\n".join(str(r[0]) for r in rows)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def to_url(target: str | Path) -> str:
+    """A path or an SQLAlchemy URL, as a URL."""
+    text_target = str(target)
+    if "://" in text_target:
+        return text_target
+    return f"sqlite:///{Path(text_target).expanduser().resolve()}"
+
+
+def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # WAL lets readers run beside the writer; FULL makes each commit durable on power loss.
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.close()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a Roadmap Desktop store.")
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as fh:
+            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise StoreError(f"{path} is not a Roadmap Desktop store (not a database file).")
+
+
+def _current_revision(engine: Engine) -> str | None:
+    """The store's schema revision, None for an empty database."""
+    names = set(inspect(engine).get_table_names())
+    if "alembic_version" not in names:
+        if names:
+            raise StoreError(
+                f"{engine.url.database or engine.url} holds a database that is not a "
+                "Roadmap Desktop store."
+            )
+        return None
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _back_up(path: Path, revision: str) -> Path:
+    """Copies the file aside (consistently, WAL included) before a migration touches it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix or '.sqlite'}")
+    with sqlite3.connect(path) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+def _upgrade(engine: Engine) -> None:
+    # Alembic is imported only when a store needs creating or migrating: it costs start-up time.
+    from alembic import command
+    from alembic.config import Config
+
+    from roadmap_desktop.bundled import migrations_dir
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def open_store(target: str | Path) -> Store:
+    """Opens (creating or upgrading as needed) the store at a path or SQLAlchemy URL.
+
+    Raises StoreError with a sentence for a file that is not a store, a store written by a
+    newer version, or a disk problem.
+    """
+    try:
+        url = make_url(to_url(target))
+    except ArgumentError as exc:
+        raise StoreError(f"{target} is neither a file path nor a database URL.") from exc
+    path: Path | None = None
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        path = Path(url.database)
+        _check_sqlite_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url)
+    except NoSuchModuleError as exc:
+        raise StoreError(f"No database driver is installed for {url.drivername}.") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    store = Store(engine=engine, url=url.render_as_string(hide_password=True), path=path)
+    try:
+        revision = _current_revision(engine)
+        if revision == HEAD:
+            return store
+        if revision is not None and revision not in REVISIONS:
+            raise StoreError(
+                f"{path or store.url} was written by a newer version of Roadmap Desktop "
+                f"(schema {revision}). Update Roadmap Desktop to open it."
+            )
+        if revision is not None and path is not None:
+            store.backup = _back_up(path, revision)
+        _upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise explain(exc) from exc
+    except StoreError:
+        engine.dispose()
+        raise
+    return store

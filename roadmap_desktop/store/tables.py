@@ -1,0 +1,162 @@
+"""SQLModel tables of a workshop store; the Alembic migrations in db/ create exactly these."""
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Workshop(SQLModel, table=True):
+    __tablename__ = "workshop"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    description: str = ""
+    date: str = ""  # ISO date of the session, free text allowed ("March 2026")
+    aggregation: str = "mean"  # "mean" or "median" of the participants' scores
+    discuss_threshold: float = 1.0  # spread above this flags a proposal "discuss"
+    count_facilitator_scores: bool = False
+    vote_record: str = "named"  # "named" or "anonymous" in the council packet
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Lane(SQLModel, table=True):
+    __tablename__ = "lane"
+    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    name: str
+    position: int = 0
+    kind: str = ""  # "inbox", "shortlist", "roadmap", "parked" or "" for a user's own lane
+    limit: int | None = None
+    color: str = ""
+
+
+class Domain(SQLModel, table=True):
+    __tablename__ = "domain"
+    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    name: str
+    color: str = "#999999"
+    position: int = 0
+
+
+class Category(SQLModel, table=True):
+    __tablename__ = "category"
+    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    name: str
+    quota: int | None = None
+    position: int = 0
+
+
+class Proposal(SQLModel, table=True):
+    __tablename__ = "proposal"
+    __table_args__ = (Index("ix_proposal_lane_position", "lane_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    lane_id: int = Field(foreign_key="lane.id", ondelete="RESTRICT")
+    position: int = 0
+    title: str
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    department: str = ""
+    domain_id: int | None = Field(default=None, foreign_key="domain.id", ondelete="SET NULL")
+    category_id: int | None = Field(default=None, foreign_key="category.id", ondelete="SET NULL")
+    cost: float | None = None
+    timeframe: str = ""
+    archived: bool = False
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Criterion(SQLModel, table=True):
+    __tablename__ = "criterion"
+    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    name: str
+    question: str = ""
+    weight: float = 1.0
+    scale_min: int = 1
+    scale_max: int = 5
+    position: int = 0
+
+
+class Participant(SQLModel, table=True):
+    __tablename__ = "participant"
+    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    name: str
+    role: str = "director"  # "director", "facilitator" or "observer"
+    department: str = ""
+    position: int = 0
+
+
+class Round(SQLModel, table=True):
+    __tablename__ = "round"
+    __table_args__ = (UniqueConstraint("workshop_id", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    number: int
+    method: str = "score"  # "score" (criteria) or "dots"
+    dots_per_participant: int | None = None
+    status: str = "open"  # "open" → "closed" → "revealed"
+    opened_at: datetime = Field(default_factory=utc_now)
+    closed_at: datetime | None = None
+    revealed_at: datetime | None = None
+
+
+class Score(SQLModel, table=True):
+    __tablename__ = "score"
+    __table_args__ = (
+        UniqueConstraint("round_id", "proposal_id", "participant_id", "criterion_id"),
+        Index("ix_score_round_proposal", "round_id", "proposal_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="round.id", ondelete="CASCADE")
+    proposal_id: int = Field(foreign_key="proposal.id", ondelete="CASCADE")
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE")
+    criterion_id: int = Field(foreign_key="criterion.id", ondelete="CASCADE")
+    value: int
+    recorded_at: datetime = Field(default_factory=utc_now)
+
+
+class DotVote(SQLModel, table=True):
+    __tablename__ = "dot_vote"
+    __table_args__ = (UniqueConstraint("round_id", "proposal_id", "participant_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="round.id", ondelete="CASCADE")
+    proposal_id: int = Field(foreign_key="proposal.id", ondelete="CASCADE")
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE")
+    dots: int
+    recorded_at: datetime = Field(default_factory=utc_now)
+
+
+class Event(SQLModel, table=True):
+    """The audit log. Append-only: triggers in the migration refuse UPDATE and DELETE.
+
+    workshop_id is deliberately not a foreign key, so the record outlives a deleted workshop.
+    """
+
+    __tablename__ = "event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int | None = Field(default=None, index=True)
+    at: datetime = Field(default_factory=utc_now)
+    kind: str
+    payload: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))

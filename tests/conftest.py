@@ -1,0 +1,34 @@
+"""Test setup shared by every test: offscreen Qt, and a fresh temporary store per test."""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import pytest
+
+from roadmap_desktop.services import Services
+from roadmap_desktop.services.demo import build_demo
+from roadmap_desktop.store import Store, open_store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A new, empty store file in the test's own folder."""
+    opened = open_store(tmp_path / "store.sqlite")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(store: Store) -> Services:
+    return Services(store)
+
+
+@pytest.fixture
+def demo(services: Services) -> int:
+    """The demo workshop's id, built in the test's fresh store."""
+    return build_demo(services)
