@@ -1,0 +1,1 @@
+"""The Qt widgets: main window, item models over the services, theme."""

@@ -1,0 +1,73 @@
+"""Our look: Qt's Fusion style with a calm light palette, the same on every OS; a stark
+high-contrast palette when the system asks for more contrast."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+INK = "#1F2933"  # body text: 14.7:1 on white
+MUTED = "#52606D"  # secondary text (department): 6.6:1 on white
+LANE = "#EEF1F4"  # a lane's light grey behind white cards
+ACCENT = "#0B5CAD"  # selection and links: 6.5:1 against white text
+WARNING = "#B3261E"  # over a limit or quota
+
+
+def _light() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#F7F8FA",
+        QPalette.ColorRole.WindowText: INK,
+        QPalette.ColorRole.Base: "#FFFFFF",
+        QPalette.ColorRole.AlternateBase: LANE,
+        QPalette.ColorRole.Text: INK,
+        QPalette.ColorRole.Button: "#FFFFFF",
+        QPalette.ColorRole.ButtonText: INK,
+        QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#FFFFFF",
+        QPalette.ColorRole.ToolTipBase: "#FFFFFF",
+        QPalette.ColorRole.ToolTipText: INK,
+        QPalette.ColorRole.PlaceholderText: MUTED,
+        QPalette.ColorRole.Link: ACCENT,
+        QPalette.ColorRole.Mid: "#C9CED6",
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(MUTED))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(MUTED))
+    return p
+
+
+def _high_contrast() -> QPalette:
+    p = QPalette()
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        p.setColor(role, QColor("#FFFFFF"))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(role, QColor("#000000"))
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#000000"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
+    return p
+
+
+def wants_high_contrast() -> bool:
+    hints = QGuiApplication.styleHints()
+    if not hasattr(hints, "accessibility"):  # Qt < 6.10
+        return False
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def apply(app: QApplication) -> None:
+    """Fusion plus our palette; follows the system's contrast setting as it changes."""
+    app.setStyle("Fusion")
+    app.setPalette(_high_contrast() if wants_high_contrast() else _light())
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    app.setFont(font)
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "accessibility"):
+        hints.accessibility().contrastPreferenceChanged.connect(
+            lambda _pref: app.setPalette(_high_contrast() if wants_high_contrast() else _light())
+        )

@@ -1,0 +1,138 @@
+"""Small builders shared by the service, importing, export and CLI tests (no Qt, no fixtures)."""
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+
+from roadmap_desktop.services import Services
+from roadmap_desktop.services.specs import (
+    CategorySpec,
+    CriterionSpec,
+    DomainSpec,
+    LaneSpec,
+    ParticipantSpec,
+    ProposalSpec,
+    WorkshopSpec,
+)
+from roadmap_desktop.store import Store
+
+
+@dataclass(frozen=True)
+class Small:
+    """A small workshop with known ids: lanes, proposals (all in Inbox), people and criteria.
+
+    Criteria: Important (weight 1, 1–5), Core (weight 2, 1–5), Achievable (weight 1, 0–10).
+    People: two directors, a facilitator and an observer.
+    """
+
+    id: int
+    lanes: dict[str, int]
+    proposals: tuple[int, ...]
+    people: dict[str, int]
+    criteria: dict[str, int]
+
+
+SMALL_PEOPLE = (
+    ("Ana", "director"),
+    ("Bao", "director"),
+    ("Fran", "facilitator"),
+    ("Olga", "observer"),
+)
+SMALL_TITLES = ("Alpha", "Bravo", "Charlie", "Delta", "Echo")
+
+
+def small_spec(name: str = "Small workshop", **settings: object) -> WorkshopSpec:
+    base: dict[str, object] = {
+        "domains": (DomainSpec("Safe"), DomainSpec("Inclusive")),
+        "categories": (CategorySpec("Pilot", 2), CategorySpec("Scale", 1)),
+        "criteria": (
+            CriterionSpec("Important", weight=1),
+            CriterionSpec("Core", weight=2),
+            CriterionSpec("Achievable", weight=1, scale_min=0, scale_max=10),
+        ),
+        "lanes": (
+            LaneSpec("Inbox", "inbox"),
+            LaneSpec("Shortlist", "shortlist"),
+            LaneSpec("Roadmap", "roadmap", 3),
+        ),
+        "participants": tuple(ParticipantSpec(n, r) for n, r in SMALL_PEOPLE),
+    }
+    base.update(settings)
+    return WorkshopSpec(name=name, **base)  # type: ignore[arg-type]
+
+
+def make_small(
+    services: Services,
+    name: str = "Small workshop",
+    titles: tuple[str, ...] = SMALL_TITLES,
+    **settings: object,
+) -> Small:
+    workshop_id = services.create_workshop(small_spec(name, **settings)).subject
+    assert workshop_id is not None
+    created = services.add_proposals(
+        workshop_id,
+        [
+            ProposalSpec(t, domain="Safe", category="Pilot" if i % 2 else "Scale")
+            for i, t in enumerate(titles)
+        ],
+    )
+    info = services.workshop(workshop_id)
+    return Small(
+        id=workshop_id,
+        lanes={lane.name: lane.id for lane in info.lanes},
+        proposals=created.proposals,
+        people={p.name: p.id for p in info.participants},
+        criteria={c.name: c.id for c in info.criteria},
+    )
+
+
+def events(store: Store) -> list[tuple[int, str, int | None, dict]]:
+    """The audit log as (id, kind, workshop_id, payload) in order."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT id, kind, workshop_id, payload FROM event ORDER BY id")
+        ).all()
+    return [(r[0], r[1], r[2], json.loads(r[3])) for r in rows]
+
+
+def event_count(store: Store) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(text("SELECT count(*) FROM event")).scalar_one()
+
+
+def table_rows(store: Store, table: str) -> list[tuple]:
+    """Every row of a table, ordered by id, for before/after comparisons."""
+    with store.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(text(f"SELECT * FROM {table} ORDER BY id")).all()]
+
+
+def snapshot(store: Store) -> dict[str, list[tuple]]:
+    """The whole store's content (except time stamps that do not change), for 'nothing changed'."""
+    return {
+        t: table_rows(store, t)
+        for t in ("workshop", "lane", "proposal", "participant", "criterion", "round", "score")
+    } | {"event": [e[:3] for e in events(store)]}
+
+
+def file_snapshot(path: Path) -> dict[str, list[tuple]]:
+    """The content of a store file read with plain sqlite3 (no engine left open)."""
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall()) for n in names}
+    finally:
+        conn.close()
+
+
+def lane_order(services: Services, workshop_id: int) -> dict[int, list[int]]:
+    """Lane id → proposal ids in board order; asserts positions are dense 0..n-1."""
+    board = services.board(workshop_id)
+    out: dict[int, list[int]] = {}
+    for lane in board.lanes:
+        cards = board.cards[lane.id]
+        assert [c.position for c in cards] == list(range(len(cards))), (lane.name, cards)
+        out[lane.id] = [c.id for c in cards]
+    return out

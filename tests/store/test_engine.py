@@ -1,0 +1,276 @@
+"""Opening stores: schema head, SQLite pragmas, refusing what is not ours, backups, triggers."""
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import SQLModel
+
+from roadmap_desktop import bundled
+from roadmap_desktop.services import Services
+from roadmap_desktop.store import Store, StoreError, engine, open_store
+from roadmap_desktop.store.schema import HEAD, REVISIONS
+from tests.services.helpers import file_snapshot, make_small
+
+
+def _revision_in_file(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _set_revision(path: Path, revision: str) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    finally:
+        conn.close()
+
+
+def _refused(target: Path | str) -> StoreError:
+    with pytest.raises(StoreError) as caught:
+        open_store(target).close()
+    message = str(caught.value)
+    # A sentence a facilitator can read: no traceback, no driver jargon, a full stop.
+    assert message.endswith("."), message
+    assert "Traceback" not in message
+    assert "\n" not in message
+    return caught.value
+
+
+def _pragma(store: Store, name: str) -> object:
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+
+def test_a_new_store_is_at_head(store, tmp_path):
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+    assert store.path == tmp_path / "store.sqlite"
+    assert store.backup is None
+
+
+def test_head_is_alembics_head_and_revisions_list_every_script():
+    scripts = ScriptDirectory(str(bundled.migrations_dir()))
+    assert scripts.get_heads() == [HEAD]
+    oldest_first = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert tuple(oldest_first) == REVISIONS
+
+
+def test_migrations_create_exactly_the_tables_of_the_code(store):
+    with store.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    assert diffs == []
+
+
+def test_reopening_a_store_at_head_keeps_its_data_and_makes_no_backup(store, tmp_path):
+    workshop = make_small(Services(store))
+    store.close()
+    again = open_store(tmp_path / "store.sqlite")
+    try:
+        assert again.backup is None
+        assert Services(again).workshop(workshop.id).name == "Small workshop"
+    finally:
+        again.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if ".before-" in p.name) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("journal_mode", "wal"),
+        ("foreign_keys", 1),
+        ("busy_timeout", engine.BUSY_TIMEOUT_MS),
+        ("synchronous", 2),  # FULL
+    ],
+)
+def test_every_connection_gets_the_pragmas(store, name, expected):
+    assert _pragma(store, name) == expected
+    # …also a second connection drawn while the first is busy.
+    with store.engine.connect() as first, store.engine.connect() as second:
+        assert first.exec_driver_sql(f"PRAGMA {name}").scalar() == expected
+        assert second.exec_driver_sql(f"PRAGMA {name}").scalar() == expected
+
+
+def test_busy_timeout_is_a_few_seconds():
+    assert 1000 <= engine.BUSY_TIMEOUT_MS <= 30_000
+
+
+def test_integrity_check_is_ok_on_new_and_demo_stores(store, demo):
+    assert demo
+    assert store.integrity_check() == "ok"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"participant,proposal,criterion,score\nAna,Alpha,Core,4\n",
+        bytes(range(256)) * 8,
+        b"SQLite format 3\x00" + b"\xff" * 4000,  # our header, then garbage: a damaged file
+    ],
+    ids=["text", "random-bytes", "damaged"],
+)
+def test_a_file_that_is_not_a_store_is_refused_with_a_sentence_and_left_alone(tmp_path, content):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(content)
+    error = _refused(path)
+    assert error.environment is True
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]
+
+
+def test_a_folder_is_refused(tmp_path):
+    error = _refused(tmp_path)
+    assert "folder" in str(error)
+
+
+def test_a_foreign_sqlite_database_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "payroll.db"
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("CREATE TABLE employee (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO employee (name) VALUES ('Ana')")
+    conn.close()
+    before = file_snapshot(path)
+
+    error = _refused(path)
+
+    assert "not a Roadmap Desktop store" in str(error)
+    assert file_snapshot(path) == before
+    assert "alembic_version" not in before
+
+
+def test_a_store_from_a_newer_version_is_refused_and_left_alone(store, tmp_path):
+    make_small(Services(store))
+    store.close()
+    path = tmp_path / "store.sqlite"
+    _set_revision(path, "9999")
+    before = file_snapshot(path)
+
+    error = _refused(path)
+
+    assert "newer version" in str(error)
+    assert "9999" in str(error)
+    assert file_snapshot(path) == before
+    assert not [p for p in tmp_path.iterdir() if ".before-" in p.name]
+
+
+def test_a_missing_driver_is_a_sentence():
+    error = _refused("postgresql+nosuchdriver://user:secret@localhost/roadmap")
+    assert "driver" in str(error)
+    assert "secret" not in str(error)
+
+
+def test_the_event_log_refuses_update_and_delete(store, small_workshop):
+    with store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO event (at, kind, payload) VALUES ('2026-01-01', 'x', '{}')"))
+    before = _events(store)
+    for sql in ("UPDATE event SET kind = 'forged'", "DELETE FROM event"):
+        with pytest.raises(DBAPIError, match="append-only"), store.engine.begin() as conn:
+            conn.execute(text(sql))
+    assert _events(store) == before
+    assert len(before) >= 3
+
+
+def _events(store: Store) -> list[tuple]:
+    with store.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(text("SELECT * FROM event ORDER BY id")).all()]
+
+
+@pytest.fixture
+def small_workshop(services):
+    return make_small(services)
+
+
+def test_back_up_copies_committed_data_still_in_the_wal(store, small_workshop, tmp_path):
+    # The engine is still open: the workshop sits in the -wal file, not yet in the main file.
+    assert (tmp_path / "store.sqlite-wal").stat().st_size > 0
+
+    copy = engine._back_up(tmp_path / "store.sqlite", "0001")
+
+    assert copy.parent == tmp_path
+    assert copy.name.startswith("store.before-0001-")
+    assert copy.suffix == ".sqlite"
+    conn = sqlite3.connect(copy)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        names = [r[0] for r in conn.execute("SELECT name FROM workshop")]
+        titles = [r[0] for r in conn.execute("SELECT title FROM proposal ORDER BY id")]
+    finally:
+        conn.close()
+    assert names == ["Small workshop"]
+    assert titles == ["Alpha", "Bravo", "Charlie", "Delta", "Echo"]
+
+
+PROBE_MIGRATION = '''"""A later schema for the test: adds one table.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("migration_probe", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("migration_probe")
+'''
+
+
+def test_an_older_store_is_backed_up_then_migrated(store, tmp_path, monkeypatch):
+    """A store at 0001 opened by a (simulated) version whose head is 0002."""
+    path = tmp_path / "store.sqlite"
+    workshop = make_small(Services(store))
+    store.close()
+
+    migrations = tmp_path / "migrations"
+    shutil.copytree(
+        bundled.migrations_dir(), migrations, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (migrations / "versions" / "0002_probe.py").write_text(PROBE_MIGRATION, encoding="utf-8")
+    monkeypatch.setattr(bundled, "migrations_dir", lambda: migrations)
+    monkeypatch.setattr(engine, "REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(engine, "HEAD", "0002")
+
+    upgraded = open_store(path)
+    try:
+        assert upgraded.backup is not None
+        assert upgraded.backup.name.startswith("store.before-0001-")
+        assert Services(upgraded).workshop(workshop.id).name == "Small workshop"
+        assert upgraded.integrity_check() == "ok"
+    finally:
+        upgraded.close()
+
+    assert _revision_in_file(path) == "0002"
+    assert "migration_probe" in file_snapshot(path)
+    # The backup is the store as it was: old revision, same data, no new table.
+    old = file_snapshot(upgraded.backup)
+    assert _revision_in_file(upgraded.backup) == "0001"
+    assert "migration_probe" not in old
+    assert [r[1] for r in old["workshop"]] == ["Small workshop"]
+    assert len(old["proposal"]) == 5
+
+    # Opening again at the new head makes no second backup.
+    again = open_store(path)
+    again.close()
+    assert again.backup is None
+    assert len([p for p in os.listdir(tmp_path) if ".before-" in p]) == 1

@@ -1,0 +1,39 @@
+"""GUI test setup: Qt's test locations (never the user's settings), and no leaked windows."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from roadmap_desktop import locations
+from roadmap_desktop.services import Services
+from roadmap_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def qt_test_locations(qapp: QApplication) -> Iterator[None]:
+    QStandardPaths.setTestModeEnabled(True)
+    locations.name_application()
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
+    yield
+    leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for w in leaked:
+        w.close()
+    assert not leaked, f"test left windows open: {[w.objectName() or w for w in leaked]}"
+
+
+@pytest.fixture
+def window(qtbot, services: Services, demo: int) -> MainWindow:
+    """The main window over a store holding the demo workshop."""
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
