@@ -7,10 +7,15 @@ line per problem and changes nothing.
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roadmap_desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:  # services are imported lazily: --help stays fast
+    from roadmap_desktop.services import Services
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -70,7 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(db: str | None):
+@contextmanager
+def _services(db: str | None) -> Iterator["Services"]:
+    """The services over the chosen store, closed when the command ends."""
     from roadmap_desktop.services import Services
     from roadmap_desktop.store import open_store
 
@@ -78,7 +85,11 @@ def _open(db: str | None):
         from roadmap_desktop.locations import default_store_path
 
         db = str(default_store_path())
-    return Services(open_store(db))
+    store = open_store(db)
+    try:
+        yield Services(store)
+    finally:
+        store.close()
 
 
 def _say(text: str) -> None:
@@ -99,8 +110,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_workshops(args: argparse.Namespace) -> int:
-    services = _open(args.db)
+def cmd_workshops(args: argparse.Namespace, services: "Services") -> int:
     rows = services.list_workshops()
     if args.json:
         _say(
@@ -130,10 +140,9 @@ def cmd_workshops(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace) -> int:
+def cmd_import(args: argparse.Namespace, services: "Services") -> int:
     from roadmap_desktop.importing.scores_csv import read_scores_csv
 
-    services = _open(args.db)
     workshop = services.find_workshop(args.workshop)
     info = services.workshop(workshop.id)
     board = services.board(workshop.id)
@@ -150,10 +159,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def cmd_export(args: argparse.Namespace, services: "Services") -> int:
     from roadmap_desktop.export.results_csv import write_results_csv, write_scores_csv
 
-    services = _open(args.db)
     workshop = services.find_workshop(args.workshop)
     out: Path = args.output
     if args.what == "results":
@@ -169,8 +177,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "demo": cmd_demo,
+STORE_COMMANDS: dict[str, Callable[[argparse.Namespace, "Services"], int]] = {
     "workshops": cmd_workshops,
     "import": cmd_import,
     "export": cmd_export,
@@ -188,7 +195,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from roadmap_desktop.store import StoreError
 
     try:
-        return COMMANDS[args.command](args)
+        if args.command == "demo":
+            return cmd_demo(args)
+        with _services(args.db) as services:
+            return STORE_COMMANDS[args.command](args, services)
     except ImportRejected as exc:
         for line in exc.lines():
             print(line, file=sys.stderr)

@@ -31,6 +31,7 @@ def _tie_key(result: ProposalScore) -> float:
 def rank(results: Iterable[ProposalScore], titles: Mapping[int, str]) -> list[Ranked]:
     """All proposals in display order: score descending (ties share a rank), then n
     descending, then title; unscored proposals last, unranked, by title."""
+    results = list(results)  # read twice below: a generator would lose the unscored ones
     scored = [r for r in results if r.score is not None and r.n > 0]
     unscored_ = [r for r in results if r.score is None or r.n == 0]
     scored.sort(key=lambda r: (-_tie_key(r), -r.n, titles[r.proposal].casefold(), r.proposal))

@@ -12,6 +12,9 @@ import numpy as np
 
 Aggregation = Literal["mean", "median"]
 AGGREGATIONS: tuple[Aggregation, ...] = ("mean", "median")
+# A spread exactly at the threshold is not "above" it, even when float noise in the last
+# digit says otherwise (e.g. participant scores 31/7 and 17/7: spread 1.0000000000000002).
+SPREAD_DECIMALS = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +66,13 @@ class ScoreColumns:
 
 def participant_score(values: Mapping[int, float], weights: Mapping[int, float]) -> float:
     """Σ w_c·s_c / Σ w_c over the criteria this participant scored."""
+    if any(c not in weights for c in values):
+        raise ValueError("a score names a criterion without a weight")
+    if any(w <= 0 for w in weights.values()):
+        raise ValueError("criteria weights must be positive")
     total = sum(weights[c] for c in values)
     if total <= 0:
-        raise ValueError("criteria weights must be positive")
+        raise ValueError("a participant who scored no criterion has no score")
     return sum(weights[c] * v for c, v in values.items()) / total
 
 
@@ -128,7 +135,7 @@ def score_proposals(
             score=score,
             n=n,
             spread=spread,
-            discuss=spread > discuss_threshold,
+            discuss=round(spread, SPREAD_DECIMALS) > discuss_threshold,
             criterion_means=by_proposal.get(p, {}),
         )
     return results

@@ -2,6 +2,7 @@
 
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -9,9 +10,15 @@ from pathlib import Path
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+# A plain number such as "-0.500" (what number() writes) is never a formula: leave it be.
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
+
+
 def safe_text(value: str) -> str:
     """Text that a spreadsheet shows as typed: a leading ' stops =, +, -, @ being a formula."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    if value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def number(value: float | None, places: int = 3) -> str:
@@ -22,7 +29,11 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
     """Writes UTF-8 CSV atomically (a crash leaves the old file or the new, never half);
     strings are neutralised, numbers written as given. Returns the number of rows."""
     path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    except OSError as exc:
+        # Name the file the user asked for, not our hidden temporary one.
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     count = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -31,6 +42,10 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
             for row in rows:
                 writer.writerow([safe_text(c) if isinstance(c, str) else c for c in row])
                 count += 1
+        # mkstemp makes the file private; an export is an ordinary file, so honour the umask.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

@@ -31,6 +31,10 @@ def read_utf8(path: Path) -> str:
 def sniff_dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
     """Comma, semicolon or tab, as the file uses; plain comma CSV when the sample is unclear."""
     try:
-        return csv.Sniffer().sniff(text[:SNIFF_BYTES], delimiters=",;\t")
+        dialect = csv.Sniffer().sniff(text[:SNIFF_BYTES], delimiters=",;\t")
     except csv.Error:
         return csv.excel
+    # Spreadsheets quote with " and escape it by doubling; the Sniffer guesses both from the
+    # sample and, guessing wrong, reads 'Say ""hi""' as two quotes or splits on an apostrophe.
+    dialect.quotechar, dialect.doublequote = '"', True
+    return dialect

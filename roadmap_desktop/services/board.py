@@ -61,18 +61,17 @@ class BoardServices(ServiceBase):
 
     def add_proposal(self, workshop_id: int, spec: ProposalSpec) -> Change:
         """Adds one proposal at the end of its lane (the Inbox unless the spec names a lane)."""
-        change = self.add_proposals(workshop_id, [spec])
-        return Change(
-            "proposal.created",
-            workshop_id,
-            subject=change.proposals[0],
-            proposals=change.proposals,
-            lanes=change.lanes,
-        )
+        return self._add_proposals(workshop_id, [spec], single=True)
 
     def add_proposals(self, workshop_id: int, specs: Sequence[ProposalSpec]) -> Change:
         """Adds proposals in one transaction, each at the end of its lane; names of domains,
         categories and lanes must exist in the workshop."""
+        return self._add_proposals(workshop_id, specs, single=False)
+
+    def _add_proposals(
+        self, workshop_id: int, specs: Sequence[ProposalSpec], *, single: bool
+    ) -> Change:
+        # One proposal is logged (and told to listeners) as the Change its caller gets back.
         with self._session() as s:
             self._workshop(s, workshop_id)
             domains = self._by_name(s, Domain, workshop_id)
@@ -107,16 +106,23 @@ class BoardServices(ServiceBase):
             s.add_all(created)
             s.flush()
             ids = tuple(p.id for p in created)  # type: ignore[misc]
-            return self._commit(
-                s,
-                Change(
+            if single:
+                change = Change(
+                    "proposal.created",
+                    workshop_id,
+                    subject=ids[0],
+                    proposals=ids,
+                    lanes=tuple(next_position),
+                )
+            else:
+                change = Change(
                     "proposals.created",
                     workshop_id,
                     proposals=ids,
                     lanes=tuple(next_position),
                     detail={"count": len(ids)},
-                ),
-            )
+                )
+            return self._commit(s, change)
 
     def update_proposal(self, proposal_id: int, **fields: object) -> Change:
         """Changes the named fields (title, summary, department, domain_id, category_id, cost,

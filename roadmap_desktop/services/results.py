@@ -123,9 +123,8 @@ class ResultServices(ServiceBase):
                 p.id: p
                 for p in s.exec(select(Participant).where(Participant.workshop_id == workshop_id))
             }
-            titles = {
-                p.id: p.title
-                for p in s.exec(select(Proposal).where(Proposal.workshop_id == workshop_id))
+            proposals = {
+                p.id: p for p in s.exec(select(Proposal).where(Proposal.workshop_id == workshop_id))
             }
             criteria = {
                 c.id: c
@@ -146,10 +145,12 @@ class ResultServices(ServiceBase):
                 ScoreRecord(
                     round=shown[sc.round_id],
                     participant=people[sc.participant_id].name,
-                    proposal=titles[sc.proposal_id],
+                    proposal=proposals[sc.proposal_id].title,
                     criterion=criteria[sc.criterion_id].name,
                     score=sc.value,
-                    counted=counts_in_results(
+                    # Archived proposals leave the results, so their scores do not count.
+                    counted=not proposals[sc.proposal_id].archived
+                    and counts_in_results(
                         people[sc.participant_id].role,
                         count_facilitator_scores=ws.count_facilitator_scores,
                     ),

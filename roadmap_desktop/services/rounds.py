@@ -29,6 +29,9 @@ class ScoreEntry:
     value: int
 
 
+_ARTICLE = {"open": "an", "closed": "a"}
+
+
 class RoundServices(ServiceBase):
     def open_round(
         self, workshop_id: int, *, method: str = "score", dots: int | None = None
@@ -262,7 +265,8 @@ class RoundServices(ServiceBase):
             r = self._get(s, Round, round_id, "round")
             if r.status != before:
                 raise ServiceError(
-                    f"Round {r.number} is {r.status}; only a {before} round can be {after}."
+                    f"Round {r.number} is {r.status}; "
+                    f"only {_ARTICLE[before]} {before} round can be {after}."
                 )
             r.status = after
             if after == "closed":

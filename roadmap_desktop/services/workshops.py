@@ -41,11 +41,12 @@ def _check_settings(aggregation: str, discuss_threshold: float, vote_record: str
 class WorkshopServices(ServiceBase):
     def create_workshop(self, spec: WorkshopSpec) -> Change:
         """A new workshop with its domains, categories, criteria, lanes and participants."""
-        name = rules.clean_name(spec.name, "workshop")
-        _check_settings(spec.aggregation, spec.discuss_threshold, spec.vote_record)
-        if not spec.lanes:
-            raise rules.RuleError("A workshop needs at least one lane.")
         with self._session() as s:
+            # Checked inside the session, so a broken rule comes out as a ServiceError.
+            name = rules.clean_name(spec.name, "workshop")
+            _check_settings(spec.aggregation, spec.discuss_threshold, spec.vote_record)
+            if not spec.lanes:
+                raise rules.RuleError("A workshop needs at least one lane.")
             if self._workshop_named(s, name) is not None:
                 raise ServiceError(f"A workshop named “{name}” already exists.")
             ws = Workshop(

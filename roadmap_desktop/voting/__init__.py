@@ -1,0 +1,1 @@
+"""The LAN ballot server that lets directors score from their phones (a later issue)."""

@@ -1,0 +1,133 @@
+"""Validation rules for what a facilitator types."""
+
+import math
+
+import pytest
+
+from roadmap_desktop.domain.rules import (
+    LANE_KINDS,
+    ROLES,
+    VOTE_RECORDS,
+    RuleError,
+    check_quota,
+    check_role,
+    check_scale,
+    check_score,
+    check_weight,
+    clean_name,
+    counts_in_results,
+    name_key,
+    same_name,
+)
+
+
+def test_rule_error_is_a_value_error():
+    assert issubclass(RuleError, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("typed", "clean"),
+    [
+        ("Smart streetlights", "Smart streetlights"),
+        ("  Smart   streetlights \n", "Smart streetlights"),
+        ("Wi-Fi\tin\tparks", "Wi-Fi in parks"),
+        ("x", "x"),
+    ],
+)
+def test_clean_name_trims_and_single_spaces(typed, clean):
+    assert clean_name(typed, "proposal") == clean
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\t\n"])
+def test_clean_name_refuses_blank(blank):
+    with pytest.raises(RuleError, match="The criterion needs a name"):
+        clean_name(blank, "criterion")
+
+
+def test_clean_name_keeps_case():
+    assert clean_name(" Capacity BUILDING ", "category") == "Capacity BUILDING"
+
+
+def test_same_name_ignores_case_and_spacing():
+    assert same_name("Smart  streetlights", "smart streetlights")
+    assert same_name(" SMART streetlights ", "smart\tstreetlights")
+    assert not same_name("Smart streetlights", "Smart street lights")
+    assert not same_name("Parks", "Park")
+
+
+def test_name_key():
+    assert name_key("  Bike   LANES ") == "bike lanes"
+    assert name_key("Straße") == name_key("STRASSE")  # casefold, not lower
+
+
+def test_check_scale():
+    check_scale(1, 5)
+    check_scale(0, 1)
+    with pytest.raises(RuleError, match="upwards"):
+        check_scale(5, 5)
+    with pytest.raises(RuleError, match="5 to 1"):
+        check_scale(5, 1)
+
+
+@pytest.mark.parametrize("weight", [0.5, 1, 3.0])
+def test_check_weight_accepts_positive(weight):
+    check_weight(weight)
+
+
+@pytest.mark.parametrize("weight", [0, 0.0, -1, -0.5, math.nan])
+def test_check_weight_refuses_non_positive_and_nan(weight):
+    with pytest.raises(RuleError, match="above zero"):
+        check_weight(weight)
+
+
+@pytest.mark.parametrize("value", [1, 3, 5])
+def test_check_score_inside_scale_inclusive(value):
+    check_score(value, 1, 5, "Important")
+
+
+@pytest.mark.parametrize("value", [0, 6, -1])
+def test_check_score_outside_scale(value):
+    with pytest.raises(RuleError, match=f"Important is scored 1–5; {value} is outside"):
+        check_score(value, 1, 5, "Important")
+
+
+@pytest.mark.parametrize("quota", [None, 0, 1, 13])
+def test_check_quota_accepts(quota):
+    check_quota(quota)
+
+
+def test_check_quota_refuses_negative():
+    with pytest.raises(RuleError, match="negative"):
+        check_quota(-1)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_check_role_accepts_roles(role):
+    check_role(role)
+
+
+@pytest.mark.parametrize("role", ["Director", "admin", "", "directors"])
+def test_check_role_refuses_others(role):
+    with pytest.raises(RuleError):
+        check_role(role)
+
+
+def test_roles_lanes_and_vote_records():
+    assert ROLES == ("director", "facilitator", "observer")
+    assert set(LANE_KINDS) >= {"inbox", "shortlist", "roadmap", "parked"}
+    assert VOTE_RECORDS == ("named", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("role", "count_facilitator", "counts"),
+    [
+        ("director", False, True),
+        ("director", True, True),
+        ("facilitator", False, False),
+        ("facilitator", True, True),
+        ("observer", False, False),
+        ("observer", True, False),
+    ],
+)
+def test_counts_in_results(role, count_facilitator, counts):
+    assert counts_in_results(role, count_facilitator_scores=count_facilitator) is counts
