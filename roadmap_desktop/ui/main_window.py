@@ -2,24 +2,25 @@
 proposals on the right (read-only until the interactive board lands)."""
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
+    QDockWidget,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTreeView,
+    QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
 from roadmap_desktop import APP_NAME, __version__
 from roadmap_desktop.services import Change, Services
+from roadmap_desktop.ui.board.board_widget import BoardWidget
 from roadmap_desktop.ui.change_bridge import ChangeBridge
-from roadmap_desktop.ui.overview_models import WORKSHOP_ID_ROLE, BoardTreeModel, WorkshopListModel
+from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +41,6 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_NAME)
 
         self.workshops = WorkshopListModel(services, self)
-        self.board = BoardTreeModel(services, self)
 
         self.workshop_list = QListView(objectName="workshopList")
         self.workshop_list.setAccessibleName("Workshops")
@@ -61,32 +61,21 @@ class MainWindow(QMainWindow):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.board_tree = QTreeView(objectName="boardTree")
-        self.board_tree.setAccessibleName("Lanes and proposals")
-        self.board_tree.setModel(self.board)
-        self.board_tree.setAlternatingRowColors(True)
-        self.board_tree.setUniformRowHeights(True)
-        self.board_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.board_tree.header()
-        header.setStretchLastSection(False)
-        # The title gets the room; the department is cut short before the title is.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 200)
-        for column in range(2, len(BoardTreeModel.HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.undo_stack = QUndoStack(self)
+        self.board_widget = BoardWidget(services, self.undo_stack)
+        self.board_widget.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
-        layout.addWidget(self.board_tree, 1)
+        layout.addWidget(self.board_widget, 1)
         splitter = QSplitter(objectName="mainSplitter")
         splitter.addWidget(self.workshop_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 1000])
+        splitter.setSizes([190, 1100])
         self.setCentralWidget(splitter)
 
         self._build_menus()
@@ -104,6 +93,52 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setObjectName("undoAction")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setObjectName("redoAction")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.history = QUndoView(self.undo_stack)
+        self.history.setObjectName("historyView")
+        self.history.setAccessibleName("Undo history")
+        self.history.setEmptyLabel("Workshop opened")
+        dock = QDockWidget("History", self, objectName="historyDock")
+        dock.setWidget(self.history)
+        dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        history = dock.toggleViewAction()
+        history.setText("&History")
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        edit_menu.addAction(history)
+
+        view_menu = self.menuBar().addMenu("&View")
+        densities = QActionGroup(self)
+        for name in ("compact", "normal", "large"):
+            action = QAction(
+                f"{name.capitalize()} cards", self, objectName=f"density-{name}", checkable=True
+            )
+            action.setChecked(name == "normal")
+            action.triggered.connect(lambda _checked, n=name: self._set_density(n))
+            densities.addAction(action)
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for text, keys, factor in (
+            ("Zoom &in", ["Ctrl+=", "Ctrl++"], 1.15),
+            ("Zoom &out", ["Ctrl+-"], 1 / 1.15),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _checked, f=factor: self._zoom(f))
+            view_menu.addAction(action)
+        reset = QAction("&Actual size", self, shortcut=QKeySequence("Ctrl+0"))
+        reset.triggered.connect(lambda: self._zoom(None))
+        view_menu.addAction(reset)
+
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction(f"&About {APP_NAME}", self, objectName="aboutAction")
         about.triggered.connect(self._about)
@@ -125,15 +160,25 @@ class MainWindow(QMainWindow):
             self.workshop_list.setCurrentIndex(self.workshops.index(row))
 
     def current_workshop(self) -> int | None:
-        return self.board.workshop_id
+        return self.board_widget.workshop_id
+
+    def _set_density(self, name: str) -> None:
+        self.board_widget.set_density(name)
+        QSettings().setValue("board/density", name)
+
+    def _zoom(self, factor: float | None) -> None:
+        zoom = 1.0 if factor is None else self.board_widget.delegate.zoom * factor
+        self.board_widget.set_zoom(zoom)
+        QSettings().setValue("board/zoom", self.board_widget.delegate.zoom)
 
     def _on_workshop_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         self._show(indexes[0].data(WORKSHOP_ID_ROLE) if indexes else None)
 
     def _show(self, workshop_id: int | None) -> None:
-        self.board.load(workshop_id)
-        self.board_tree.expandAll()
+        if workshop_id != self.board_widget.workshop_id:
+            self.undo_stack.clear()  # the history belongs to the workshop it was made in
+            self.board_widget.load(workshop_id)
         if workshop_id is None:
             self.heading.setText("No workshop yet")
             self.summary.setText(
@@ -147,9 +192,7 @@ class MainWindow(QMainWindow):
             f", round {revealed[-1].number} revealed" if revealed else ""
         )
         voters = len(info.voters)
-        count = sum(
-            self.board.rowCount(self.board.index(i, 0)) for i in range(self.board.rowCount())
-        )
+        count = sum(v.model().rowCount() for v in self.board_widget.views)
         parts = [info.date, f"{count} proposals", f"{voters} directors voting", rounds]
         self.summary.setText(" · ".join(p for p in parts if p))
         QSettings().setValue("main/lastWorkshop", workshop_id)
@@ -161,10 +204,19 @@ class MainWindow(QMainWindow):
             if current is not None:
                 self.select_workshop(current)
         if change.workshop_id == self.current_workshop():
-            self._show(change.workshop_id)
+            self.board_widget.apply(change)
+            if not change.kind.endswith(("moved", "placed")):
+                self._show(change.workshop_id)
 
     def _restore(self) -> None:
         settings = QSettings()
+        density = str(settings.value("board/density", "normal"))
+        if density in ("compact", "normal", "large"):
+            self.board_widget.set_density(density)
+            action = self.findChild(QAction, f"density-{density}")
+            if action is not None:
+                action.setChecked(True)
+        self.board_widget.set_zoom(float(settings.value("board/zoom", 1.0)))
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

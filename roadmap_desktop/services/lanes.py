@@ -1,0 +1,351 @@
+"""Lane use cases: add, rename, limit, recolour, reorder, remove and restore the board's columns.
+
+Lane positions are dense (0, 1, 2, …) within a workshop; names are unique in a workshop,
+ignoring case and spacing. Each change's detail holds what its inverse needs: add_lane ↔
+remove_lane(subject, None), remove_lane ↔ restore_lane(detail), and the others' "old" values.
+"""
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import case, func, update
+from sqlmodel import Session, col, select
+
+from roadmap_desktop.domain import rules
+from roadmap_desktop.services.base import ServiceBase
+from roadmap_desktop.services.board import live_cards, relocate
+from roadmap_desktop.services.changes import Change
+from roadmap_desktop.services.errors import NotFound, ServiceError
+from roadmap_desktop.store.tables import Lane, Proposal
+
+_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+_KINDS_SENTENCE = "an inbox, shortlist, roadmap or parked lane, or an ordinary one"
+_LANE_FIELDS = ("id", "workshop_id", "name", "position", "kind", "limit", "color")
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in rules.LANE_KINDS:
+        raise rules.RuleError(f"A lane is {_KINDS_SENTENCE} (got {kind!r}).")
+
+
+def _check_limit(limit: int | None) -> None:
+    if limit is None:
+        return
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise rules.RuleError(f"A lane's limit is a whole number of cards (got {limit!r}).")
+    if limit < 0:
+        raise rules.RuleError(f"A lane's limit cannot be negative (got {limit}).")
+
+
+def _clean_colour(color: str) -> str:
+    text = str(color).strip()
+    if text and not _COLOUR.fullmatch(text):
+        raise rules.RuleError(
+            f"A lane's colour is written #rrggbb, like #e8eef4, or left empty (got {color!r})."
+        )
+    return text.lower()
+
+
+class LaneServices(ServiceBase):
+    def add_lane(
+        self,
+        workshop_id: int,
+        name: str,
+        *,
+        position: int | None = None,
+        kind: str = "",
+        limit: int | None = None,
+        color: str = "",
+    ) -> Change:
+        """A new, empty lane at position (clamped; default: the end); subject is its id, so
+        remove_lane(subject, None) undoes it."""
+        with self._session() as s:
+            self._workshop(s, workshop_id)
+            name = rules.clean_name(name, "lane")
+            _check_kind(kind)
+            _check_limit(limit)
+            color = _clean_colour(color)
+            lanes = _lanes(s, workshop_id)
+            _refuse_taken_name(lanes, name)
+            at = len(lanes) if position is None else max(0, min(int(position), len(lanes)))
+            lane = Lane(
+                workshop_id=workshop_id, name=name, kind=kind, limit=limit, color=color, position=at
+            )
+            s.add(lane)
+            _renumber([*lanes[:at], lane, *lanes[at:]])
+            s.flush()
+            assert lane.id is not None
+            return self._commit(
+                s,
+                Change(
+                    "lane.added",
+                    workshop_id,
+                    subject=lane.id,
+                    lanes=(lane.id,),
+                    detail={
+                        "name": name,
+                        "position": at,
+                        "kind": kind,
+                        "limit": limit,
+                        "color": color,
+                    },
+                ),
+            )
+
+    def rename_lane(self, lane_id: int, name: str) -> Change:
+        """detail["old"] / detail["new"] hold the names."""
+        with self._session() as s:
+            lane = self._get(s, Lane, lane_id, "lane")
+            name = rules.clean_name(name, "lane")
+            others = [x for x in _lanes(s, lane.workshop_id) if x.id != lane_id]
+            _refuse_taken_name(others, name)
+            return self._set_field(s, lane, "name", name, "lane.renamed")
+
+    def set_lane_limit(self, lane_id: int, limit: int | None) -> Change:
+        """The most cards the lane should hold (None: no limit); the header turns red past it."""
+        with self._session() as s:
+            lane = self._get(s, Lane, lane_id, "lane")
+            _check_limit(limit)
+            return self._set_field(s, lane, "limit", limit, "lane.limit_changed")
+
+    def recolour_lane(self, lane_id: int, color: str) -> Change:
+        """color is #rrggbb (or #rgb), or "" for the theme's lane grey."""
+        with self._session() as s:
+            lane = self._get(s, Lane, lane_id, "lane")
+            return self._set_field(s, lane, "color", _clean_colour(color), "lane.recoloured")
+
+    def move_lane(self, lane_id: int, position: int) -> Change:
+        """Puts the lane at position (clamped) on the board; detail holds both positions."""
+        with self._session() as s:
+            lane = self._get(s, Lane, lane_id, "lane")
+            lanes = _lanes(s, lane.workshop_id)
+            old = lanes.index(lane)
+            others = [x for x in lanes if x.id != lane_id]
+            at = max(0, min(int(position), len(others)))
+            _renumber([*others[:at], lane, *others[at:]])
+            return self._commit(
+                s,
+                Change(
+                    "lane.moved",
+                    lane.workshop_id,
+                    subject=lane_id,
+                    lanes=(lane_id,),
+                    detail={"from_position": old, "to_position": at},
+                ),
+            )
+
+    def remove_lane(self, lane_id: int, move_cards_to: int | None = None) -> Change:
+        """Removes a lane; its cards (archived ones too) go to the end of move_cards_to, in
+        order. detail["lane"] holds the lane's fields and position, detail["cards"] where each
+        card was ({"id", "lane", "position", "archived"}): restore_lane(detail) undoes it."""
+        with self._session() as s:
+            lane = self._get(s, Lane, lane_id, "lane")
+            lanes = _lanes(s, lane.workshop_id)
+            if len(lanes) == 1:
+                raise ServiceError(
+                    f"“{lane.name}” is the workshop's last lane; a workshop needs at least one."
+                )
+            cards = s.exec(
+                select(Proposal)
+                .where(Proposal.lane_id == lane_id)
+                .order_by(col(Proposal.archived), Proposal.position, Proposal.id)
+            ).all()
+            record = {f: getattr(lane, f) for f in _LANE_FIELDS}
+            record["position"] = lanes.index(lane)
+            card_places = [
+                {"id": p.id, "lane": lane_id, "position": p.position, "archived": p.archived}
+                for p in cards
+            ]
+            to_position = None
+            if cards:
+                destination = self._destination(s, lane, move_cards_to, cards)
+                to_position = _live_count(s, destination.id)  # type: ignore[arg-type]
+                s.execute(
+                    update(Proposal)
+                    .where(Proposal.lane_id == lane_id)
+                    .values(
+                        lane_id=destination.id,
+                        position=_where_live(Proposal.position + to_position),
+                    )
+                    .execution_options(synchronize_session=False)
+                )
+            else:
+                move_cards_to = None
+            s.delete(lane)
+            _renumber([x for x in lanes if x.id != lane_id])
+            return self._commit(
+                s,
+                Change(
+                    "lane.removed",
+                    lane.workshop_id,
+                    subject=lane_id,
+                    proposals=tuple(p.id for p in cards),  # type: ignore[misc]
+                    lanes=(lane_id,) if move_cards_to is None else (lane_id, move_cards_to),
+                    detail={
+                        "lane": record,
+                        "cards": card_places,
+                        "moved_to": move_cards_to,
+                        "to_position": to_position,
+                    },
+                ),
+            )
+
+    def restore_lane(self, detail: Mapping[str, Any]) -> Change:
+        """Undoes remove_lane: the lane comes back under its old id, fields and position, and
+        each of its cards goes back to its old place. Refused if the id or the name has been
+        taken since."""
+        with self._session() as s:
+            try:
+                record = dict(detail["lane"])
+                lane_id, workshop_id = int(record["id"]), int(record["workshop_id"])
+                old_cards = [dict(c) for c in detail.get("cards", ())]
+                card_ids = [int(c["id"]) for c in old_cards]
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ServiceError("That is not the record of a removed lane.") from exc
+            self._workshop(s, workshop_id)
+            name = rules.clean_name(record.get("name", ""), "lane")
+            if s.get(Lane, lane_id) is not None:
+                raise ServiceError(
+                    f"Lane #{lane_id} exists again, so “{name}” cannot come back under its old "
+                    "number."
+                )
+            kind, limit = str(record.get("kind", "")), record.get("limit")
+            _check_kind(kind)
+            _check_limit(limit)
+            color = _clean_colour(record.get("color", ""))
+            lanes = _lanes(s, workshop_id)
+            _refuse_taken_name(lanes, name)
+            at = max(0, min(int(record.get("position", len(lanes))), len(lanes)))
+            lane = Lane(
+                id=lane_id,
+                workshop_id=workshop_id,
+                name=name,
+                kind=kind,
+                limit=limit,
+                color=color,
+                position=at,
+            )
+            s.add(lane)
+            _renumber([*lanes[:at], lane, *lanes[at:]])
+            s.flush()
+            sources: list[int] = []
+            if card_ids:
+                rows = {
+                    p.id: p
+                    for p in s.exec(select(Proposal).where(col(Proposal.id).in_(card_ids))).all()
+                }
+                for card_id in card_ids:
+                    if card_id not in rows:
+                        raise NotFound(
+                            f"The proposal #{card_id} that was in “{name}” no longer exists; "
+                            "bring it back first."
+                        )
+                    self._owned(rows[card_id], workshop_id, "proposal")
+                sources = list(dict.fromkeys(p.lane_id for p in rows.values()))
+                # Cards still on the board go back to their old places (at the end for one
+                # that was archived then); archived ones just return to the lane.
+                live = [c for c in old_cards if not rows[int(c["id"])].archived]
+                if live:
+                    _workshop, moving = live_cards(s, [int(c["id"]) for c in live])
+                    relocate(
+                        s,
+                        moving,
+                        [
+                            (
+                                int(c["id"]),
+                                lane_id,
+                                len(card_ids)
+                                if c.get("archived") or int(c["position"]) < 0
+                                else int(c["position"]),
+                            )
+                            for c in live
+                        ],
+                    )
+                archived = [i for i in card_ids if rows[i].archived]
+                if archived:
+                    s.execute(
+                        update(Proposal)
+                        .where(col(Proposal.id).in_(archived))
+                        .values(lane_id=lane_id)
+                        .execution_options(synchronize_session=False)
+                    )
+            return self._commit(
+                s,
+                Change(
+                    "lane.restored",
+                    workshop_id,
+                    subject=lane_id,
+                    proposals=tuple(card_ids),
+                    lanes=tuple(dict.fromkeys([lane_id, *sources])),
+                    detail={"name": name, "position": at, "cards": len(card_ids)},
+                ),
+            )
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _set_field(self, s: Session, lane: Lane, field: str, value: object, kind: str) -> Change:
+        old = getattr(lane, field)
+        setattr(lane, field, value)
+        s.add(lane)
+        return self._commit(
+            s,
+            Change(
+                kind,
+                lane.workshop_id,
+                subject=lane.id,
+                lanes=(lane.id,),  # type: ignore[arg-type]
+                detail={"old": old, "new": value},
+            ),
+        )
+
+    def _destination(
+        self, s: Session, lane: Lane, move_cards_to: int | None, cards: list[Proposal]
+    ) -> Lane:
+        if move_cards_to is None:
+            archived = sum(p.archived for p in cards)
+            held = f"{len(cards)} proposal{'s' if len(cards) != 1 else ''}"
+            if archived:
+                held += f" ({archived} archived)"
+            raise ServiceError(f"“{lane.name}” still holds {held}; choose a lane to move them to.")
+        if move_cards_to == lane.id:
+            raise ServiceError(
+                f"The cards of “{lane.name}” cannot move into the lane being removed; "
+                "choose another lane."
+            )
+        destination = self._get(s, Lane, move_cards_to, "lane")
+        self._owned(destination, lane.workshop_id, "lane")
+        return destination
+
+
+def _lanes(s: Session, workshop_id: int) -> list[Lane]:
+    return list(
+        s.exec(
+            select(Lane).where(Lane.workshop_id == workshop_id).order_by(Lane.position, Lane.id)
+        ).all()
+    )
+
+
+def _renumber(lanes: list[Lane]) -> None:
+    for i, lane in enumerate(lanes):
+        if lane.position != i:
+            lane.position = i
+
+
+def _refuse_taken_name(lanes: list[Lane], name: str) -> None:
+    for lane in lanes:
+        if rules.same_name(lane.name, name):
+            raise ServiceError(f"This workshop already has a lane named “{lane.name}”.")
+
+
+def _live_count(s: Session, lane_id: int) -> int:
+    return s.exec(
+        select(func.count())
+        .select_from(Proposal)
+        .where(Proposal.lane_id == lane_id, col(Proposal.archived).is_(False))
+    ).one()
+
+
+def _where_live(moved: Any) -> Any:
+    """The new position of a card that leaves the lane: shifted if live, -1 if archived."""
+    return case((col(Proposal.archived).is_(False), moved), else_=Proposal.position)

@@ -1,0 +1,234 @@
+"""The board of one workshop: lane columns side by side, moves by drag and keyboard through
+undo commands, and live updates from every committed change."""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
+
+from roadmap_desktop.services import Change, ServiceError, Services
+from roadmap_desktop.ui.board.card_context import CardContext
+from roadmap_desktop.ui.board.card_delegate import DENSITIES, CardDelegate
+from roadmap_desktop.ui.board.card_model import LaneCardsModel
+from roadmap_desktop.ui.board.lane_view import LaneColumn, LaneView
+from roadmap_desktop.ui.commands import MoveCardsCommand
+
+MOVES = ("proposal.moved", "proposals.moved", "proposals.placed")
+
+
+class BoardWidget(QScrollArea):
+    """Signals:
+    message(str): something to tell the user in the status bar.
+    open_requested(int): the user asked to open a proposal (id).
+    """
+
+    message = Signal(str)
+    open_requested = Signal(int)
+
+    def __init__(
+        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("board")
+        self.setAccessibleName("Board")
+        self.services = services
+        self.undo_stack = undo_stack
+        self.workshop_id: int | None = None
+        self.context = CardContext()
+        self.delegate = CardDelegate(self.context, self)
+        self.views: list[LaneView] = []
+        self.columns: list[LaneColumn] = []
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._surface = QWidget()
+        self._layout = QHBoxLayout(self._surface)
+        self._layout.setContentsMargins(8, 8, 8, 8)
+        self._layout.setSpacing(10)
+        self.setWidget(self._surface)
+
+    # -- loading ------------------------------------------------------------------------
+
+    def load(self, workshop_id: int | None) -> None:
+        """Builds the lanes of a workshop (or an empty board)."""
+        for column in self.columns:
+            column.setParent(None)
+            column.deleteLater()
+        self.views, self.columns = [], []
+        self.workshop_id = workshop_id
+        if workshop_id is None:
+            return
+        board = self.services.board(workshop_id)
+        self._refresh_context()
+        for lane in board.lanes:
+            model = LaneCardsModel(lane, self.context, self)
+            model.set_cards(board.cards.get(lane.id, ()))
+            model.move_requested.connect(self.request_move)
+            view = LaneView(model, self.delegate)
+            view.move_to_lane.connect(lambda step, v=view: self._move_to_neighbour(v, step))
+            view.reorder.connect(lambda step, v=view: self._reorder(v, step))
+            view.focus_lane.connect(lambda step, v=view: self._focus_neighbour(v, step))
+            view.open_card.connect(
+                lambda index: self.open_requested.emit(index.data(Qt.ItemDataRole.UserRole + 2))
+            )
+            column = LaneColumn(view)
+            column.setMinimumWidth(230)
+            self._layout.addWidget(column, 1)
+            self.views.append(view)
+            self.columns.append(column)
+
+    def _refresh_context(self) -> None:
+        assert self.workshop_id is not None
+        info = self.services.workshop(self.workshop_id)
+        ctx = self.context
+        ctx.domains = {d.id: d for d in info.domains}
+        ctx.categories = {c.id: c for c in info.categories}
+        ctx.voters = len(info.voters)
+        ctx.scale_max = max((c.scale_max for c in info.criteria), default=5)
+        open_round = next((r for r in info.rounds if r.status == "open"), None)
+        ctx.voted = self.services.round_progress(open_round.id) if open_round else None
+        try:
+            ctx.results = {r.proposal_id: r for r in self.services.results(self.workshop_id).rows}
+        except ServiceError:  # nothing revealed: no values anywhere
+            ctx.results = {}
+
+    # -- density and zoom ---------------------------------------------------------------
+
+    def set_density(self, name: str) -> None:
+        self.delegate.density = DENSITIES[name]
+        self._relayout()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.delegate.zoom = max(0.6, min(zoom, 2.5))
+        self._relayout()
+
+    def _relayout(self) -> None:
+        for view in self.views:
+            view.lane_model.layoutChanged.emit()
+            view.scheduleDelayedItemsLayout()
+
+    # -- moves --------------------------------------------------------------------------
+
+    def view_of_lane(self, lane_id: int) -> LaneView | None:
+        return next((v for v in self.views if v.lane_model.lane.id == lane_id), None)
+
+    def request_move(self, ids: list[int], lane_id: int, row: int) -> None:
+        """Cards dropped at a row of a lane (the row counts the cards as they are now)."""
+        target = self.view_of_lane(lane_id)
+        if target is None:
+            return
+        # The service's position is among the lane's cards without the moved ones.
+        above = sum(1 for r, c in enumerate(target.lane_model.cards()) if r < row and c.id in ids)
+        self.move(ids, lane_id, row - above)
+
+    def move(self, ids: Sequence[int], lane_id: int, position: int) -> bool:
+        """Moves cards through a service and records the move in the undo history."""
+        lane = self.view_of_lane(lane_id)
+        try:
+            change = self.services.move_proposals(list(ids), lane_id, position)
+        except ServiceError as exc:
+            self.message.emit(f"Not moved: {exc}")
+            return False
+        name = lane.lane_model.lane.name if lane else "lane"
+        text = f"Move {len(ids)} cards to {name}" if len(ids) > 1 else f"Move card to {name}"
+        self.undo_stack.push(
+            MoveCardsCommand(self.services, ids, lane_id, position, change, text, self.message.emit)
+        )
+        return True
+
+    def _selected_ids(self, view: LaneView) -> list[int]:
+        cards = view.lane_model.cards()
+        return [cards[r].id for r in view.selected_rows()]
+
+    def _move_to_neighbour(self, view: LaneView, step: int) -> None:
+        index = self.views.index(view) + step
+        ids = self._selected_ids(view)
+        if not ids or not 0 <= index < len(self.views):
+            return
+        target = self.views[index]
+        row = min(view.selected_rows())
+        if self.move(ids, target.lane_model.lane.id, row):
+            target.setFocus()
+
+    def _reorder(self, view: LaneView, step: int) -> None:
+        rows = view.selected_rows()
+        ids = self._selected_ids(view)
+        if not ids:
+            return
+        position = max(0, rows[0] + step)
+        self.move(ids, view.lane_model.lane.id, position)
+
+    def _focus_neighbour(self, view: LaneView, step: int) -> None:
+        index = self.views.index(view) + step
+        if not 0 <= index < len(self.views):
+            return
+        target = self.views[index]
+        row = min(view.currentIndex().row(), target.model().rowCount() - 1)
+        target.setFocus()
+        if row >= 0:
+            target.setCurrentIndex(target.model().index(max(row, 0), 0))
+
+    # -- live updates -------------------------------------------------------------------
+
+    def apply(self, change: Change) -> None:
+        """Brings the board up to date with a committed change."""
+        if self.workshop_id is None or change.workshop_id != self.workshop_id:
+            return
+        if change.kind in MOVES:
+            self._apply_moves(change)
+        elif change.kind.startswith(("score", "round", "workshop.settings")):
+            self._refresh_context()
+            for view in self.views:
+                view.lane_model.refresh_all()
+        else:
+            self._reload()
+
+    def _apply_moves(self, change: Change) -> None:
+        placed = change.detail.get("to") or [
+            {
+                "id": change.subject,
+                "lane": change.detail["to_lane"],
+                "position": change.detail["to_position"],
+            }
+        ]
+        cards = {}
+        for spot in placed:
+            for view in self.views:
+                row = view.lane_model.row_of(spot["id"])
+                if row >= 0:
+                    cards[spot["id"]] = view.lane_model.take(row)
+                    break
+        for spot in sorted(placed, key=lambda p: p["position"]):
+            view = self.view_of_lane(spot["lane"])
+            if view is not None and spot["id"] in cards:
+                view.lane_model.put(spot["position"], cards[spot["id"]])
+        self._select_moved([(p["lane"], p["id"]) for p in placed])
+
+    def _select_moved(self, moved: list[tuple[int, int]]) -> None:
+        for lane_id, proposal_id in moved:
+            view = self.view_of_lane(lane_id)
+            if view is None:
+                continue
+            row = view.lane_model.row_of(proposal_id)
+            index = view.lane_model.index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.Select
+            if (lane_id, proposal_id) == moved[0]:
+                view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+            else:
+                view.selectionModel().select(index, flags)
+            view.scrollTo(index)
+
+    def _reload(self) -> None:
+        focused = next((i for i, v in enumerate(self.views) if v.hasFocus()), None)
+        self.load(self.workshop_id)
+        if focused is not None and focused < len(self.views):
+            self.views[focused].setFocus()
+
+    def card_index(self, proposal_id: int) -> QModelIndex:
+        for view in self.views:
+            row = view.lane_model.row_of(proposal_id)
+            if row >= 0:
+                return view.lane_model.index(row, 0)
+        return QModelIndex()

@@ -1,0 +1,215 @@
+"""Paints a proposal card: white on the lane's grey, rounded, a soft shadow; bold title (two
+lines at most), department in grey, the domain chip (shape, colour and name), the category
+tag, and the score badge or "n of N voted" at the right."""
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from roadmap_desktop.services.views import ProposalView
+from roadmap_desktop.ui import theme
+from roadmap_desktop.ui.board.card_context import CardContext
+from roadmap_desktop.ui.board.card_model import CARD_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Density:
+    """Sizes of one card density, in points at zoom 1."""
+
+    name: str
+    title_pt: float
+    small_pt: float
+    title_lines: int
+    show_department: bool
+    padding: float
+
+
+DENSITIES = {
+    "compact": Density("compact", 10.5, 9.0, 1, False, 6),
+    "normal": Density("normal", 11.5, 9.5, 2, True, 10),
+    "large": Density("large", 18.0, 18.0, 2, True, 14),  # projector: nothing under 18 pt
+}
+
+
+def _wrap(text: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
+    """Word-wrapped into at most `lines` lines, the last elided with "…"."""
+    out: list[str] = []
+    words = text.split()
+    while words and len(out) < lines - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        if metrics.horizontalAdvance(line) > width:  # one very long word
+            words.insert(0, line)
+            break
+        out.append(line)
+    if words:
+        out.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return out
+
+
+def draw_shape(
+    painter: QPainter, shape: str, centre: QPointF, radius: float, colour: QColor
+) -> None:
+    painter.save()
+    painter.setPen(QPen(QColor("#1F2933"), 0.8))
+    painter.setBrush(colour)
+    if shape == "square":
+        painter.drawRect(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
+    elif shape in ("triangle", "diamond", "hexagon", "star"):
+        corners = {"triangle": 3, "diamond": 4, "hexagon": 6, "star": 10}[shape]
+        points = []
+        for i in range(corners):
+            r = radius * (
+                0.45 if shape == "star" and i % 2 else 1.15 if shape == "triangle" else 1.0
+            )
+            angle = -math.pi / 2 + 2 * math.pi * i / corners
+            points.append(
+                QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+            )
+        painter.drawPolygon(QPolygonF(points))
+    else:
+        painter.drawEllipse(centre, radius, radius)
+    painter.restore()
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws cards at a density and zoom the board sets."""
+
+    def __init__(self, context: CardContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.density = DENSITIES["normal"]
+        self.zoom = 1.0
+        self.dimmed: set[int] = set()  # cards that do not match the filter
+
+    def _font(self, base: QFont, points: float, bold: bool = False) -> QFont:
+        font = QFont(base)
+        font.setPointSizeF(points * self.zoom)
+        font.setBold(bold)
+        return font
+
+    def card_height(self, base: QFont) -> int:
+        d = self.density
+        title = QFontMetricsF(self._font(base, d.title_pt, True)).lineSpacing() * d.title_lines
+        small = QFontMetricsF(self._font(base, d.small_pt)).lineSpacing()
+        rows = title + small * (2.6 if d.show_department else 1.5)
+        return math.ceil(rows + 2 * d.padding * self.zoom + 10)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(max(option.rect.width(), 160), self.card_height(option.font))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        card: ProposalView | None = index.data(CARD_ROLE)
+        if card is None:
+            return
+        d, zoom = self.density, self.zoom
+        pad = d.padding * zoom
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if card.id in self.dimmed:
+            painter.setOpacity(0.3)
+        box = QRectF(option.rect).adjusted(6, 4, -6, -6)
+        shadow = QPainterPath()
+        shadow.addRoundedRect(box.translated(0, 2), 8, 8)
+        painter.fillPath(shadow, QColor(15, 23, 42, 28))
+        path = QPainterPath()
+        path.addRoundedRect(box, 8, 8)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.fillPath(path, QColor("#EAF2FB") if selected else QColor("#FFFFFF"))
+        focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.setPen(
+            QPen(QColor(theme.ACCENT), 2.5) if selected or focus else QPen(QColor("#D5DAE1"), 1)
+        )
+        painter.drawPath(path)
+
+        inner = box.adjusted(pad, pad * 0.8, -pad, -pad * 0.8)
+        small = self._font(option.font, d.small_pt)
+        small_metrics = QFontMetricsF(small)
+        title_font = self._font(option.font, d.title_pt, True)
+        title_metrics = QFontMetricsF(title_font)
+        painter.setFont(title_font)
+        painter.setPen(QColor(theme.INK))
+        y = inner.top()
+        for line in _wrap(card.title, title_metrics, inner.width(), d.title_lines):
+            painter.drawText(QPointF(inner.left(), y + title_metrics.ascent()), line)
+            y += title_metrics.lineSpacing()
+        # The badge sits at the bottom right, so the title keeps the card's full width.
+        big, note = self.context.badge(card)
+        badge = self._paint_badge(painter, inner, big, note, option.font) if big or note else 0.0
+        painter.setFont(small)
+        if d.show_department and card.department:
+            painter.setPen(QColor(theme.MUTED))
+            room = inner.width() - (badge if big else 0)
+            text = small_metrics.elidedText(card.department, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(QPointF(inner.left(), y + small_metrics.ascent()), text)
+        chips = inner.adjusted(0, 0, -badge, 0)
+        self._paint_chips(painter, card, chips, small, small_metrics)
+        painter.restore()
+
+    def _paint_badge(
+        self, painter: QPainter, inner: QRectF, big: str, note: str, base: QFont
+    ) -> float:
+        d = self.density
+        big_font = self._font(base, d.title_pt * 1.25, True)
+        small_font = self._font(base, d.small_pt)
+        big_metrics, small_metrics = QFontMetricsF(big_font), QFontMetricsF(small_font)
+        width = max(big_metrics.horizontalAdvance(big), small_metrics.horizontalAdvance(note)) + 10
+        right = inner.right()
+        note_baseline = inner.bottom() - small_metrics.descent()
+        painter.setFont(small_font)
+        painter.setPen(QColor(theme.WARNING if "discuss" in note else theme.MUTED))
+        painter.drawText(
+            QPointF(right - small_metrics.horizontalAdvance(note), note_baseline), note
+        )
+        if big:
+            painter.setFont(big_font)
+            painter.setPen(QColor(theme.INK))
+            big_baseline = note_baseline - small_metrics.ascent() - big_metrics.descent() - 1
+            painter.drawText(QPointF(right - big_metrics.horizontalAdvance(big), big_baseline), big)
+        return width
+
+    def _paint_chips(
+        self,
+        painter: QPainter,
+        card: ProposalView,
+        inner: QRectF,
+        font: QFont,
+        metrics: QFontMetricsF,
+    ) -> None:
+        baseline = inner.bottom() - metrics.descent()
+        x = inner.left()
+        domain = self.context.domains.get(card.domain_id) if card.domain_id is not None else None
+        if domain is not None:
+            radius = metrics.ascent() * 0.36
+            centre = QPointF(x + radius, baseline - metrics.ascent() * 0.36)
+            draw_shape(
+                painter, self.context.shape_of(card.domain_id), centre, radius, QColor(domain.color)
+            )
+            x += 2 * radius + 5
+            painter.setPen(QColor(theme.INK))
+            painter.drawText(QPointF(x, baseline), domain.name)
+            x += metrics.horizontalAdvance(domain.name) + 12
+        category = (
+            self.context.categories.get(card.category_id) if card.category_id is not None else None
+        )
+        if category is not None and x < inner.right() - 30:
+            text = metrics.elidedText(
+                category.name, Qt.TextElideMode.ElideRight, inner.right() - x - 10
+            )
+            tag = QRectF(
+                x,
+                baseline - metrics.ascent() - 2,
+                metrics.horizontalAdvance(text) + 10,
+                metrics.height() + 4,
+            )
+            painter.setPen(QPen(QColor("#9AA5B1"), 1))
+            painter.setBrush(QColor("#F3F5F7"))
+            painter.drawRoundedRect(tag, 4, 4)
+            painter.setPen(QColor(theme.MUTED))
+            painter.drawText(QPointF(x + 5, baseline), text)

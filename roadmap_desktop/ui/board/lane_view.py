@@ -1,0 +1,111 @@
+"""A lane on screen: its header (name, count, limit) above a list of cards that can be dragged
+and moved with the keyboard."""
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
+
+from roadmap_desktop.ui import theme
+from roadmap_desktop.ui.board.card_delegate import CardDelegate
+from roadmap_desktop.ui.board.card_model import LaneCardsModel
+
+
+class LaneView(QListView):
+    """The cards of one lane.
+
+    Signals:
+        move_to_lane(int): Ctrl+←/→ — move the selected cards one lane left (-1) or right (+1).
+        reorder(int): Ctrl+↑/↓ — move the selected cards up (-1) or down (+1).
+        focus_lane(int): ←/→ — put the focus in the neighbouring lane.
+        open_card(QModelIndex): Enter — open the card.
+    """
+
+    move_to_lane = Signal(int)
+    reorder = Signal(int)
+    focus_lane = Signal(int)
+    open_card = Signal(QModelIndex)
+
+    def __init__(
+        self, model: LaneCardsModel, delegate: CardDelegate, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"lane-{model.lane.name}")
+        self.setAccessibleName(f"{model.lane.name} lane")
+        self.setModel(model)
+        self.setItemDelegate(delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setAutoScroll(True)  # scrolls while a drag nears the top or bottom edge
+        self.setAutoScrollMargin(40)
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet(f"QListView {{ background: {theme.LANE}; border-radius: 8px; }}")
+        self.doubleClicked.connect(self.open_card)
+
+    @property
+    def lane_model(self) -> LaneCardsModel:
+        model = self.model()
+        assert isinstance(model, LaneCardsModel)
+        return model
+
+    def selected_rows(self) -> list[int]:
+        rows = sorted({i.row() for i in self.selectionModel().selectedIndexes()})
+        if not rows and self.currentIndex().isValid():
+            rows = [self.currentIndex().row()]
+        return rows
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override keeps Qt's name
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            (self.move_to_lane if ctrl else self.focus_lane).emit(steps[key])
+            event.accept()
+        elif ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.reorder.emit(steps[key])
+            event.accept()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_card.emit(self.currentIndex())
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+
+class LaneColumn(QWidget):
+    """A lane's header and its cards."""
+
+    def __init__(self, view: LaneView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.header = QLabel(objectName=f"laneHeader-{view.lane_model.lane.name}")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.header.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.header.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.header)
+        layout.addWidget(view, 1)
+        model = view.lane_model
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self.update_header)
+        self.update_header()
+
+    def update_header(self) -> None:
+        lane = self.view.lane_model.lane
+        count = self.view.lane_model.rowCount()
+        text = f"{lane.name}  {count} / {lane.limit}" if lane.limit else f"{lane.name}  {count}"
+        over = lane.limit is not None and count > lane.limit
+        self.header.setText(text)
+        self.header.setStyleSheet(f"color: {theme.WARNING if over else theme.INK};")
+        self.header.setAccessibleName(text + (", over the limit" if over else ""))
+        self.view.setAccessibleDescription(f"{count} proposals")
