@@ -58,6 +58,19 @@ def _live_in_lane(lane_id: int) -> tuple[Any, ...]:
     return (Proposal.lane_id == lane_id, col(Proposal.archived).is_(False))
 
 
+def _relocation(
+    kind: str, workshop_id: int, ids: Sequence[int], before: list, placed: list
+) -> Change:
+    """The change of a move or a placement: where each card was and where it is now."""
+    return Change(
+        kind,
+        workshop_id,
+        proposals=tuple(ids),
+        lanes=_lanes_of(before, placed),
+        detail={"from": before, "to": placed},
+    )
+
+
 class BoardServices(ServiceBase):
     def board(self, workshop_id: int) -> BoardView:
         with self._session() as s:
@@ -231,16 +244,7 @@ class BoardServices(ServiceBase):
             start = max(0, min(int(position), size))
             before = places(cards[i] for i in ids)
             placed = relocate(s, cards, [(pid, lane_id, start + i) for i, pid in enumerate(ids)])
-            return self._commit(
-                s,
-                Change(
-                    "proposals.moved",
-                    workshop_id,
-                    proposals=tuple(ids),
-                    lanes=_lanes_of(before, placed),
-                    detail={"from": before, "to": placed},
-                ),
-            )
+            return self._commit(s, _relocation("proposals.moved", workshop_id, ids, before, placed))
 
     def place_proposals(self, placements: Sequence[Placement]) -> Change:
         """Puts each card at its (lane, position), as one change: the inverse of move_proposals
@@ -255,14 +259,7 @@ class BoardServices(ServiceBase):
             before = places(cards[i] for i in ids)
             placed = relocate(s, cards, wanted)
             return self._commit(
-                s,
-                Change(
-                    "proposals.placed",
-                    workshop_id,
-                    proposals=tuple(ids),
-                    lanes=_lanes_of(before, placed),
-                    detail={"from": before, "to": placed},
-                ),
+                s, _relocation("proposals.placed", workshop_id, ids, before, placed)
             )
 
     def duplicate_proposal(self, proposal_id: int) -> Change:
