@@ -2,12 +2,13 @@
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
 
-from roadmap_desktop.services import Services
+from roadmap_desktop.services import Change, Services
 from roadmap_desktop.services.specs import (
     CategorySpec,
     CriterionSpec,
@@ -113,8 +114,41 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
     """The whole store's content (except time stamps that do not change), for 'nothing changed'."""
     return {
         t: table_rows(store, t)
-        for t in ("workshop", "lane", "proposal", "participant", "criterion", "round", "score")
+        for t in (
+            "workshop",
+            "lane",
+            "proposal",
+            "participant",
+            "criterion",
+            "round",
+            "score",
+            "dot_vote",
+        )
     } | {"event": [e[:3] for e in events(store)]}
+
+
+def content(store: Store) -> dict[str, list[tuple]]:
+    """The snapshot without the audit log: what a change and its undo must leave equal."""
+    tables = snapshot(store)
+    del tables["event"]
+    return tables
+
+
+def one_event(services: Services, call: Callable[[], Change]) -> Change:
+    """Runs a call; checks it logged exactly one event and told a listener once, after commit."""
+    heard: list[Change] = []
+    unsubscribe = services.subscribe(heard.append)
+    before = event_count(store := services.store)
+    try:
+        change = call()
+    finally:
+        unsubscribe()
+    assert event_count(store) == before + 1
+    assert heard == [change]
+    logged = events(store)[-1]
+    assert logged[1] == change.kind
+    assert logged[3] == json.loads(json.dumps(change.payload(), default=str))
+    return change
 
 
 def file_snapshot(path: Path) -> dict[str, list[tuple]]:

@@ -7,17 +7,23 @@ delete_proposal ↔ restore_proposal(detail).
 
 import json
 import time
-from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import insert
 
-from roadmap_desktop.services import Change, NotFound, ServiceError, Services
+from roadmap_desktop.services import NotFound, ServiceError, Services
 from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.store.tables import DotVote
-from tests.services.helpers import Small, event_count, events, lane_order, snapshot, table_rows
+from tests.services.helpers import (
+    Small,
+    content,
+    events,
+    lane_order,
+    one_event,
+    snapshot,
+)
 
 # -- helpers -----------------------------------------------------------------------------
 
@@ -40,30 +46,6 @@ def _places(services: Services, workshop_id: int) -> dict[int, tuple[int, int]]:
     }
 
 
-def _store_content(services: Services) -> dict[str, list[tuple]]:
-    """Every table the board and the results read, dot votes included; no audit log."""
-    content = snapshot(services.store)
-    del content["event"]
-    return content | {"dot_vote": table_rows(services.store, "dot_vote")}
-
-
-def _one_event(services: Services, call: Callable[[], Change]) -> Change:
-    """Runs a call; checks it logged exactly one event and told a listener once, after commit."""
-    heard: list[Change] = []
-    unsubscribe = services.subscribe(heard.append)
-    before = event_count(services.store)
-    try:
-        change = call()
-    finally:
-        unsubscribe()
-    assert event_count(services.store) == before + 1
-    assert heard == [change]
-    logged = events(services.store)[-1]
-    assert logged[1] == change.kind
-    assert logged[3] == json.loads(json.dumps(change.payload(), default=str))
-    return change
-
-
 def _spread(services: Services, small: Small) -> dict[str, list[int]]:
     """Alpha..Echo spread over the three lanes: Inbox a b, Shortlist c d, Roadmap e."""
     a, b, c, d, e = small.proposals
@@ -80,7 +62,7 @@ def test_move_gathers_cards_from_several_lanes_in_the_given_order(services, smal
     _spread(services, small)
     inbox, shortlist, roadmap = (small.lanes[n] for n in ("Inbox", "Shortlist", "Roadmap"))
 
-    change = _one_event(services, lambda: services.move_proposals([e, a, d], shortlist, 1))
+    change = one_event(services, lambda: services.move_proposals([e, a, d], shortlist, 1))
 
     assert lane_order(services, small.id) == {inbox: [b], shortlist: [c, e, a, d], roadmap: []}
     assert change.kind == "proposals.moved"
@@ -244,7 +226,7 @@ def test_place_puts_each_card_exactly_and_is_its_own_inverse(services, small):
     services.move_proposals([c, d], shortlist, 0)  # Inbox a b e, Shortlist c d
     before = lane_order(services, small.id)
 
-    change = _one_event(
+    change = one_event(
         services,
         lambda: services.place_proposals([(e, shortlist, 1), (a, shortlist, 0), (d, inbox, 0)]),
     )
@@ -311,9 +293,9 @@ def test_place_refuses_other_workshops_and_archived_cards(services, small, other
 def test_duplicate_sits_right_after_the_original(services, small):
     a, b, c, d, e = small.proposals
     services.update_proposal(b, summary="Lights", department="DOT", cost=3.5, timeframe="2027")
-    before = _store_content(services)
+    before = content(services.store)
 
-    change = _one_event(services, lambda: services.duplicate_proposal(b))
+    change = one_event(services, lambda: services.duplicate_proposal(b))
 
     copy = change.subject
     assert copy not in small.proposals
@@ -333,7 +315,7 @@ def test_duplicate_sits_right_after_the_original(services, small):
         assert getattr(duplicate, field) == getattr(original, field)
 
     services.delete_proposal(copy)  # the undo
-    assert _store_content(services) == before
+    assert content(services.store) == before
 
 
 def test_duplicate_refuses_archived_and_missing_cards(services, small):
@@ -391,10 +373,10 @@ def _scored(services: Services, small: Small) -> tuple[int, int]:
 def test_delete_then_restore_gives_back_the_same_board_and_results(services, small):
     score_round, dot_round = _scored(services, small)
     charlie = small.proposals[2]
-    before = _store_content(services)
+    before = content(services.store)
     board, results = services.board(small.id), [services.results(small.id, n) for n in (1, 2)]
 
-    deleted = _one_event(services, lambda: services.delete_proposal(charlie))
+    deleted = one_event(services, lambda: services.delete_proposal(charlie))
 
     assert deleted.rounds == (score_round, dot_round)
     assert len(deleted.detail["scores"]) == 9
@@ -402,33 +384,33 @@ def test_delete_then_restore_gives_back_the_same_board_and_results(services, sma
     assert services.results(small.id, 2) != results[1]
     json.dumps(deleted.detail)  # JSON-ready as it stands
 
-    restored = _one_event(services, lambda: services.restore_proposal(deleted.detail))
+    restored = one_event(services, lambda: services.restore_proposal(deleted.detail))
 
     assert restored.kind == "proposal.undeleted"
     assert restored.subject == charlie
     assert restored.rounds == (score_round, dot_round)
-    assert _store_content(services) == before
+    assert content(services.store) == before
     assert services.board(small.id) == board
     assert [services.results(small.id, n) for n in (1, 2)] == results
 
 
 def test_restore_works_from_the_audit_log_payload(services, small):
     _scored(services, small)
-    before = _store_content(services)
+    before = content(services.store)
     services.delete_proposal(small.proposals[3])
     moved = services.move_proposals([small.proposals[0]], small.lanes["Shortlist"], 1)
     services.place_proposals(moved.detail["from"])  # undo the move, then the delete
     services.restore_proposal(events(services.store)[-3][3])
-    assert _store_content(services) == before
+    assert content(services.store) == before
 
 
 def test_restore_an_archived_proposal(services, small):
     services.set_archived(small.proposals[1], True)
-    before = _store_content(services)
+    before = content(services.store)
     change = services.delete_proposal(small.proposals[1])
     assert change.detail["position"] == -1
     services.restore_proposal(change.detail)
-    assert _store_content(services) == before
+    assert content(services.store) == before
     assert services.proposal(small.proposals[1]).archived
 
 
@@ -464,11 +446,11 @@ def test_restore_refuses_a_gone_lane_and_foreign_records(services, small, other)
     change = services.delete_proposal(small.proposals[0])
     forged = dict(change.detail)
     forged["scores"] = [dict(forged["scores"][0], participant_id=other.people["Ana"])]
-    before = _store_content(services)
+    before = content(services.store)
     with pytest.raises(ServiceError, match="no longer in this workshop"):
         services.restore_proposal(forged)
     with pytest.raises(ServiceError, match="not the record"):
         services.restore_proposal({"title": "Alpha"})
     with pytest.raises(NotFound):
         services.restore_proposal(dict(change.detail, workshop_id=9999))
-    assert _store_content(services) == before
+    assert content(services.store) == before

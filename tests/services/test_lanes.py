@@ -1,13 +1,20 @@
 """Lanes: add, rename, limit, recolour, reorder, remove and restore; names unique per workshop,
 positions dense, refusals change nothing, and each change carries what its undo needs."""
 
-import json
 from collections.abc import Callable
 
 import pytest
 
-from roadmap_desktop.services import Change, NotFound, ServiceError, Services
-from tests.services.helpers import Small, event_count, events, lane_order, snapshot, table_rows
+from roadmap_desktop.services import NotFound, ServiceError, Services
+from tests.services.helpers import (
+    Small,
+    content,
+    events,
+    lane_order,
+    one_event,
+    snapshot,
+    table_rows,
+)
 
 
 def _lanes(services: Services, workshop_id: int) -> list[tuple[str, str, int | None, str]]:
@@ -19,26 +26,6 @@ def _lanes(services: Services, workshop_id: int) -> list[tuple[str, str, int | N
 
 def _names(services: Services, workshop_id: int) -> list[str]:
     return [x[0] for x in _lanes(services, workshop_id)]
-
-
-def _content(services: Services) -> dict[str, list[tuple]]:
-    content = snapshot(services.store)
-    del content["event"]
-    return content
-
-
-def _one_event(services: Services, call: Callable[[], Change]) -> Change:
-    heard: list[Change] = []
-    unsubscribe = services.subscribe(heard.append)
-    before = event_count(services.store)
-    try:
-        change = call()
-    finally:
-        unsubscribe()
-    assert event_count(services.store) == before + 1
-    assert heard == [change]
-    assert events(services.store)[-1][3] == json.loads(json.dumps(change.payload()))
-    return change
 
 
 def _refused(services: Services, call: Callable[[], object], match: str) -> None:
@@ -53,8 +40,8 @@ def _refused(services: Services, call: Callable[[], object], match: str) -> None
 
 
 def test_add_lane_at_the_end_and_undo(services, small):
-    before = _content(services)
-    change = _one_event(
+    before = content(services.store)
+    change = one_event(
         services,
         lambda: services.add_lane(
             small.id, "  Parked   for later ", kind="parked", limit=4, color="#E8EEF4"
@@ -73,7 +60,7 @@ def test_add_lane_at_the_end_and_undo(services, small):
     assert lane_order(services, small.id)[change.subject] == []
 
     services.remove_lane(change.subject, None)  # the undo
-    assert _content(services) == before
+    assert content(services.store) == before
 
 
 @pytest.mark.parametrize(("asked", "at"), [(0, 0), (1, 1), (3, 3), (-4, 0), (50, 3)])
@@ -114,7 +101,7 @@ def test_add_lane_needs_a_workshop_and_names_are_per_workshop(services, small, o
 
 def test_rename_lane_and_undo(services, small):
     shortlist = small.lanes["Shortlist"]
-    change = _one_event(services, lambda: services.rename_lane(shortlist, " Short  list "))
+    change = one_event(services, lambda: services.rename_lane(shortlist, " Short  list "))
     assert change.kind == "lane.renamed"
     assert change.lanes == (shortlist,)
     assert change.detail == {"old": "Shortlist", "new": "Short list"}
@@ -135,7 +122,7 @@ def test_rename_lane_refusals(services, small):
 
 def test_set_lane_limit_and_undo(services, small):
     roadmap = small.lanes["Roadmap"]
-    change = _one_event(services, lambda: services.set_lane_limit(roadmap, 21))
+    change = one_event(services, lambda: services.set_lane_limit(roadmap, 21))
     assert change.kind == "lane.limit_changed"
     assert change.detail == {"old": 3, "new": 21}
     assert _lanes(services, small.id)[2][2] == 21
@@ -148,7 +135,7 @@ def test_set_lane_limit_and_undo(services, small):
 
 def test_recolour_lane_and_undo(services, small):
     inbox = small.lanes["Inbox"]
-    change = _one_event(services, lambda: services.recolour_lane(inbox, " #ABC "))
+    change = one_event(services, lambda: services.recolour_lane(inbox, " #ABC "))
     assert change.kind == "lane.recoloured"
     assert change.detail == {"old": "", "new": "#abc"}
     services.recolour_lane(inbox, change.detail["old"])
@@ -172,8 +159,8 @@ def test_recolour_lane_and_undo(services, small):
     ],
 )
 def test_move_lane_and_undo(services, small, lane, asked, names):
-    before = _content(services)
-    change = _one_event(services, lambda: services.move_lane(small.lanes[lane], asked))
+    before = content(services.store)
+    change = one_event(services, lambda: services.move_lane(small.lanes[lane], asked))
     assert change.kind == "lane.moved"
     assert change.lanes == (small.lanes[lane],)
     assert change.detail == {
@@ -182,7 +169,7 @@ def test_move_lane_and_undo(services, small, lane, asked, names):
     }
     assert _names(services, small.id) == names
     services.move_lane(small.lanes[lane], change.detail["from_position"])
-    assert _content(services) == before
+    assert content(services.store) == before
 
 
 def test_move_lane_refuses_a_missing_lane(services, small):
@@ -208,9 +195,9 @@ def test_remove_lane_appends_its_cards_to_the_destination_and_restore_undoes_it(
     a, b, c, d, e = small.proposals
     shortlist, roadmap = small.lanes["Shortlist"], small.lanes["Roadmap"]
     _fill_shortlist(services, small)
-    before = _content(services)
+    before = content(services.store)
 
-    change = _one_event(services, lambda: services.remove_lane(shortlist, roadmap))
+    change = one_event(services, lambda: services.remove_lane(shortlist, roadmap))
 
     assert change.kind == "lane.removed"
     assert change.subject == shortlist
@@ -237,25 +224,25 @@ def test_remove_lane_appends_its_cards_to_the_destination_and_restore_undoes_it(
     archived = services.proposal(a)
     assert (archived.lane_id, archived.position, archived.archived) == (roadmap, -1, True)
 
-    restored = _one_event(services, lambda: services.restore_lane(change.detail))
+    restored = one_event(services, lambda: services.restore_lane(change.detail))
 
     assert restored.kind == "lane.restored"
     assert restored.subject == shortlist
     assert set(restored.lanes) == {shortlist, roadmap}
-    assert _content(services) == before
+    assert content(services.store) == before
 
 
 def test_remove_an_empty_lane_and_restore_it_from_the_audit_log(services, small):
     services.move_lane(small.lanes["Inbox"], 2)
     services.recolour_lane(small.lanes["Shortlist"], "#eeeeee")
     services.set_lane_limit(small.lanes["Shortlist"], 7)
-    before = _content(services)
+    before = content(services.store)
     change = services.remove_lane(small.lanes["Shortlist"], None)
     assert change.detail["cards"] == []
     assert change.proposals == ()
     assert _names(services, small.id) == ["Roadmap", "Inbox"]
     services.restore_lane(events(services.store)[-1][3])
-    assert _content(services) == before
+    assert content(services.store) == before
 
 
 def test_remove_lane_refusals_change_nothing(services, small, other):
@@ -305,7 +292,7 @@ def test_restore_lane_puts_back_cards_that_moved_on_since(services, small):
     """Undo after other changes were undone too: the cards return wherever they are now."""
     shortlist, roadmap = small.lanes["Shortlist"], small.lanes["Roadmap"]
     _fill_shortlist(services, small)
-    before = _content(services)
+    before = content(services.store)
     change = services.remove_lane(shortlist, roadmap)
     services.move_proposals([small.proposals[3]], small.lanes["Inbox"], 0)
     services.restore_lane(change.detail)
@@ -313,7 +300,7 @@ def test_restore_lane_puts_back_cards_that_moved_on_since(services, small):
     assert order[shortlist] == [small.proposals[3], small.proposals[1], small.proposals[4]]
     assert order[roadmap] == [small.proposals[2]]
     assert services.proposal(small.proposals[0]).lane_id == shortlist
-    assert _content(services)["lane"] == before["lane"]
+    assert content(services.store)["lane"] == before["lane"]
 
 
 def test_restore_lane_refuses_when_a_card_is_gone(services, small):
