@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
 from roadmap_desktop.services import Change, ServiceError, Services
 from roadmap_desktop.ui.board.card_context import CardContext
 from roadmap_desktop.ui.board.card_delegate import DENSITIES, CardDelegate
-from roadmap_desktop.ui.board.card_model import LaneCardsModel
+from roadmap_desktop.ui.board.card_model import ID_ROLE, LaneCardsModel
 from roadmap_desktop.ui.board.lane_view import LaneColumn, LaneView
 from roadmap_desktop.ui.commands import MoveCardsCommand
 
@@ -68,9 +68,7 @@ class BoardWidget(QScrollArea):
             view.move_to_lane.connect(lambda step, v=view: self._move_to_neighbour(v, step))
             view.reorder.connect(lambda step, v=view: self._reorder(v, step))
             view.focus_lane.connect(lambda step, v=view: self._focus_neighbour(v, step))
-            view.open_card.connect(
-                lambda index: self.open_requested.emit(index.data(Qt.ItemDataRole.UserRole + 2))
-            )
+            view.open_card.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
             column = LaneColumn(view)
             column.setMinimumWidth(230)
             self._layout.addWidget(column, 1)
