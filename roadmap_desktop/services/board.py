@@ -303,9 +303,12 @@ class BoardServices(ServiceBase):
                 ),
             )
 
-    def set_archived(self, proposal_id: int, archived: bool) -> Change:
-        """Archives a card (it leaves the board, keeps its scores) or restores it to the end of
-        its lane."""
+    def set_archived(
+        self, proposal_id: int, archived: bool, *, position: int | None = None
+    ) -> Change:
+        """Archives a card (it leaves the board, keeps its scores) or puts it back at position
+        of its lane (clamped; default: the end). Archiving records the card's position in
+        detail["position"], so set_archived(id, False, position=…) undoes it exactly."""
         with self._session() as s:
             p = self._get(s, Proposal, proposal_id, "proposal")
             if p.archived == archived:
@@ -313,10 +316,18 @@ class BoardServices(ServiceBase):
                     f"“{p.title}” is already {'archived' if archived else 'on the board'}."
                 )
             if archived:
+                was = p.position
                 self._close_gap(s, p.lane_id, p.position)
                 p.position = -1
             else:
-                p.position = self._lane_size(s, p.lane_id)
+                size = self._lane_size(s, p.lane_id)
+                was = size if position is None else max(0, min(position, size))
+                s.execute(
+                    update(Proposal)
+                    .where(*_live_in_lane(p.lane_id), Proposal.position >= was)
+                    .values(position=Proposal.position + 1)
+                )
+                p.position = was
             p.archived = archived
             s.add(p)
             kind = "proposal.archived" if archived else "proposal.restored"
@@ -328,8 +339,20 @@ class BoardServices(ServiceBase):
                     subject=proposal_id,
                     proposals=(proposal_id,),
                     lanes=(p.lane_id,),
+                    detail={"lane": p.lane_id, "position": was},
                 ),
             )
+
+    def archived_proposals(self, workshop_id: int) -> list[ProposalView]:
+        """The workshop's archived proposals, by title."""
+        with self._session() as s:
+            self._workshop(s, workshop_id)
+            rows = s.exec(
+                select(Proposal).where(
+                    Proposal.workshop_id == workshop_id, col(Proposal.archived).is_(True)
+                )
+            ).all()
+            return sorted((proposal_view(p) for p in rows), key=lambda v: v.title.casefold())
 
     def delete_proposal(self, proposal_id: int) -> Change:
         """Deletes a proposal with its scores and dot votes. detail keeps its fields (id, lane,

@@ -46,9 +46,14 @@ class ChangeFeed:
         self._listeners: list[Listener] = []
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Adds a listener; returns the call that removes it."""
+        """Adds a listener; returns the call that removes it (calling it again does nothing)."""
         self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
 
     def publish(self, change: Change) -> None:
         # The change is already committed: a failing listener must not make it look undone.

@@ -6,6 +6,7 @@ is reported and the command leaves the history.
 """
 
 from collections.abc import Callable, Sequence
+from typing import ClassVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -54,3 +55,185 @@ class MoveCardsCommand(ServiceCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.services.place_proposals(self._origin))
+
+
+class EditProposalCommand(ServiceCommand):
+    """Changes a proposal's fields; undo writes the old values back."""
+
+    def __init__(self, services: Services, proposal_id: int, done: Change, report: Report) -> None:
+        super().__init__(services, "Edit proposal", report)
+        self._id = proposal_id
+        self._old, self._new = dict(done.detail["old"]), dict(done.detail["new"])
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(lambda: self.services.update_proposal(self._id, **self._new))
+
+    def undo(self) -> None:
+        self._run(lambda: self.services.update_proposal(self._id, **self._old))
+
+
+class AddedProposalCommand(ServiceCommand):
+    """A proposal that was created or duplicated: undo deletes it, redo brings it back with the
+    same id."""
+
+    def __init__(self, services: Services, proposal_id: int, text: str, report: Report) -> None:
+        super().__init__(services, text, report)
+        self._id = proposal_id
+        self._record: Change | None = None
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        record = self._record
+        if record is not None:
+            self._run(lambda: self.services.restore_proposal(record.detail))
+
+    def undo(self) -> None:
+        def delete() -> None:
+            self._record = self.services.delete_proposal(self._id)
+
+        self._run(delete)
+
+
+class DeleteProposalCommand(ServiceCommand):
+    """Deletes a proposal; undo restores it with its id, place and scores."""
+
+    def __init__(self, services: Services, done: Change, report: Report) -> None:
+        super().__init__(services, "Delete proposal", report)
+        self._record = done
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+
+        def delete() -> None:
+            assert self._record.subject is not None
+            self._record = self.services.delete_proposal(self._record.subject)
+
+        self._run(delete)
+
+    def undo(self) -> None:
+        self._run(lambda: self.services.restore_proposal(self._record.detail))
+
+
+class ArchiveProposalCommand(ServiceCommand):
+    """Archives a card or puts an archived one back; each undoes the other exactly."""
+
+    def __init__(self, services: Services, done: Change, report: Report) -> None:
+        archived = done.kind == "proposal.archived"
+        super().__init__(services, "Archive proposal" if archived else "Restore proposal", report)
+        assert done.subject is not None
+        self._id, self._archived = done.subject, archived
+        self._position = int(done.detail["position"])
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        if self._archived:
+            self._run(lambda: self.services.set_archived(self._id, True))
+        else:
+            self._run(lambda: self.services.set_archived(self._id, False, position=self._position))
+
+    def undo(self) -> None:
+        if self._archived:
+            self._run(lambda: self.services.set_archived(self._id, False, position=self._position))
+        else:
+            self._run(lambda: self.services.set_archived(self._id, True))
+
+
+class LaneFieldCommand(ServiceCommand):
+    """Renames a lane, sets its limit or recolours it; undo sets the old value."""
+
+    CALLS: ClassVar[dict[str, str]] = {
+        "lane.renamed": "rename_lane",
+        "lane.limit_changed": "set_lane_limit",
+        "lane.recoloured": "recolour_lane",
+    }
+
+    def __init__(self, services: Services, done: Change, text: str, report: Report) -> None:
+        super().__init__(services, text, report)
+        assert done.subject is not None
+        self._lane = done.subject
+        self._call = getattr(services, self.CALLS[done.kind])
+        self._old, self._new = done.detail["old"], done.detail["new"]
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(lambda: self._call(self._lane, self._new))
+
+    def undo(self) -> None:
+        self._run(lambda: self._call(self._lane, self._old))
+
+
+class MoveLaneCommand(ServiceCommand):
+    def __init__(self, services: Services, done: Change, report: Report) -> None:
+        super().__init__(services, "Move lane", report)
+        assert done.subject is not None
+        self._lane = done.subject
+        self._from, self._to = done.detail["from_position"], done.detail["to_position"]
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(lambda: self.services.move_lane(self._lane, self._to))
+
+    def undo(self) -> None:
+        self._run(lambda: self.services.move_lane(self._lane, self._from))
+
+
+class AddLaneCommand(ServiceCommand):
+    """A new lane: undo removes it (it is empty), redo puts it back."""
+
+    def __init__(self, services: Services, done: Change, report: Report) -> None:
+        super().__init__(services, "Add lane", report)
+        assert done.subject is not None
+        self._lane = done.subject
+        self._record: Change | None = None
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        record = self._record
+        if record is not None:
+            self._run(lambda: self.services.restore_lane(record.detail))
+
+    def undo(self) -> None:
+        def remove() -> None:
+            self._record = self.services.remove_lane(self._lane, None)
+
+        self._run(remove)
+
+
+class RemoveLaneCommand(ServiceCommand):
+    """Removes a lane (its cards go to another); undo restores the lane and its cards."""
+
+    def __init__(
+        self, services: Services, done: Change, destination: int | None, report: Report
+    ) -> None:
+        super().__init__(services, "Remove lane", report)
+        self._record = done
+        self._destination = destination
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+
+        def remove() -> None:
+            assert self._record.subject is not None
+            self._record = self.services.remove_lane(self._record.subject, self._destination)
+
+        self._run(remove)
+
+    def undo(self) -> None:
+        self._run(lambda: self.services.restore_lane(self._record.detail))

@@ -1,5 +1,7 @@
-"""The main window: the store's workshops on the left, the chosen workshop's lanes and
-proposals on the right (read-only until the interactive board lands)."""
+"""The main window: the store's workshops on the left, the chosen workshop's board on the
+right; menus for files, editing (undo), proposals, lanes and the view."""
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -18,9 +20,31 @@ from PySide6.QtWidgets import (
 
 from roadmap_desktop import APP_NAME, __version__
 from roadmap_desktop.services import Change, Services
+from roadmap_desktop.store import StoreError, open_store
+from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.board.board_widget import BoardWidget
+from roadmap_desktop.ui.board.filter_bar import FilterBar
+from roadmap_desktop.ui.board_actions import BoardActions
 from roadmap_desktop.ui.change_bridge import ChangeBridge
+from roadmap_desktop.ui.presenter import PresenterWindow
 from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
+
+RECENT_KEY = "main/recentStores"
+RECENT_COUNT = 8
+
+# Windows opened by File ▸ Open stay referenced here until they close.
+_opened: list["MainWindow"] = []
+
+
+def recent_stores() -> list[str]:
+    value = QSettings().value(RECENT_KEY, [])
+    paths = [value] if isinstance(value, str) else list(value or [])
+    return [p for p in paths if p]
+
+
+def remember_store(path: str) -> None:
+    paths = [path, *(p for p in recent_stores() if p != path)][:RECENT_COUNT]
+    QSettings().setValue(RECENT_KEY, paths)
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +94,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.board_widget.set_filter)
+        self.board_widget.filtered.connect(self.filter_bar.show_count)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.board_widget, 1)
         splitter = QSplitter(objectName="mainSplitter")
         splitter.addWidget(self.workshop_list)
@@ -78,7 +106,13 @@ class MainWindow(QMainWindow):
         splitter.setSizes([190, 1100])
         self.setCentralWidget(splitter)
 
+        self.ask = Ask(self)
+        self.board_actions = BoardActions(services, self.board_widget, self.undo_stack, self)
+        self.board_actions.ask = self.ask
+        self.presenter: PresenterWindow | None = None
         self._build_menus()
+        if services.store.path is not None:
+            remember_store(str(services.store.path))
         self.statusBar().showMessage(f"Store: {services.store.path or services.store.url}")
         self.bridge = ChangeBridge(services, self)
         self.bridge.changed.connect(self._on_change)
@@ -87,12 +121,36 @@ class MainWindow(QMainWindow):
         self.resize(min(1280, int(room.width() * 0.92)), min(800, int(room.height() * 0.9)))
         self._restore()
 
+    def _action(
+        self,
+        name: str,
+        text: str,
+        keys: str | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self, objectName=name)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self, objectName="quitAction")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(
+            self._action("newWorkshop", "&New workshop…", "Ctrl+Shift+N", self.new_workshop)
+        )
+        file_menu.addAction(
+            self._action(
+                "openStore", "&Open store…", QKeySequence.StandardKey.Open, self.open_store_dialog
+            )
+        )
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("quitAction", "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        )
         edit_menu = self.menuBar().addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setObjectName("undoAction")
@@ -102,6 +160,11 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        find = self._action(
+            "findAction", "&Find…", QKeySequence.StandardKey.Find, self.filter_bar.focus_search
+        )
+        edit_menu.addAction(find)
         edit_menu.addSeparator()
         self.history = QUndoView(self.undo_stack)
         self.history.setObjectName("historyView")
@@ -116,7 +179,12 @@ class MainWindow(QMainWindow):
         history.setShortcut(QKeySequence("Ctrl+H"))
         edit_menu.addAction(history)
 
+        for menu in self.board_actions.menus():
+            self.menuBar().addMenu(menu)
+
         view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self._action("presentAction", "&Present", "F5", self.present))
+        view_menu.addSeparator()
         densities = QActionGroup(self)
         for name in ("compact", "normal", "large"):
             action = QAction(
@@ -152,6 +220,57 @@ class MainWindow(QMainWindow):
             "laptop, offline.",
         )
 
+    # -- files and workshops ----------------------------------------------------------------
+
+    def new_workshop(self) -> None:
+        from roadmap_desktop.ui.workshop_wizard import NewWorkshopWizard
+
+        wizard = NewWorkshopWizard(self.services, self)
+        if self.ask.wizard(wizard) and wizard.created_id is not None:
+            self.select_workshop(wizard.created_id)
+
+    def open_store_dialog(self) -> None:
+        path = self.ask.store_path("Open a Roadmap Desktop store")
+        if path:
+            self.open_store_file(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_stores():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_store_file(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def open_store_file(self, path: str) -> "MainWindow | None":
+        """Opens another store in a new window that replaces this one; a store that cannot
+        be opened is explained and this window stays."""
+        try:
+            services = Services(open_store(path))
+        except StoreError as exc:
+            self.ask.warn("Cannot open the store", str(exc))
+            return None
+        window = MainWindow(services)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _opened.append(window)
+        window.destroyed.connect(lambda *_: services.store.close())
+        window.destroyed.connect(lambda *_: _opened.remove(window) if window in _opened else None)
+        window.show()
+        self.close()
+        return window
+
+    def present(self) -> None:
+        """Opens (or brings back) the presenter view of the current workshop."""
+        workshop = self.current_workshop()
+        if workshop is None:
+            return
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.services, workshop)
+            self.presenter.destroyed.connect(lambda *_: setattr(self, "presenter", None))
+        elif self.presenter.board.workshop_id != workshop:
+            self.presenter.show_workshop(workshop)
+        self.presenter.present(self)
+        self.presenter.raise_()
+
     # -- state ----------------------------------------------------------------------------
 
     def select_workshop(self, workshop_id: int) -> None:
@@ -178,14 +297,15 @@ class MainWindow(QMainWindow):
     def _show(self, workshop_id: int | None) -> None:
         if workshop_id != self.board_widget.workshop_id:
             self.undo_stack.clear()  # the history belongs to the workshop it was made in
+            self.filter_bar.clear()
             self.board_widget.load(workshop_id)
         if workshop_id is None:
             self.heading.setText("No workshop yet")
-            self.summary.setText(
-                "Create one with the command line (roadmap-desktop demo PATH) for now."
-            )
+            self.summary.setText("Create one with File ▸ New workshop… (Ctrl+Shift+N).")
             return
         info = self.services.workshop(workshop_id)
+        cards = [c for v in self.board_widget.views for c in v.lane_model.cards()]
+        self.filter_bar.set_choices(info.domains, info.categories, [c.department for c in cards])
         self.heading.setText(info.name)
         revealed = [r for r in info.rounds if r.revealed]
         rounds = f"{len(info.rounds)} round(s)" + (
@@ -231,4 +351,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: ANN001  (Qt override keeps Qt's name)
         QSettings().setValue("main/geometry", self.saveGeometry())
+        if self.presenter is not None:
+            self.presenter.close()
         super().closeEvent(event)

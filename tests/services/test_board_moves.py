@@ -454,3 +454,16 @@ def test_restore_refuses_a_gone_lane_and_foreign_records(services, small, other)
     with pytest.raises(NotFound):
         services.restore_proposal(dict(change.detail, workshop_id=9999))
     assert content(services.store) == before
+
+
+def test_archiving_and_restoring_puts_the_card_back_where_it_was(services: Services, small: Small):
+    lane = small.lanes["Inbox"]
+    order = lane_order(services, small.id)[lane]
+    card = order[1]
+    archived = one_event(services, lambda: services.set_archived(card, True))
+    assert archived.detail == {"lane": lane, "position": 1}
+    assert lane_order(services, small.id)[lane] == [c for c in order if c != card]
+    assert [p.id for p in services.archived_proposals(small.id)] == [card]
+    one_event(services, lambda: services.set_archived(card, False, position=1))
+    assert lane_order(services, small.id)[lane] == order
+    assert services.archived_proposals(small.id) == []

@@ -95,10 +95,9 @@ def test_arrow_keys_move_the_focus_between_lanes(window: MainWindow, qtbot):
 def test_a_refused_move_leaves_the_board_and_says_why(window: MainWindow, services: Services):
     before = [titles(window, lane) for lane in range(4)]
     gone = window.board_widget.views[0].lane_model.cards()[0]
-    # Deleted behind the board's back (another window, the ballot server, …): unsubscribed
-    # here so the board still shows the stale card when the user drags it.
-    services._feed._listeners.clear()
-    services.delete_proposal(gone.id)
+    # Deleted behind the board's back (another process on the same store, …): the board
+    # still shows the stale card when the user drags it.
+    Services(services.store).delete_proposal(gone.id)
     window.board_widget.move([gone.id], window.board_widget.views[1].lane_model.lane.id, 0)
     assert [titles(window, lane) for lane in range(4)] == before
     assert window.statusBar().currentMessage().startswith("Not moved:")
@@ -144,3 +143,21 @@ def test_lane_models_pass_the_model_tester(qtmodeltester, window: MainWindow):
     for view in window.board_widget.views:
         assert isinstance(view.lane_model, LaneCardsModel)
         qtmodeltester.check(view.lane_model)
+
+
+def test_search_dims_other_cards_counts_matches_and_survives_moves(window: MainWindow, qtbot):
+    from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+    field = window.findChild(QLineEdit, "filterText")
+    with qtbot.waitSignal(window.board_widget.filtered):
+        qtbot.keyClicks(field, "drone")
+    count = window.findChild(QLabel, "filterCount")
+    assert count.text() == "2 of 36 proposals match"
+    dimmed = window.board_widget.delegate.dimmed
+    assert len(dimmed) == 34
+    window.findChild(QCheckBox, "filterHide").setChecked(True)
+    inbox = window.board_widget.views[0]
+    visible = [c.title for r, c in enumerate(inbox.lane_model.cards()) if not inbox.isRowHidden(r)]
+    assert visible == ["Drone first responders for priority police calls"]
+    drop(window, 1, [0], 0, 0)  # a non-matching card moved into the Inbox stays hidden
+    assert inbox.isRowHidden(0)

@@ -5,11 +5,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QScrollArea, QWidget
 
 from roadmap_desktop.services import Change, ServiceError, Services
 from roadmap_desktop.ui.board.card_context import CardContext
 from roadmap_desktop.ui.board.card_delegate import DENSITIES, CardDelegate
+from roadmap_desktop.ui.board.card_filter import CardFilter, apply_filter
 from roadmap_desktop.ui.board.card_model import ID_ROLE, LaneCardsModel
 from roadmap_desktop.ui.board.lane_view import LaneColumn, LaneView
 from roadmap_desktop.ui.commands import MoveCardsCommand
@@ -21,13 +22,20 @@ class BoardWidget(QScrollArea):
     """Signals:
     message(str): something to tell the user in the status bar.
     open_requested(int): the user asked to open a proposal (id).
+    filtered(int, int, bool): after filtering: matching cards, all cards, filter active.
     """
 
     message = Signal(str)
     open_requested = Signal(int)
+    filtered = Signal(int, int, bool)
 
     def __init__(
-        self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        services: Services,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("board")
@@ -35,10 +43,14 @@ class BoardWidget(QScrollArea):
         self.services = services
         self.undo_stack = undo_stack
         self.workshop_id: int | None = None
+        self.read_only = read_only
         self.context = CardContext()
         self.delegate = CardDelegate(self.context, self)
         self.views: list[LaneView] = []
         self.columns: list[LaneColumn] = []
+        self._active: LaneView | None = None
+        self.card_filter = CardFilter()
+        self.hide_unmatched = False
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._surface = QWidget()
@@ -52,9 +64,11 @@ class BoardWidget(QScrollArea):
     def load(self, workshop_id: int | None) -> None:
         """Builds the lanes of a workshop (or an empty board)."""
         for column in self.columns:
-            column.setParent(None)
+            # Hidden first: a column briefly without a parent would flash up as a window.
+            column.hide()
+            self._layout.removeWidget(column)
             column.deleteLater()
-        self.views, self.columns = [], []
+        self.views, self.columns, self._active = [], [], None
         self.workshop_id = workshop_id
         if workshop_id is None:
             return
@@ -63,17 +77,24 @@ class BoardWidget(QScrollArea):
         for lane in board.lanes:
             model = LaneCardsModel(lane, self.context, self)
             model.set_cards(board.cards.get(lane.id, ()))
-            model.move_requested.connect(self.request_move)
             view = LaneView(model, self.delegate)
-            view.move_to_lane.connect(lambda step, v=view: self._move_to_neighbour(v, step))
-            view.reorder.connect(lambda step, v=view: self._reorder(v, step))
-            view.focus_lane.connect(lambda step, v=view: self._focus_neighbour(v, step))
-            view.open_card.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
+            if self.read_only:
+                view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+                view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+                view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            else:
+                model.move_requested.connect(self.request_move)
+                view.move_to_lane.connect(lambda step, v=view: self._move_to_neighbour(v, step))
+                view.reorder.connect(lambda step, v=view: self._reorder(v, step))
+                view.focus_lane.connect(lambda step, v=view: self._focus_neighbour(v, step))
+                view.open_card.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
+                view.focused.connect(lambda v=view: setattr(self, "_active", v))
             column = LaneColumn(view)
             column.setMinimumWidth(230)
             self._layout.addWidget(column, 1)
             self.views.append(view)
             self.columns.append(column)
+        self._refilter()
 
     def _refresh_context(self) -> None:
         assert self.workshop_id is not None
@@ -89,6 +110,31 @@ class BoardWidget(QScrollArea):
             ctx.results = {r.proposal_id: r for r in self.services.results(self.workshop_id).rows}
         except ServiceError:  # nothing revealed: no values anywhere
             ctx.results = {}
+
+    def active_view(self) -> LaneView | None:
+        """The lane the user is working in: the focused one, else the last one focused."""
+        if self._active is None and self.views:
+            return self.views[0]
+        return self._active
+
+    def selected_ids(self) -> list[int]:
+        """The cards selected in the active lane (or its current card)."""
+        view = self.active_view()
+        return self._selected_ids(view) if view is not None else []
+
+    # -- filter ----------------------------------------------------------------------------
+
+    def set_filter(self, card_filter: CardFilter, hide: bool) -> None:
+        """Dims (or hides) the cards that do not match; the board keeps the filter across
+        moves and reloads."""
+        self.card_filter, self.hide_unmatched = card_filter, hide
+        self._refilter()
+
+    def _refilter(self) -> None:
+        matches, total = apply_filter(
+            self.views, self.delegate, self.card_filter, hide=self.hide_unmatched
+        )
+        self.filtered.emit(matches, total, not self.card_filter.is_empty)
 
     # -- density and zoom ---------------------------------------------------------------
 
@@ -201,6 +247,8 @@ class BoardWidget(QScrollArea):
             if view is not None and spot["id"] in cards:
                 view.lane_model.put(spot["position"], cards[spot["id"]])
         self._select_moved([(p["lane"], p["id"]) for p in placed])
+        if not self.card_filter.is_empty:
+            self._refilter()
 
     def _select_moved(self, moved: list[tuple[int, int]]) -> None:
         for lane_id, proposal_id in moved:
@@ -219,10 +267,13 @@ class BoardWidget(QScrollArea):
             view.scrollTo(index)
 
     def _reload(self) -> None:
-        focused = next((i for i, v in enumerate(self.views) if v.hasFocus()), None)
+        """Rebuilds the lanes; the focused and the active lane stay so, by lane."""
+        focused = next((v.lane_model.lane.id for v in self.views if v.hasFocus()), None)
+        active = self._active.lane_model.lane.id if self._active is not None else None
         self.load(self.workshop_id)
-        if focused is not None and focused < len(self.views):
-            self.views[focused].setFocus()
+        self._active = self.view_of_lane(active) if active is not None else None
+        if focused is not None and (view := self.view_of_lane(focused)) is not None:
+            view.setFocus()
 
     def card_index(self, proposal_id: int) -> QModelIndex:
         for view in self.views:

@@ -1,8 +1,10 @@
 """A lane on screen: its header (name, count, limit) above a list of cards that can be dragged
 and moved with the keyboard."""
 
+import html
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from roadmap_desktop.ui import theme
@@ -18,12 +20,14 @@ class LaneView(QListView):
         reorder(int): Ctrl+↑/↓ — move the selected cards up (-1) or down (+1).
         focus_lane(int): ←/→ — put the focus in the neighbouring lane.
         open_card(QModelIndex): Enter — open the card.
+        focused(): the lane got the keyboard focus (the board's current lane).
     """
 
     move_to_lane = Signal(int)
     reorder = Signal(int)
     focus_lane = Signal(int)
     open_card = Signal(QModelIndex)
+    focused = Signal()
 
     def __init__(
         self, model: LaneCardsModel, delegate: CardDelegate, parent: QWidget | None = None
@@ -61,6 +65,10 @@ class LaneView(QListView):
             rows = [self.currentIndex().row()]
         return rows
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override keeps Qt's name
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
@@ -93,7 +101,12 @@ class LaneColumn(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(6)
+        # The Roadmap lane counts its cards against each category's quota ("Pilot 9 / 13").
+        self.quotas = QLabel(objectName=f"laneQuotas-{view.lane_model.lane.name}")
+        self.quotas.setTextFormat(Qt.TextFormat.RichText)
+        self.quotas.setWordWrap(True)
         layout.addWidget(self.header)
+        layout.addWidget(self.quotas)
         layout.addWidget(view, 1)
         model = view.lane_model
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
@@ -109,3 +122,26 @@ class LaneColumn(QWidget):
         self.header.setStyleSheet(f"color: {theme.WARNING if over else theme.INK};")
         self.header.setAccessibleName(text + (", over the limit" if over else ""))
         self.view.setAccessibleDescription(f"{count} proposals")
+        self._update_quotas()
+
+    def _update_quotas(self) -> None:
+        model = self.view.lane_model
+        quotas = [c for c in model.context.categories.values() if c.quota is not None]
+        if model.lane.kind != "roadmap" or not quotas:
+            self.quotas.hide()
+            return
+        counts: dict[int | None, int] = {}
+        for card in model.cards():
+            counts[card.category_id] = counts.get(card.category_id, 0) + 1
+        parts, spoken = [], []
+        for category in quotas:
+            n = counts.get(category.id, 0)
+            over = n > (category.quota or 0)
+            colour = theme.WARNING if over else theme.MUTED
+            text = f"{category.name} {n} / {category.quota}"
+            weight = "font-weight:600;" if over else ""
+            parts.append(f'<span style="color:{colour};{weight}">{html.escape(text)}</span>')
+            spoken.append(text + (" (over quota)" if over else ""))
+        self.quotas.setText(" · ".join(parts))
+        self.quotas.setAccessibleName("Quotas: " + "; ".join(spoken))
+        self.quotas.show()

@@ -1,0 +1,57 @@
+"""The questions the window asks: dialogs behind small methods that tests can replace."""
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+    QWizard,
+)
+
+from roadmap_desktop.ui.proposal_dialog import ProposalDialog
+
+
+class Ask:
+    """Every question the window asks the user, in one place that tests replace."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def proposal(self, dialog: ProposalDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def text(self, title: str, label: str, value: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self.parent, title, label, text=value)
+        return text if ok else None
+
+    def limit(self, title: str, label: str, value: int | None) -> int | None:
+        """A number of cards (0: no limit), or None when cancelled."""
+        number, ok = QInputDialog.getInt(self.parent, title, label, value or 0, 0, 10_000)
+        return number if ok else None
+
+    def colour(self, title: str, current: str) -> str | None:
+        colour = QColorDialog.getColor(QColor(current or "#EEF1F4"), self.parent, title)
+        return colour.name() if colour.isValid() else None
+
+    def choice(self, title: str, label: str, options: list[str]) -> int | None:
+        text, ok = QInputDialog.getItem(self.parent, title, label, options, 0, False)
+        return options.index(text) if ok else None
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def wizard(self, wizard: QWizard) -> bool:
+        return wizard.exec() == QDialog.DialogCode.Accepted
+
+    def store_path(self, title: str) -> str | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.parent, title, "", "Roadmap Desktop stores (*.sqlite *.db);;All files (*)"
+        )
+        return path or None
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)

@@ -1,0 +1,320 @@
+"""The board's menu commands: create, edit, duplicate, archive and delete proposals; add,
+rename, limit, recolour, move and remove lanes. Each runs a service, then records an undo
+command; questions to the user go through ui.ask.Ask, which tests replace."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QWidget
+
+from roadmap_desktop.services import Change, ServiceError, Services
+from roadmap_desktop.services.specs import ProposalSpec
+from roadmap_desktop.ui.ask import Ask
+from roadmap_desktop.ui.board.board_widget import BoardWidget
+from roadmap_desktop.ui.commands import (
+    AddedProposalCommand,
+    AddLaneCommand,
+    ArchiveProposalCommand,
+    DeleteProposalCommand,
+    EditProposalCommand,
+    LaneFieldCommand,
+    MoveLaneCommand,
+    RemoveLaneCommand,
+)
+from roadmap_desktop.ui.proposal_dialog import ProposalDialog
+
+
+class BoardActions(QObject):
+    """Menu actions over a board; `menus()` gives the Proposal and Lane menus."""
+
+    def __init__(
+        self, services: Services, board: BoardWidget, undo_stack: QUndoStack, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.board, self.undo_stack = services, board, undo_stack
+        self.ask = Ask(parent)
+        self._window = parent
+        board.open_requested.connect(self.edit_proposal)
+        specs = [
+            ("newProposal", "&New proposal…", "Ctrl+N", self.new_proposal),
+            ("editProposal", "&Edit proposal…", "F2", lambda: self.edit_proposal(None)),
+            ("duplicateProposal", "D&uplicate", "Ctrl+D", self.duplicate_proposal),
+            ("archiveProposal", "&Archive", "Ctrl+E", self.archive_proposals),
+            ("deleteProposal", "&Delete", "Del", self.delete_proposals),
+            ("restoreArchived", "&Restore archived…", "", self.restore_archived),
+            ("addLane", "&Add lane…", "", self.add_lane),
+            ("renameLane", "&Rename lane…", "", self.rename_lane),
+            ("limitLane", "Set &limit…", "", self.set_lane_limit),
+            ("colourLane", "&Colour…", "", self.recolour_lane),
+            ("moveLaneLeft", "Move lane &left", "Ctrl+Shift+Left", lambda: self.move_lane(-1)),
+            ("moveLaneRight", "Move lane &right", "Ctrl+Shift+Right", lambda: self.move_lane(1)),
+            ("removeLane", "Re&move lane…", "", self.remove_lane),
+        ]
+        self.actions: dict[str, QAction] = {}
+        for name, text, keys, slot in specs:
+            action = QAction(text, parent, objectName=name)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                # Del and F2 belong to the board, not to text fields elsewhere in the window.
+                if keys in ("Del", "F2"):
+                    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                    board.addAction(action)
+            action.triggered.connect(slot)
+            self.actions[name] = action
+
+    def menus(self) -> list[QMenu]:
+        proposal = QMenu("&Proposal", self._window)
+        for name in (
+            "newProposal",
+            "editProposal",
+            "duplicateProposal",
+            "archiveProposal",
+            "deleteProposal",
+        ):
+            proposal.addAction(self.actions[name])
+        proposal.addSeparator()
+        proposal.addAction(self.actions["restoreArchived"])
+        lane = QMenu("&Lane", self._window)
+        for name in (
+            "addLane",
+            "renameLane",
+            "limitLane",
+            "colourLane",
+            "moveLaneLeft",
+            "moveLaneRight",
+            "removeLane",
+        ):
+            lane.addAction(self.actions[name])
+        return [proposal, lane]
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        self.board.message.emit(text)
+
+    def _try(self, call: Callable[[], Change], failed: str) -> Change | None:
+        try:
+            return call()
+        except ServiceError as exc:
+            self._say(f"{failed}: {exc}")
+            return None
+
+    def _dialog(self, proposal_id: int | None) -> ProposalDialog | None:
+        if self.board.workshop_id is None:
+            return None
+        info = self.services.workshop(self.board.workshop_id)
+        cards = [c for v in self.board.views for c in v.lane_model.cards()]
+        proposal = next((c for c in cards if c.id == proposal_id), None) if proposal_id else None
+        view = self.board.active_view()
+        lane = view.lane_model.lane if view is not None else None
+        departments = [c.department for c in cards if c.department]
+        return ProposalDialog(info, departments, proposal, lane, self._window)
+
+    # -- proposals ----------------------------------------------------------------------
+
+    def new_proposal(self) -> None:
+        dialog = self._dialog(None)
+        if dialog is None or not self.ask.proposal(dialog):
+            return
+        assert self.board.workshop_id is not None
+        values = dialog.values()
+        spec = ProposalSpec(
+            title=values["title"],
+            summary=values["summary"],
+            department=values["department"],
+            domain=dialog.domain.currentText() if values["domain_id"] else None,
+            category=dialog.category.currentText() if values["category_id"] else None,
+            cost=values["cost"],
+            timeframe=values["timeframe"],
+            lane=dialog.lane.currentText(),
+        )
+        workshop = self.board.workshop_id
+        done = self._try(lambda: self.services.add_proposal(workshop, spec), "Not added")
+        if done is not None and done.subject is not None:
+            self.undo_stack.push(
+                AddedProposalCommand(self.services, done.subject, "Add proposal", self._say)
+            )
+            self._focus(done.subject)
+
+    def edit_proposal(self, proposal_id: int | None) -> None:
+        ids = [proposal_id] if proposal_id else self.board.selected_ids()[:1]
+        if not ids:
+            self._say("Choose a card to edit first.")
+            return
+        dialog = self._dialog(ids[0])
+        if dialog is None or not self.ask.proposal(dialog):
+            return
+        changes = dialog.changes()
+        if not changes:
+            return
+        done = self._try(lambda: self.services.update_proposal(ids[0], **changes), "Not saved")
+        if done is not None:
+            self.undo_stack.push(EditProposalCommand(self.services, ids[0], done, self._say))
+            self._focus(ids[0])
+
+    def duplicate_proposal(self) -> None:
+        ids = self.board.selected_ids()[:1]
+        if not ids:
+            return
+        done = self._try(lambda: self.services.duplicate_proposal(ids[0]), "Not duplicated")
+        if done is not None and done.subject is not None:
+            self.undo_stack.push(
+                AddedProposalCommand(self.services, done.subject, "Duplicate proposal", self._say)
+            )
+            self._focus(done.subject)
+
+    def archive_proposals(self) -> None:
+        self._each(
+            self.board.selected_ids(),
+            lambda i: self.services.set_archived(i, True),
+            "Archive",
+            ArchiveProposalCommand,
+        )
+
+    def delete_proposals(self) -> None:
+        ids = self.board.selected_ids()
+        if not ids:
+            return
+        what = "this proposal" if len(ids) == 1 else f"these {len(ids)} proposals"
+        if not self.ask.confirm("Delete", f"Delete {what} and their scores? You can undo this."):
+            return
+        self._each(ids, self.services.delete_proposal, "Delete", DeleteProposalCommand)
+
+    def _each(
+        self, ids: list[int], call: Callable[[int], Change], verb: str, command: type
+    ) -> None:
+        """One undoable step for several cards: a macro of one command per card."""
+        if not ids:
+            return
+        self.undo_stack.beginMacro(
+            f"{verb} {len(ids)} proposals" if len(ids) > 1 else f"{verb} proposal"
+        )
+        try:
+            for proposal_id in ids:
+                done = self._try(lambda p=proposal_id: call(p), f"Not {verb.lower()}d")
+                if done is not None:
+                    self.undo_stack.push(command(self.services, done, self._say))
+        finally:
+            self.undo_stack.endMacro()
+
+    def restore_archived(self) -> None:
+        if self.board.workshop_id is None:
+            return
+        archived = self.services.archived_proposals(self.board.workshop_id)
+        if not archived:
+            self._say("No archived proposals in this workshop.")
+            return
+        index = self.ask.choice(
+            "Restore archived", "Put back on the board:", [p.title for p in archived]
+        )
+        if index is None:
+            return
+        card = archived[index]
+        done = self._try(lambda: self.services.set_archived(card.id, False), "Not restored")
+        if done is not None:
+            self.undo_stack.push(ArchiveProposalCommand(self.services, done, self._say))
+            self._focus(card.id)
+
+    def _focus(self, proposal_id: int) -> None:
+        index = self.board.card_index(proposal_id)
+        for view in self.board.views:
+            if view.model() is index.model():
+                view.setFocus()
+                view.setCurrentIndex(index)
+                view.scrollTo(index)
+
+    # -- lanes --------------------------------------------------------------------------
+
+    def _lane(self) -> tuple[int, str] | None:
+        view = self.board.active_view()
+        if view is None:
+            return None
+        lane = view.lane_model.lane
+        return lane.id, lane.name
+
+    def add_lane(self) -> None:
+        if self.board.workshop_id is None:
+            return
+        name = self.ask.text("Add lane", "Name of the new lane:")
+        if not name:
+            return
+        workshop = self.board.workshop_id
+        done = self._try(lambda: self.services.add_lane(workshop, name), "No lane added")
+        if done is not None:
+            self.undo_stack.push(AddLaneCommand(self.services, done, self._say))
+
+    def rename_lane(self) -> None:
+        lane = self._lane()
+        name = self.ask.text("Rename lane", "New name:", lane[1]) if lane else None
+        if lane and name:
+            done = self._try(lambda: self.services.rename_lane(lane[0], name), "Not renamed")
+            if done is not None:
+                self.undo_stack.push(
+                    LaneFieldCommand(self.services, done, "Rename lane", self._say)
+                )
+
+    def set_lane_limit(self) -> None:
+        view = self.board.active_view()
+        if view is None:
+            return
+        lane = view.lane_model.lane
+        limit = self.ask.limit(
+            "Lane limit", f"Most cards in {lane.name} (0: no limit):", lane.limit
+        )
+        if limit is None:
+            return
+        done = self._try(
+            lambda: self.services.set_lane_limit(lane.id, limit or None), "Limit not set"
+        )
+        if done is not None:
+            self.undo_stack.push(LaneFieldCommand(self.services, done, "Set lane limit", self._say))
+
+    def recolour_lane(self) -> None:
+        view = self.board.active_view()
+        if view is None:
+            return
+        lane = view.lane_model.lane
+        colour = self.ask.colour(f"Colour of {lane.name}", lane.color)
+        if colour is None:
+            return
+        done = self._try(lambda: self.services.recolour_lane(lane.id, colour), "Not recoloured")
+        if done is not None:
+            self.undo_stack.push(LaneFieldCommand(self.services, done, "Recolour lane", self._say))
+
+    def move_lane(self, step: int) -> None:
+        view = self.board.active_view()
+        if view is None:
+            return
+        target = self.board.views.index(view) + step
+        if not 0 <= target < len(self.board.views):
+            return
+        lane_id = view.lane_model.lane.id
+        done = self._try(lambda: self.services.move_lane(lane_id, target), "Not moved")
+        if done is not None:
+            self.undo_stack.push(MoveLaneCommand(self.services, done, self._say))
+
+    def remove_lane(self) -> None:
+        view = self.board.active_view()
+        if view is None:
+            return
+        lane = view.lane_model.lane
+        others = [v.lane_model.lane for v in self.board.views if v is not view]
+        destination: int | None = None
+        if view.lane_model.rowCount() > 0:
+            if not others:
+                self._say("The last lane cannot be removed.")
+                return
+            index = self.ask.choice(
+                f"Remove {lane.name}",
+                f"Move its {view.lane_model.rowCount()} cards to:",
+                [x.name for x in others],
+            )
+            if index is None:
+                return
+            destination = others[index].id
+        elif not self.ask.confirm("Remove lane", f"Remove the empty lane {lane.name}?"):
+            return
+        done = self._try(lambda: self.services.remove_lane(lane.id, destination), "Not removed")
+        if done is not None:
+            self.undo_stack.push(RemoveLaneCommand(self.services, done, destination, self._say))
