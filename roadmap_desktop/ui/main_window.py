@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self._on_change)
         self.workshop_list.selectionModel().selectionChanged.connect(self._on_workshop_chosen)
         room = self.screen().availableGeometry()
-        self.resize(min(1280, int(room.width() * 0.92)), min(800, int(room.height() * 0.9)))
+        self.resize(int(room.width() * 0.92), int(room.height() * 0.9))
         self._restore()
 
     def _action(

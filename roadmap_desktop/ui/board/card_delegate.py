@@ -98,7 +98,8 @@ class CardDelegate(QStyledItemDelegate):
         d = self.density
         title = QFontMetricsF(self._font(base, d.title_pt, True)).lineSpacing() * d.title_lines
         small = QFontMetricsF(self._font(base, d.small_pt)).lineSpacing()
-        rows = title + small * (2.6 if d.show_department else 1.5)
+        # normal and large: department, domain chip and category tag rows; compact: one row
+        rows = title + small * (3.9 if d.show_department else 1.5)
         return math.ceil(rows + 2 * d.padding * self.zoom + 10)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -139,17 +140,25 @@ class CardDelegate(QStyledItemDelegate):
         for line in _wrap(card.title, title_metrics, inner.width(), d.title_lines):
             painter.drawText(QPointF(inner.left(), y + title_metrics.ascent()), line)
             y += title_metrics.lineSpacing()
-        # The badge sits at the bottom right, so the title keeps the card's full width.
+        # The badge sits at the bottom right, so the title keeps the card's full width. In
+        # normal and large density the category gets a row of its own, so it is never cut short.
         big, note = self.context.badge(card)
-        badge = self._paint_badge(painter, inner, big, note, option.font) if big or note else 0.0
+        tag_row = small_metrics.height() + 8 if d.show_department else 0.0
+        chips = inner.adjusted(0, 0, 0, -tag_row)
+        badge = self._paint_badge(painter, chips, big, note, option.font) if big or note else 0.0
         painter.setFont(small)
         if d.show_department and card.department:
             painter.setPen(QColor(theme.MUTED))
             room = inner.width() - (badge if big else 0)
             text = small_metrics.elidedText(card.department, Qt.TextElideMode.ElideRight, room)
             painter.drawText(QPointF(inner.left(), y + small_metrics.ascent()), text)
-        chips = inner.adjusted(0, 0, -badge, 0)
-        self._paint_chips(painter, card, chips, small, small_metrics)
+        baseline = chips.bottom() - small_metrics.descent()
+        right = chips.right() - badge
+        x = self._paint_domain(painter, card, inner.left(), right, baseline, small_metrics)
+        if d.show_department:
+            x, right = inner.left(), inner.right()
+            baseline = inner.bottom() - small_metrics.descent() - 2
+        self._paint_category(painter, card, x, right, baseline, small_metrics)
         painter.restore()
 
     def _paint_badge(
@@ -174,42 +183,55 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(QPointF(right - big_metrics.horizontalAdvance(big), big_baseline), big)
         return width
 
-    def _paint_chips(
+    def _paint_domain(
         self,
         painter: QPainter,
         card: ProposalView,
-        inner: QRectF,
-        font: QFont,
+        x: float,
+        right: float,
+        baseline: float,
+        metrics: QFontMetricsF,
+    ) -> float:
+        """The domain's shape, colour and name (elided before `right`); returns where the next
+        item may start."""
+        domain = self.context.domains.get(card.domain_id) if card.domain_id is not None else None
+        if domain is None:
+            return x
+        radius = metrics.ascent() * 0.36
+        centre = QPointF(x + radius, baseline - metrics.ascent() * 0.36)
+        draw_shape(
+            painter, self.context.shape_of(card.domain_id), centre, radius, QColor(domain.color)
+        )
+        x += 2 * radius + 5
+        painter.setPen(QColor(theme.INK))
+        name = metrics.elidedText(domain.name, Qt.TextElideMode.ElideRight, max(right - x - 6, 0))
+        painter.drawText(QPointF(x, baseline), name)
+        return x + metrics.horizontalAdvance(name) + 12
+
+    def _paint_category(
+        self,
+        painter: QPainter,
+        card: ProposalView,
+        x: float,
+        right: float,
+        baseline: float,
         metrics: QFontMetricsF,
     ) -> None:
-        baseline = inner.bottom() - metrics.descent()
-        x = inner.left()
-        domain = self.context.domains.get(card.domain_id) if card.domain_id is not None else None
-        if domain is not None:
-            radius = metrics.ascent() * 0.36
-            centre = QPointF(x + radius, baseline - metrics.ascent() * 0.36)
-            draw_shape(
-                painter, self.context.shape_of(card.domain_id), centre, radius, QColor(domain.color)
-            )
-            x += 2 * radius + 5
-            painter.setPen(QColor(theme.INK))
-            painter.drawText(QPointF(x, baseline), domain.name)
-            x += metrics.horizontalAdvance(domain.name) + 12
+        """The category as a small tag, elided only when the card is very narrow."""
         category = (
             self.context.categories.get(card.category_id) if card.category_id is not None else None
         )
-        if category is not None and x < inner.right() - 30:
-            text = metrics.elidedText(
-                category.name, Qt.TextElideMode.ElideRight, inner.right() - x - 10
-            )
-            tag = QRectF(
-                x,
-                baseline - metrics.ascent() - 2,
-                metrics.horizontalAdvance(text) + 10,
-                metrics.height() + 4,
-            )
-            painter.setPen(QPen(QColor("#9AA5B1"), 1))
-            painter.setBrush(QColor("#F3F5F7"))
-            painter.drawRoundedRect(tag, 4, 4)
-            painter.setPen(QColor(theme.MUTED))
-            painter.drawText(QPointF(x + 5, baseline), text)
+        if category is None or x > right - 30:
+            return
+        text = metrics.elidedText(category.name, Qt.TextElideMode.ElideRight, right - x - 10)
+        tag = QRectF(
+            x,
+            baseline - metrics.ascent() - 2,
+            metrics.horizontalAdvance(text) + 10,
+            metrics.height() + 4,
+        )
+        painter.setPen(QPen(QColor("#9AA5B1"), 1))
+        painter.setBrush(QColor("#F3F5F7"))
+        painter.drawRoundedRect(tag, 4, 4)
+        painter.setPen(QColor(theme.MUTED))
+        painter.drawText(QPointF(x + 5, baseline), text)
