@@ -9,12 +9,16 @@ to stderr so stdout stays one JSON object. BENCH_QUICK=1 (or Sizes.quick()) runs
 for the smoke test; its timings mean nothing.
 """
 
+import ctypes
+import importlib
+import importlib.util
 import json
 import os
 import platform
 import random
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,7 +32,7 @@ if str(ROOT) not in sys.path:
 
 from roadmap_desktop.domain.ranking import rank  # noqa: E402
 from roadmap_desktop.domain.scoring import ScoreColumns, score_proposals, unscored  # noqa: E402
-from roadmap_desktop.services import Services  # noqa: E402
+from roadmap_desktop.services import ScoreEntry, Services  # noqa: E402
 from roadmap_desktop.services.specs import (  # noqa: E402
     ParticipantSpec,
     ProposalSpec,
@@ -38,6 +42,7 @@ from roadmap_desktop.store import open_store  # noqa: E402
 
 SEED = 20240601
 DECIMALS = 3
+BENCH = Path(__file__).resolve().parent
 
 
 @dataclass(frozen=True)
@@ -50,10 +55,14 @@ class Sizes:
     service_calls: int = 300
     warmup_calls: int = 10
     rank_repeats: int = 15
+    open_runs: int = 3
+    board_moves: int = 200
+    board_filters: int = 30
 
     @classmethod
     def quick(cls) -> "Sizes":
-        """Tiny sizes: checks the benchmarks run, in well under a second each."""
+        """Tiny sizes: checks the benchmarks run, in well under a second each (the board group:
+        a few seconds, for its two child processes)."""
         return cls(
             proposals=40,
             participants=4,
@@ -61,6 +70,9 @@ class Sizes:
             service_calls=5,
             warmup_calls=1,
             rank_repeats=2,
+            open_runs=1,
+            board_moves=5,
+            board_filters=3,
         )
 
 
@@ -86,6 +98,32 @@ def timed(call: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def add_workshop(services: Services, sizes: Sizes) -> tuple[int, list[int]]:
+    """The San José workshop with sizes.participants directors and sizes.proposals proposals
+    spread round-robin over its 4 lanes, each with a domain and a category (so cards paint in
+    full). Returns (workshop id, proposal ids)."""
+    participants = tuple(ParticipantSpec(f"Director {i + 1}") for i in range(sizes.participants))
+    workshop_id = services.create_workshop(
+        WorkshopSpec.san_jose("Benchmark workshop", participants=participants)
+    ).subject
+    assert workshop_id is not None
+    info = services.workshop(workshop_id)
+    domains = [d.name for d in info.domains]
+    categories = [c.name for c in info.categories]
+    specs = [
+        ProposalSpec(
+            title=f"Proposal {i + 1:04d}",
+            summary="A proposal for the benchmark.",
+            department="Benchmarks",
+            domain=domains[i % len(domains)],
+            category=categories[i % len(categories)],
+            lane=info.lanes[i % len(info.lanes)].name,
+        )
+        for i in range(sizes.proposals)
+    ]
+    return workshop_id, list(services.add_proposals(workshop_id, specs).proposals)
+
+
 # -- groups ----------------------------------------------------------------------------------
 
 
@@ -106,30 +144,10 @@ def bench_service(sizes: Sizes) -> dict[str, object]:
         store = open_store(Path(folder) / "bench.sqlite")
         try:
             services = Services(store)
-            participants = tuple(
-                ParticipantSpec(f"Director {i + 1}") for i in range(sizes.participants)
-            )
-            workshop_id = services.create_workshop(
-                WorkshopSpec.san_jose("Benchmark workshop", participants=participants)
-            ).subject
-            assert workshop_id is not None
+            progress(f"service: adding {sizes.proposals} proposals")
+            workshop_id, proposals = add_workshop(services, sizes)
             info = services.workshop(workshop_id)
             lanes = [lane.id for lane in info.lanes]
-            domains = [d.name for d in info.domains]
-            categories = [c.name for c in info.categories]
-            specs = [
-                ProposalSpec(
-                    title=f"Proposal {i + 1:04d}",
-                    summary="A proposal for the benchmark.",
-                    department="Benchmarks",
-                    domain=domains[i % len(domains)],
-                    category=categories[i % len(categories)],
-                    lane=info.lanes[i % len(lanes)].name,
-                )
-                for i in range(sizes.proposals)
-            ]
-            progress(f"service: adding {sizes.proposals} proposals")
-            proposals = list(services.add_proposals(workshop_id, specs).proposals)
             per_lane = max(1, sizes.proposals // len(lanes))
 
             def move() -> None:
@@ -203,11 +221,297 @@ def bench_scoring(sizes: Sizes) -> dict[str, object]:
     return {"scoring.rank_1000x30_ms": ms(statistics.median(runs))}
 
 
+# -- board (Qt) ------------------------------------------------------------------------------
+
+BOARD_CHILD = BENCH / "board_open_child.py"
+FLOOR_CHILD = BENCH / "stack_floor_child.py"
+CARD_FILTER = "roadmap_desktop.ui.board.card_filter"
+BALLAST_EACH = 1_000_000  # extra references to None, True and False: see bench_board_window
+_BALLAST: list[bool | None] = []
+
+
+def build_board_store(path: Path, sizes: Sizes) -> int:
+    """A store file holding the benchmark workshop plus one revealed round in which every
+    director scored every proposal on every criterion (so every card shows a score badge).
+    Returns the workshop id."""
+    rng = random.Random(SEED)
+    store = open_store(path)
+    try:
+        services = Services(store)
+        workshop_id, proposals = add_workshop(services, sizes)
+        info = services.workshop(workshop_id)
+        entries = [
+            ScoreEntry(person.id, proposal, criterion.id, rng.randint(low, high))
+            for criterion in info.criteria
+            for low, high in [(criterion.scale_min, criterion.scale_max)]
+            for person in info.participants
+            for proposal in proposals
+        ]
+        services.import_scores(workshop_id, entries, reveal=True, source="benchmark")
+    finally:
+        store.close()
+    return workshop_id
+
+
+def _run_child(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, object]]:
+    """Seconds from just before starting the child to its exit, and its JSON report."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, timeout=180
+    )
+    elapsed = time.perf_counter() - start
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"{Path(args[0]).name} exited {done.returncode}:\n{done.stderr[-2000:]}")
+    report = json.loads(lines[-1])
+    if not report.get("painted"):
+        raise RuntimeError(f"{Path(args[0]).name} quit before painting: {report}")
+    return elapsed, report
+
+
+def bench_open(store: Path, sizes: Sizes, folder: Path) -> dict[str, object]:
+    """Cold opens in child processes (offscreen), alternating the app and the stack's floor."""
+    opens: list[float] = []
+    floors: list[float] = []
+    rss_kb: list[int] = []
+    floor_rss_kb: list[int] = []
+    for run_number in range(sizes.open_runs):
+        # A fresh, empty settings folder per run: every open is a first open (no saved
+        # geometry or last workshop), and the user's own settings are never read or written.
+        home = folder / f"xdg-{run_number}"
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            XDG_CONFIG_HOME=str(home / "config"),
+            XDG_DATA_HOME=str(home / "data"),
+        )
+        progress(f"board: open run {run_number + 1} of {sizes.open_runs}")
+        elapsed, report = _run_child([str(FLOOR_CHILD)], env)
+        floors.append(elapsed)
+        floor_rss_kb.append(int(report["rss_kb"]))
+        elapsed, report = _run_child([str(BOARD_CHILD), str(store)], env)
+        if report.get("cards") != sizes.proposals:
+            raise RuntimeError(
+                f"the board showed {report.get('cards')} cards, not {sizes.proposals}"
+            )
+        opens.append(elapsed)
+        rss_kb.append(int(report["rss_kb"]))
+    open_s = statistics.median(opens)
+    floor_s = statistics.median(floors)
+    return {
+        "board.open_s": round(open_s, DECIMALS),
+        "baseline.stack_floor_s": round(floor_s, DECIMALS),
+        "board.open_ratio": round(open_s / floor_s, DECIMALS),
+        "board.rss_mb": round(max(rss_kb) / 1024, DECIMALS),
+        "baseline.stack_floor_rss_mb": round(max(floor_rss_kb) / 1024, DECIMALS),
+    }
+
+
+def _qt_app():
+    """The QApplication: the running one, or a new offscreen one styled as app.run styles it.
+    The offscreen platform is set only while the QApplication is made."""
+    from PySide6.QtWidgets import QApplication
+
+    from roadmap_desktop import locations
+    from roadmap_desktop.ui import theme
+
+    app = QApplication.instance()
+    if app is None:
+        before = os.environ.get("QT_QPA_PLATFORM")
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        try:
+            app = QApplication([sys.argv[0]])
+        finally:
+            if before is None:
+                os.environ.pop("QT_QPA_PLATFORM", None)
+            else:
+                os.environ["QT_QPA_PLATFORM"] = before
+        locations.name_application()
+        theme.apply(app)
+    return app
+
+
+def _wait_for_paint(app, widget, deadline_s: float = 30.0) -> None:
+    """Runs the event loop until widget gets its first paint (the window is exposed)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    seen = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                seen.append(True)
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)
+    give_up = time.perf_counter() + deadline_s
+    while not seen and time.perf_counter() < give_up:
+        app.processEvents()
+        time.sleep(0.001)
+    widget.removeEventFilter(watch)
+    if not seen:
+        raise RuntimeError("the board never painted")
+
+
+def bench_board_window(store_path: Path, sizes: Sizes) -> dict[str, object]:
+    """In-process drops (the real drop path) and, when present, card filtering, on a shown
+    MainWindow over the board store."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, QStandardPaths, Qt
+
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    rng = random.Random(SEED)
+    # PySide6 6.12 drops a reference to None on many calls (a void call, a Python data()
+    # returning None, every card painted), and after a window is deleted also to True and
+    # False as the interpreter exits. Since Python 3.12 these are immortal and that is
+    # harmless; on 3.11 None's count runs down to zero and the process aborts ("none_dealloc:
+    # deallocating None") after about a hundred drops. Extra references, held until this
+    # process is gone (releasing them would hit zero), keep the benchmark alive;
+    # board.none_refs_lost_per_move reports the drain.
+    if sys.version_info < (3, 12) and not _BALLAST:
+        _BALLAST.extend([None, True, False] * BALLAST_EACH)
+        # Never freed, not even at exit: freeing it would give back references Qt took.
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(_BALLAST))
+    app = _qt_app()
+    test_mode = QStandardPaths.isTestModeEnabled()
+    QStandardPaths.setTestModeEnabled(True)  # Qt's test settings folder, never the user's
+    QSettings().clear()
+    store = open_store(store_path)
+    window = None
+    results: dict[str, object] = {}
+    try:
+        window = MainWindow(Services(store))
+        window.show()
+        views = window.board_widget.views
+        _wait_for_paint(app, views[0].viewport())
+        for view in views:
+            view.viewport().repaint()
+        app.processEvents()
+
+        def drop() -> float:
+            source = rng.choice([v for v in views if v.lane_model.rowCount()])
+            target = rng.choice(views)
+            model = source.lane_model
+            row = rng.randrange(model.rowCount())
+            card = model.cards()[row].id
+            mime = model.mimeData([model.index(row, 0)])
+            at = rng.randint(0, target.lane_model.rowCount())
+            start = time.perf_counter()
+            target.lane_model.dropMimeData(mime, Qt.DropAction.MoveAction, at, 0, QModelIndex())
+            source.viewport().repaint()
+            if target is not source:
+                target.viewport().repaint()
+            elapsed = time.perf_counter() - start
+            if target.lane_model.row_of(card) < 0:
+                raise RuntimeError("a dropped card did not reach its lane")
+            app.processEvents()  # untimed: queued layouts and deletions, between drops
+            return elapsed
+
+        progress(f"board: {sizes.board_moves} drops")
+        for _ in range(sizes.warmup_calls):
+            drop()
+        pushed_before = window.undo_stack.count()
+        nones_before = sys.getrefcount(None)
+        moves = [drop() for _ in range(sizes.board_moves)]
+        nones_lost = nones_before - sys.getrefcount(None)
+        move_p50, move_p95 = p50_p95(moves)
+        results["board.move_ms_p50"] = move_p50
+        results["board.move_ms_p95"] = move_p95
+        results["board.move_undo_pushes"] = window.undo_stack.count() - pushed_before
+        results["board.none_refs_lost_per_move"] = round(nones_lost / len(moves), DECIMALS)
+        if nones_lost > 0:
+            progress(
+                f"board: WARNING: Qt calls dropped {nones_lost} references to None over "
+                f"{len(moves)} drops; on Python {platform.python_version()} the app aborts "
+                "('deallocating None') once None's count reaches zero"
+            )
+
+        results.update(_bench_filter(app, window, sizes, rng))
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        store.close()
+        QSettings().clear()
+        QStandardPaths.setTestModeEnabled(test_mode)
+    return results
+
+
+def _bench_filter(app, window, sizes: Sizes, rng: random.Random) -> dict[str, object]:
+    """Times apply_filter + a repaint of every lane, if the card filter exists yet."""
+    try:
+        found = importlib.util.find_spec(CARD_FILTER) is not None
+        module = importlib.import_module(CARD_FILTER) if found else None
+    except ImportError:
+        module = None
+    apply_filter = getattr(module, "apply_filter", None)
+    card_filter = getattr(module, "CardFilter", None)
+    if apply_filter is None or card_filter is None:
+        progress("board: no card filter yet (ui/board/card_filter.py); board.filter_ms_p50 skipped")
+        return {}
+    views = window.board_widget.views
+    delegate = window.board_widget.delegate
+    # Words that match all, many, a few or no cards; then proposal numbers (one card each).
+    words = [
+        "proposal",
+        "Proposal 0",
+        "bench",
+        "Benchmarks",
+        "safe",
+        "inclusive",
+        "pilot",
+        "capacity",
+        "sustainable",
+        "zzz-no-match",
+        "a",
+        "pro",
+        "PROPOSAL",
+        "demo",
+    ]
+    top = max(1, sizes.proposals)
+    numbers = [f"{rng.randint(1, top):04d}" for _ in range(sizes.board_filters)]
+    texts = (words + numbers)[: sizes.board_filters]
+    rng.shuffle(texts)
+    progress(f"board: {len(texts)} filters")
+
+    def run_filter(text: str) -> float:
+        start = time.perf_counter()
+        apply_filter(views, delegate, card_filter(text=text), hide=False)
+        for view in views:
+            view.viewport().repaint()
+        elapsed = time.perf_counter() - start
+        app.processEvents()
+        return elapsed
+
+    run_filter("warm-up")
+    samples = [run_filter(text) for text in texts]
+    run_filter("")
+    return {"board.filter_ms_p50": ms(statistics.median(samples))}
+
+
+def bench_board(sizes: Sizes) -> dict[str, object]:
+    """The board: cold open against the stack's floor (child processes), then drops and
+    filters on a shown window, all offscreen, over 1,000 scored cards."""
+    with tempfile.TemporaryDirectory(prefix="roadmap-bench-board-") as folder:
+        store = Path(folder) / "board.sqlite"
+        progress(
+            f"board: building a store of {sizes.proposals} proposals, "
+            f"{sizes.participants} directors, one revealed round"
+        )
+        build_board_store(store, sizes)
+        results = bench_open(store, sizes, Path(folder))
+        results.update(bench_board_window(store, sizes))
+    return results
+
+
 # Group name → benchmark. Later benchmarks register here; main() merges their dicts in order.
 BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "env": bench_env,
     "service": bench_service,
     "scoring": bench_scoring,
+    "board": bench_board,
 }
 
 

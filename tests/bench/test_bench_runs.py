@@ -2,6 +2,8 @@
 
 import importlib.util
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -42,3 +44,41 @@ def test_bench_prints_one_json_object_of_numbers(monkeypatch, capsys):
         assert value >= 0, key
     assert isinstance(results["env.python"], str)
     assert isinstance(results["env.sqlite"], str)
+
+
+BOARD_KEYS = (
+    "board.open_s",
+    "baseline.stack_floor_s",
+    "board.open_ratio",
+    "board.rss_mb",
+    "baseline.stack_floor_rss_mb",
+    "board.move_ms_p50",
+    "board.move_ms_p95",
+    "board.move_undo_pushes",
+    "board.none_refs_lost_per_move",
+)
+
+
+def test_board_group_reports_its_keys():
+    # A child process: the group makes its own offscreen QApplication, window and child
+    # processes, none of which should touch this test process. Tiny sizes, one open run.
+    bench = _load_bench()
+    assert "board" in bench.BENCHMARKS
+    env = dict(os.environ, BENCH_QUICK="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, str(RUN_PY), "board"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+
+    results = json.loads(done.stdout)
+    for key in BOARD_KEYS:
+        value = results[key]
+        assert isinstance(value, int | float) and not isinstance(value, bool), key
+    # Every timed drop went through the undo stack (a count, not a timing).
+    assert results["board.move_undo_pushes"] == bench.Sizes.quick().board_moves
+    if importlib.util.find_spec("roadmap_desktop.ui.board.card_filter") is not None:
+        assert isinstance(results["board.filter_ms_p50"], int | float)

@@ -246,3 +246,17 @@ def test_a_file_that_is_not_a_store_is_explained_and_nothing_changes(
 def _no_modal_dialogs(monkeypatch):
     """A real modal dialog would hang an offscreen test: fail loudly instead."""
     monkeypatch.setattr(ProposalDialog, "exec", lambda self: pytest.fail("unexpected dialog"))
+
+
+def test_nothing_on_the_presenter_is_under_18_points(window: MainWindow):
+    from PySide6.QtWidgets import QWidget
+
+    trigger(window, "presentAction")
+    presenter = window.presenter
+    assert presenter.heading.font().pointSizeF() >= 18
+    for column in presenter.board.columns:
+        assert column.header.font().pointSizeF() >= 18
+        assert column.quotas.font().pointSizeF() >= 18
+    assert presenter.board.delegate.density.small_pt >= 18
+    assert isinstance(presenter, QWidget)
+    presenter.close()

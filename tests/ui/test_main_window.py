@@ -71,3 +71,25 @@ def test_the_last_workshop_and_density_are_remembered(qtbot, services: Services,
     assert again.current_workshop() == other
     assert again.board_widget.delegate.density.name == "large"
     assert again.findChild(QAction, "density-large").isChecked()
+
+
+def test_file_new_workshop_runs_the_wizard_and_opens_the_new_workshop(
+    window: MainWindow, monkeypatch
+):
+    from PySide6.QtWidgets import QLineEdit
+
+    def answer(wizard) -> bool:
+        wizard.findChild(QLineEdit, "workshopName").setText("Consejo de innovación 2027")
+        wizard.participants_page.table.add_row({"name": "Nguyễn Văn An", "role": "director"})
+        wizard.accept()
+        return wizard.created_id is not None
+
+    monkeypatch.setattr(window.ask, "wizard", answer)
+    window.findChild(QAction, "newWorkshop").trigger()
+    assert window.findChild(QLabel, "workshopHeading").text() == "Consejo de innovación 2027"
+    assert [v.lane_model.lane.name for v in window.board_widget.views] == [
+        "Inbox",
+        "Shortlist",
+        "Roadmap",
+        "Parked",
+    ]

@@ -94,6 +94,7 @@ class BoardWidget(QScrollArea):
             self._layout.addWidget(column, 1)
             self.views.append(view)
             self.columns.append(column)
+        self._relayout()
         self._refilter()
 
     def _refresh_context(self) -> None:
@@ -147,6 +148,9 @@ class BoardWidget(QScrollArea):
         self._relayout()
 
     def _relayout(self) -> None:
+        d, zoom = self.delegate.density, self.delegate.zoom
+        for column in self.columns:
+            column.set_type_size(d.title_pt * 1.15 * zoom, d.small_pt * zoom)
         for view in self.views:
             view.lane_model.layoutChanged.emit()
             view.scheduleDelayedItemsLayout()

@@ -113,6 +113,13 @@ class LaneColumn(QWidget):
             signal.connect(self.update_header)
         self.update_header()
 
+    def set_type_size(self, header_pt: float, note_pt: float) -> None:
+        """Header and quota sizes follow the card density (large: readable across a room)."""
+        for label, points in ((self.header, header_pt), (self.quotas, note_pt)):
+            font = label.font()
+            font.setPointSizeF(points)
+            label.setFont(font)
+
     def update_header(self) -> None:
         lane = self.view.lane_model.lane
         count = self.view.lane_model.rowCount()

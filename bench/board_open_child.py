@@ -1,0 +1,84 @@
+"""Child process of the "board" benchmark: opens the app on STORE the way the real entry does
+(roadmap_desktop.cli.main → roadmap_desktop.app.run → MainWindow), and quits at the first paint
+of the board's first lane.
+
+    QT_QPA_PLATFORM=offscreen python bench/board_open_child.py STORE
+
+The only hook is a wrapper around QApplication.exec, which app.run calls right after
+window.show(): it puts a paint watcher on the first lane view's viewport, then runs the real
+event loop. At the first QEvent.Paint there it posts QTimer.singleShot(0, app.quit). The parent
+times from just before starting this process to its exit. Prints one JSON line to stdout:
+{"rss_kb": peak RSS in KB (see peak_rss_kb), "cards": cards on the board, "painted": bool}.
+"""
+
+import json
+import resource
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+GIVE_UP_MS = 60_000  # no paint by then: exit non-zero instead of hanging the benchmark
+_state: dict[str, object] = {"painted": False, "cards": 0}
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident memory in KB. On Linux, VmHWM from /proc/self/status: the
+    peak of this program's own memory. (ru_maxrss is no good there: Linux carries the parent's
+    peak across fork + exec, so a child started by a big benchmark process reports the
+    parent's size.) Elsewhere ru_maxrss, which macOS gives in bytes."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: board_open_child.py STORE", file=sys.stderr)
+        return 2
+    # app.run imports PySide6.QtWidgets first anyway; importing it here costs nothing extra.
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from roadmap_desktop.cli import main as entry  # what the roadmap-desktop command runs
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not _state["painted"]:
+                _state["painted"] = True
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    real_exec = QApplication.exec
+
+    def exec_until_first_paint(app: QApplication) -> int:
+        window = next(
+            (w for w in QApplication.topLevelWidgets() if hasattr(w, "board_widget")), None
+        )
+        views = window.board_widget.views if window is not None else []
+        if not views:
+            print("board_open_child: no board on screen", file=sys.stderr)
+            return 3
+        _state["cards"] = sum(v.model().rowCount() for v in views)
+        watcher = FirstPaint(app)
+        views[0].viewport().installEventFilter(watcher)
+        QTimer.singleShot(GIVE_UP_MS, lambda: app.exit(4))
+        return real_exec()  # static in PySide6
+
+    QApplication.exec = exec_until_first_paint  # type: ignore[method-assign]
+    code = entry(["--db", argv[1]])
+    rss_kb = peak_rss_kb()
+    print(json.dumps({"rss_kb": rss_kb, **_state}), flush=True)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
