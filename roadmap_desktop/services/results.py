@@ -55,11 +55,12 @@ class ResultServices(ServiceBase):
                 ).all()
                 scored = tally_dots([d for d in dots if d[0] in counted and d[1] in live])
             else:
-                rows = s.exec(
-                    select(
-                        Score.participant_id, Score.proposal_id, Score.criterion_id, Score.value
-                    ).where(Score.round_id == r.id)
-                ).all()
+                # 90,000 score rows: the driver's plain tuples, without a Row or an ORM object
+                # per score (those cost more than the scoring itself at that size).
+                query = select(
+                    Score.participant_id, Score.proposal_id, Score.criterion_id, Score.value
+                ).where(Score.round_id == r.id)
+                rows = s.connection().execute(query).cursor.fetchall()
                 scored = score_proposals(
                     ScoreColumns.from_rows(
                         [row for row in rows if row[0] in counted and row[1] in live]

@@ -28,6 +28,10 @@ def lane_view(lane: Lane) -> LaneView:
     return LaneView(lane.id, lane.name, lane.kind, lane.limit, lane.color)
 
 
+# The columns of a ProposalView, in its field order, for reads that skip the ORM.
+PROPOSAL_VIEW_COLUMNS = tuple(getattr(Proposal, f) for f in ProposalView.__dataclass_fields__)
+
+
 def proposal_view(p: Proposal) -> ProposalView:
     assert p.id is not None
     return ProposalView(

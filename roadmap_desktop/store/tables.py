@@ -123,7 +123,15 @@ class Score(SQLModel, table=True):
     __tablename__ = "score"
     __table_args__ = (
         UniqueConstraint("round_id", "proposal_id", "participant_id", "criterion_id"),
-        Index("ix_score_round_proposal", "round_id", "proposal_id"),
+        # Covers the whole read of a round's scores, so ranking never visits the table.
+        Index(
+            "ix_score_round_cover",
+            "round_id",
+            "proposal_id",
+            "participant_id",
+            "criterion_id",
+            "value",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

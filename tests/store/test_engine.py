@@ -15,7 +15,7 @@ from sqlmodel import SQLModel
 
 from roadmap_desktop import bundled
 from roadmap_desktop.services import Services
-from roadmap_desktop.store import Store, StoreError, engine, open_store
+from roadmap_desktop.store import Store, StoreError, engine, open_store, schema
 from roadmap_desktop.store.schema import HEAD, REVISIONS
 from tests.services.helpers import file_snapshot, make_small
 
@@ -214,15 +214,15 @@ def test_back_up_copies_committed_data_still_in_the_wal(store, small_workshop, t
 
 PROBE_MIGRATION = '''"""A later schema for the test: adds one table.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0099
+Revises: {head}
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0099"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -237,7 +237,7 @@ def downgrade() -> None:
 
 
 def test_an_older_store_is_backed_up_then_migrated(store, tmp_path, monkeypatch):
-    """A store at 0001 opened by a (simulated) version whose head is 0002."""
+    """A store at today's head opened by a (simulated) later version whose head is 0099."""
     path = tmp_path / "store.sqlite"
     workshop = make_small(Services(store))
     store.close()
@@ -246,25 +246,26 @@ def test_an_older_store_is_backed_up_then_migrated(store, tmp_path, monkeypatch)
     shutil.copytree(
         bundled.migrations_dir(), migrations, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (migrations / "versions" / "0002_probe.py").write_text(PROBE_MIGRATION, encoding="utf-8")
+    probe = PROBE_MIGRATION.replace("{head}", engine.HEAD)
+    (migrations / "versions" / "0099_probe.py").write_text(probe, encoding="utf-8")
     monkeypatch.setattr(bundled, "migrations_dir", lambda: migrations)
-    monkeypatch.setattr(engine, "REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(engine, "HEAD", "0002")
+    monkeypatch.setattr(engine, "REVISIONS", (*engine.REVISIONS, "0099"))
+    monkeypatch.setattr(engine, "HEAD", "0099")
 
     upgraded = open_store(path)
     try:
         assert upgraded.backup is not None
-        assert upgraded.backup.name.startswith("store.before-0001-")
+        assert upgraded.backup.name.startswith(f"store.before-{schema.HEAD}-")
         assert Services(upgraded).workshop(workshop.id).name == "Small workshop"
         assert upgraded.integrity_check() == "ok"
     finally:
         upgraded.close()
 
-    assert _revision_in_file(path) == "0002"
+    assert _revision_in_file(path) == "0099"
     assert "migration_probe" in file_snapshot(path)
     # The backup is the store as it was: old revision, same data, no new table.
     old = file_snapshot(upgraded.backup)
-    assert _revision_in_file(upgraded.backup) == "0001"
+    assert _revision_in_file(upgraded.backup) == schema.HEAD
     assert "migration_probe" not in old
     assert [r[1] for r in old["workshop"]] == ["Small workshop"]
     assert len(old["proposal"]) == 5
@@ -274,3 +275,35 @@ def test_an_older_store_is_backed_up_then_migrated(store, tmp_path, monkeypatch)
     again.close()
     assert again.backup is None
     assert len([p for p in os.listdir(tmp_path) if ".before-" in p]) == 1
+
+
+def test_a_store_at_the_first_schema_is_backed_up_and_gets_the_covering_index(store, tmp_path):
+    """The real 0001 → 0002 migration on a store with data."""
+    from alembic import command
+    from alembic.config import Config
+
+    path = tmp_path / "store.sqlite"
+    workshop = make_small(Services(store))
+    config = Config()
+    config.set_main_option("script_location", str(bundled.migrations_dir()))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+    store.close()
+    assert _revision_in_file(path) == "0001"
+
+    upgraded = open_store(path)
+    try:
+        assert upgraded.backup is not None and upgraded.backup.name.startswith("store.before-0001-")
+        assert Services(upgraded).workshop(workshop.id).name == "Small workshop"
+        with upgraded.engine.connect() as conn:
+            plan = conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT participant_id, proposal_id, criterion_id, value "
+                "FROM score WHERE round_id = 1"
+            ).all()
+        assert "COVERING INDEX ix_score_round_cover" in plan[0][-1]
+        assert upgraded.integrity_check() == "ok"
+    finally:
+        upgraded.close()
+    assert _revision_in_file(path) == schema.HEAD
+    assert _revision_in_file(upgraded.backup) == "0001"

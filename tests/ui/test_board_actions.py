@@ -178,6 +178,10 @@ def test_lanes_are_added_renamed_limited_moved_and_removed_with_undo(
     assert theme.WARNING in header.styleSheet()
     assert "over the limit" in header.accessibleName()
 
+    monkeypatch.setattr(window.ask, "colour", lambda *_args: "#009e73")
+    trigger(window, "colourLane")
+    assert "#bfe7dc" in window.board_widget.views[0].styleSheet()  # a light tint of the colour
+
     trigger(window, "moveLaneRight")
     assert lanes(window)[:2] == ["Shortlist", "Ideas"]
     monkeypatch.setattr(window.ask, "choice", lambda *_args: 2)  # of Shortlist, Roadmap, Parked
@@ -185,7 +189,7 @@ def test_lanes_are_added_renamed_limited_moved_and_removed_with_undo(
     trigger(window, "removeLane")
     assert lanes(window) == ["Shortlist", "Roadmap", "Parked"]
     assert titles(window, 2)[-5:] == inbox_cards
-    for _ in range(4):
+    for _ in range(5):
         window.undo_stack.undo()
     assert lanes(window) == ["Inbox", "Shortlist", "Roadmap", "Parked"]
     assert column_label(window, "laneHeader-Inbox").text() == "Inbox  5"

@@ -4,12 +4,22 @@ and moved with the keyboard."""
 import html
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.board.card_delegate import CardDelegate
 from roadmap_desktop.ui.board.card_model import LaneCardsModel
+
+
+def lane_tint(colour: str) -> str:
+    """A lane's background: its colour mixed a quarter with white, so white cards and dark
+    text stay legible whatever colour the facilitator picks; the default grey without one."""
+    if not colour:
+        return theme.LANE
+    c = QColor(colour)
+    mix = [round(255 * 0.75 + v * 0.25) for v in (c.red(), c.green(), c.blue())]
+    return QColor(*mix).name()
 
 
 class LaneView(QListView):
@@ -50,7 +60,8 @@ class LaneView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet(f"QListView {{ background: {theme.LANE}; border-radius: 8px; }}")
+        background = lane_tint(model.lane.color)
+        self.setStyleSheet(f"QListView {{ background: {background}; border-radius: 8px; }}")
         self.doubleClicked.connect(self.open_card)
 
     @property
