@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.board_widget.filtered.connect(self.filter_bar.show_count)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.board_widget, 1)
-        splitter = QSplitter(objectName="mainSplitter")
+        splitter = self.splitter = QSplitter(objectName="mainSplitter")
         splitter.addWidget(self.workshop_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -340,6 +340,13 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        for key, restore in (
+            ("main/state", self.restoreState),
+            ("main/splitter", self.splitter.restoreState),
+        ):
+            value = settings.value(key)
+            if value is not None:
+                restore(value)
         last = settings.value("main/lastWorkshop")
         wanted = int(last) if last is not None and self.workshops.row_of(int(last)) >= 0 else None
         if wanted is None and self.workshops.rowCount() > 0:
@@ -350,7 +357,10 @@ class MainWindow(QMainWindow):
             self.select_workshop(wanted)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001  (Qt override keeps Qt's name)
-        QSettings().setValue("main/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())  # docks: the undo history
+        settings.setValue("main/splitter", self.splitter.saveState())
         if self.presenter is not None:
             self.presenter.close()
         super().closeEvent(event)

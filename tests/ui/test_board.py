@@ -161,3 +161,18 @@ def test_search_dims_other_cards_counts_matches_and_survives_moves(window: MainW
     assert visible == ["Drone first responders for priority police calls"]
     drop(window, 1, [0], 0, 0)  # a non-matching card moved into the Inbox stays hidden
     assert inbox.isRowHidden(0)
+
+
+def test_dragging_near_the_side_scrolls_lanes_into_view(window: MainWindow, monkeypatch, qtbot):
+    board = window.board_widget
+    for name in ("Later", "Someday", "Council", "Budget"):
+        monkeypatch.setattr(window.ask, "text", lambda *_args, n=name: n)
+        window.board_actions.add_lane()
+    bar = board.horizontalScrollBar()
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    start = bar.value()
+    right_edge = board.viewport().mapToGlobal(board.viewport().rect().center())
+    right_edge.setX(board.viewport().mapToGlobal(board.viewport().rect().topRight()).x() - 5)
+    board.scroll_near_edge(right_edge)
+    assert bar.value() > start

@@ -93,3 +93,22 @@ def test_file_new_workshop_runs_the_wizard_and_opens_the_new_workshop(
         "Roadmap",
         "Parked",
     ]
+
+
+def test_the_history_dock_and_splitter_are_remembered(qtbot, services: Services, demo: int):
+    first = MainWindow(services)
+    qtbot.addWidget(first)
+    first.show()
+    dock = first.history.parentWidget()
+    while dock is not None and dock.objectName() != "historyDock":
+        dock = dock.parentWidget()
+    dock.show()
+    first.splitter.setSizes([300, 900])
+    width = first.splitter.sizes()[0]
+    first.close()
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.history.isVisibleTo(again)
+    assert again.splitter.sizes()[0] == width
+    again.close()

@@ -3,7 +3,7 @@ undo commands, and live updates from every committed change."""
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QScrollArea, QWidget
 
@@ -16,6 +16,8 @@ from roadmap_desktop.ui.board.lane_view import LaneColumn, LaneView
 from roadmap_desktop.ui.commands import MoveCardsCommand
 
 MOVES = ("proposal.moved", "proposals.moved", "proposals.placed")
+EDGE_PX = 48  # a drag this close to the board's side scrolls the lanes sideways
+SCROLL_STEP_PX = 24
 
 
 class BoardWidget(QScrollArea):
@@ -89,6 +91,7 @@ class BoardWidget(QScrollArea):
                 view.focus_lane.connect(lambda step, v=view: self._focus_neighbour(v, step))
                 view.open_card.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
                 view.focused.connect(lambda v=view: setattr(self, "_active", v))
+                view.dragging_at.connect(self.scroll_near_edge)
             column = LaneColumn(view)
             column.setMinimumWidth(230)
             self._layout.addWidget(column, 1)
@@ -183,6 +186,16 @@ class BoardWidget(QScrollArea):
             MoveCardsCommand(self.services, ids, lane_id, position, change, text, self.message.emit)
         )
         return True
+
+    def scroll_near_edge(self, global_pos: QPoint) -> None:
+        """While a card is dragged near the board's left or right edge, bring the hidden
+        lanes into view (each lane scrolls itself vertically)."""
+        x = self.viewport().mapFromGlobal(global_pos).x()
+        bar = self.horizontalScrollBar()
+        if x < EDGE_PX:
+            bar.setValue(bar.value() - SCROLL_STEP_PX)
+        elif x > self.viewport().width() - EDGE_PX:
+            bar.setValue(bar.value() + SCROLL_STEP_PX)
 
     def _selected_ids(self, view: LaneView) -> list[int]:
         cards = view.lane_model.cards()

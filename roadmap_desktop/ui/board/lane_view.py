@@ -3,8 +3,8 @@ and moved with the keyboard."""
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QDragMoveEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from roadmap_desktop.ui import theme
@@ -31,6 +31,7 @@ class LaneView(QListView):
         focus_lane(int): ←/→ — put the focus in the neighbouring lane.
         open_card(QModelIndex): Enter — open the card.
         focused(): the lane got the keyboard focus (the board's current lane).
+        dragging_at(QPoint): a drag is over this lane at this global position.
     """
 
     move_to_lane = Signal(int)
@@ -38,6 +39,7 @@ class LaneView(QListView):
     focus_lane = Signal(int)
     open_card = Signal(QModelIndex)
     focused = Signal()
+    dragging_at = Signal(QPoint)
 
     def __init__(
         self, model: LaneCardsModel, delegate: CardDelegate, parent: QWidget | None = None
@@ -75,6 +77,10 @@ class LaneView(QListView):
         if not rows and self.currentIndex().isValid():
             rows = [self.currentIndex().row()]
         return rows
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        self.dragging_at.emit(self.viewport().mapToGlobal(event.position().toPoint()))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
