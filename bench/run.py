@@ -58,6 +58,8 @@ class Sizes:
     open_runs: int = 3
     board_moves: int = 200
     board_filters: int = 30
+    import_rows: int = 10_000
+    import_runs: int = 3
 
     @classmethod
     def quick(cls) -> "Sizes":
@@ -73,6 +75,8 @@ class Sizes:
             open_runs=1,
             board_moves=5,
             board_filters=3,
+            import_rows=60,
+            import_runs=1,
         )
 
 
@@ -506,12 +510,181 @@ def bench_board(sizes: Sizes) -> dict[str, object]:
     return results
 
 
+# -- import ----------------------------------------------------------------------------------
+
+IMPORT_HEADER = (
+    "Project Name",
+    "Description",
+    "Sponsoring Dept.",
+    "Domain",
+    "Category",
+    "Estimated cost ($)",
+    "Timeframe",
+    "Lane",
+)
+_WORKS = (
+    "Smart streetlights",
+    "Pedestrian-first signal timing",
+    "Biblioteca móvil para familias",
+    "Thư viện lưu động — mobile library stops",
+    "Permit tracking portal",
+    "Alertas de emergencia en español",
+    "Tree canopy sensors",
+    "Một cửa: pay any city bill from one account",
+    "Wi-Fi in community centres",
+    "Flood early-warning gauges",
+    "Chatbot for 311 requests",
+    "Parques seguros: lighting and cameras",
+)
+_PLACES = (
+    "Downtown",
+    "East San José",
+    "Alum Rock",
+    "Little Saigon",
+    "Willow Glen",
+    "Berryessa",
+    "Evergreen",
+    "Almaden",
+    "Alviso",
+    "North San José",
+)
+_DEPARTMENTS = (
+    "Transportation",
+    "Library",
+    "Parks, Recreation and Neighborhood Services",
+    "Police",
+    "Fire",
+    "Environmental Services",
+    "Information Technology",
+    "Planning, Building and Code Enforcement",
+)
+_SUMMARIES = (
+    "A pilot in {place} to learn what residents need before the city spends at scale; "
+    "success is measured by use, complaints and cost per resident served.",
+    "Servicio bilingüe para vecinos de {place}: información clara, trámites en línea y "
+    "atención en persona cuando hace falta.",
+    "Dự án cho cư dân {place}: thông tin rõ ràng bằng tiếng Việt, thủ tục trực tuyến và "
+    "hỗ trợ tận nơi.",
+    "Replace paper forms in {place} with one online request that staff can track end to "
+    "end, cutting the wait from weeks to days.",
+)
+_COSTS = ("$1,250,000", "250k", "1.2M", "85000", "1 250 000", "", "$40,000", "3.5M")
+_TIMEFRAMES = ("6 months", "12 months", "18 months", "2 years", "FY 2026–27", "")
+_DOMAIN_SPELLINGS = ("Safe", "inclusive", "User-friendly", "SUSTAINABLE", "Demonstration")
+_CATEGORY_SPELLINGS = (
+    "Implementation at scale",
+    "Strategy / demonstration / pilot",
+    "capacity building",
+)
+
+
+def import_rows(count: int) -> list[tuple[object, ...]]:
+    """count proposals as departments write them: unique titles, Spanish and Vietnamese text,
+    costs in several spellings, mostly no lane (the Inbox), a few for the Shortlist."""
+    rng = random.Random(SEED)
+    rows: list[tuple[object, ...]] = []
+    for i in range(count):
+        place = _PLACES[i % len(_PLACES)]
+        rows.append(
+            (
+                f"{_WORKS[i % len(_WORKS)]} — {place} #{i + 1}",
+                rng.choice(_SUMMARIES).format(place=place),
+                rng.choice(_DEPARTMENTS),
+                _DOMAIN_SPELLINGS[i % len(_DOMAIN_SPELLINGS)],
+                _CATEGORY_SPELLINGS[i % len(_CATEGORY_SPELLINGS)],
+                rng.choice(_COSTS),
+                rng.choice(_TIMEFRAMES),
+                "Shortlist" if i % 25 == 0 else "",
+            )
+        )
+    return rows
+
+
+def write_import_files(folder: Path, count: int) -> dict[str, Path]:
+    """The same proposals as depts.csv (UTF-8) and depts.xlsx (costs as numbers where the
+    spreadsheet would hold numbers)."""
+    import csv
+
+    from openpyxl import Workbook
+
+    from roadmap_desktop.importing.proposal_plan import parse_cost
+
+    rows = import_rows(count)
+    csv_path = folder / "depts.csv"
+    with csv_path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(IMPORT_HEADER)
+        writer.writerows(rows)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Proposals")
+    sheet.append(list(IMPORT_HEADER))
+    for row in rows:
+        cost = parse_cost(str(row[5]))
+        sheet.append([*row[:5], None if cost is None else int(cost), *row[6:]])
+    xlsx_path = folder / "depts.xlsx"
+    book.save(xlsx_path)
+    return {"csv": csv_path, "xlsx": xlsx_path}
+
+
+def import_file(services: Services, path: Path, workshop: str) -> int:
+    """What `import proposals FILE --workshop W` does after opening the store: read, plan,
+    import (committed). Returns the number of proposals added."""
+    from roadmap_desktop.importing.proposal_plan import Choices, plan_import
+    from roadmap_desktop.importing.sheet import read_sheet
+
+    workshop_id = services.find_workshop(workshop).id
+    info = services.workshop(workshop_id)
+    existing = [c for cards in services.board(workshop_id).cards.values() for c in cards]
+    existing += services.archived_proposals(workshop_id)
+    plan = plan_import(read_sheet(path), info, existing, Choices())
+    if plan.problems:
+        raise RuntimeError(f"the benchmark file has problems: {plan.problems[:3]}")
+    services.import_proposals(
+        workshop_id,
+        domains=plan.new_domains,
+        categories=plan.new_categories,
+        add=[spec for _row, spec in plan.add],
+        update=plan.update,
+        source=path.name,
+    )
+    return len(plan.add)
+
+
+def bench_import(sizes: Sizes) -> dict[str, object]:
+    """Importing sizes.import_rows proposals (8 columns) from CSV and from XLSX: read_sheet +
+    plan_import + Services.import_proposals, committed, each run into a fresh San José
+    workshop on a durable store file; median of sizes.import_runs runs per format."""
+    results: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="roadmap-bench-import-") as folder:
+        progress(f"import: writing {sizes.import_rows} proposals as CSV and XLSX")
+        files = write_import_files(Path(folder), sizes.import_rows)
+        store = open_store(Path(folder) / "import.sqlite")
+        try:
+            services = Services(store)
+            for kind, path in files.items():
+                runs = []
+                for run_number in range(sizes.import_runs):
+                    name = f"Import benchmark {kind} {run_number + 1}"
+                    services.create_workshop(WorkshopSpec.san_jose(name))
+                    progress(f"import: {kind} run {run_number + 1} of {sizes.import_runs}")
+                    start = time.perf_counter()
+                    added = import_file(services, path, name)
+                    runs.append(time.perf_counter() - start)
+                    if added != sizes.import_rows:
+                        raise RuntimeError(f"imported {added} of {sizes.import_rows} rows")
+                results[f"import.{kind}_10k_s"] = round(statistics.median(runs), DECIMALS)
+        finally:
+            store.close()
+    return {key: results[key] for key in ("import.xlsx_10k_s", "import.csv_10k_s")}
+
+
 # Group name → benchmark. Later benchmarks register here; main() merges their dicts in order.
 BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "env": bench_env,
     "service": bench_service,
     "scoring": bench_scoring,
     "board": bench_board,
+    "import": bench_import,
 }
 
 

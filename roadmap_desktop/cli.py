@@ -55,8 +55,53 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(listing, top=False)
     listing.add_argument("--json", action="store_true", help="print JSON: id, name and counts")
 
-    importing = commands.add_parser("import", help="import scores from a CSV file")
+    importing = commands.add_parser(
+        "import",
+        help="import proposals from a spreadsheet or scores from a CSV file, or write the "
+        "proposals template",
+        description="Import proposals (from .xlsx or .csv) or scores (from .csv) into a "
+        "workshop, all or nothing, or write the proposals template. A file with problems is "
+        "refused whole: one line per problem names its row and column, and nothing changes.",
+    )
     what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    proposals = what.add_parser(
+        "proposals",
+        help="proposals from a spreadsheet (.xlsx or .csv), into the Inbox or the named lane",
+        description="Import proposals from a spreadsheet into a workshop. Columns are matched "
+        "by header: title (or name, project), summary (description), department (sponsor), "
+        "domain, category, cost, timeframe, lane; other columns are ignored. Rows land at the "
+        "end of the Inbox, or of the lane the row names. Unknown domain and category values "
+        "are created and listed (--strict refuses them instead). A title already in the "
+        "workshop or earlier in the file (ignoring case and spacing) is a duplicate: see "
+        "--on-duplicate. Text is never evaluated: “=SUM(A1)” is a title like any other.",
+    )
+    proposals.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
+    _workshop_option(proposals)
+    proposals.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="the worksheet of an .xlsx file (default: the first; a .csv file has one)",
+    )
+    proposals.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse domain and category values the workshop lacks, instead of creating them",
+    )
+    proposals.add_argument(
+        "--on-duplicate",
+        choices=("skip", "update", "keep"),
+        default="skip",
+        help="a row whose title is taken: skip it (default), update the existing proposal "
+        "with the row's columns, or keep both; each is listed",
+    )
+    _db_option(proposals, top=False)
+    template = what.add_parser(
+        "template",
+        help="write the proposals template (.csv or .xlsx) for departments to fill in",
+        description="Write the proposals template: the columns import proposals expects and "
+        "one example row. No store is needed.",
+    )
+    template.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.csv|FILE.xlsx")
     scores = what.add_parser("scores", help="scores CSV: participant, proposal, criterion, score")
     scores.add_argument("file", type=Path, metavar="FILE.csv")
     _workshop_option(scores)
@@ -141,6 +186,12 @@ def cmd_workshops(args: argparse.Namespace, services: "Services") -> int:
 
 
 def cmd_import(args: argparse.Namespace, services: "Services") -> int:
+    if args.what == "proposals":
+        return cmd_import_proposals(args, services)
+    return cmd_import_scores(args, services)
+
+
+def cmd_import_scores(args: argparse.Namespace, services: "Services") -> int:
     from roadmap_desktop.importing.scores_csv import read_scores_csv
 
     workshop = services.find_workshop(args.workshop)
@@ -156,6 +207,48 @@ def cmd_import(args: argparse.Namespace, services: "Services") -> int:
         f"Imported {len(entries)} scores from {args.file.name} into round "
         f"{change.detail['round']} of “{workshop.name}” ({state})."
     )
+    return EXIT_OK
+
+
+def cmd_import_proposals(args: argparse.Namespace, services: "Services") -> int:
+    from roadmap_desktop.importing.problems import ImportRejected
+    from roadmap_desktop.importing.proposal_plan import Choices, plan_import
+    from roadmap_desktop.importing.sheet import read_sheet
+
+    workshop = services.find_workshop(args.workshop)
+    info = services.workshop(workshop.id)
+    board = services.board(workshop.id)
+    existing = [p for cards in board.cards.values() for p in cards]
+    existing += services.archived_proposals(workshop.id)
+    sheet = read_sheet(args.file, args.sheet)
+    plan = plan_import(
+        sheet, info, existing, Choices(on_duplicate=args.on_duplicate, strict=args.strict)
+    )
+    if plan.problems:
+        raise ImportRejected(args.file, list(plan.problems))
+    if not plan.empty:
+        services.import_proposals(
+            workshop.id,
+            domains=plan.new_domains,
+            categories=plan.new_categories,
+            add=[spec for _row, spec in plan.add],
+            update=plan.update,
+            source=args.file.name,
+        )
+    for line in plan.report(workshop.name):
+        _say(line)
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from roadmap_desktop.importing.template import write_template
+    from roadmap_desktop.services import ServiceError
+
+    try:
+        path = write_template(args.output)
+    except ValueError as exc:
+        raise ServiceError(f"{exc}.") from exc
+    _say(f"Wrote the proposals template to {path}")
     return EXIT_OK
 
 
@@ -197,6 +290,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return cmd_demo(args)
+        if args.command == "import" and args.what == "template":
+            return cmd_template(args)
         with _services(args.db) as services:
             return STORE_COMMANDS[args.command](args, services)
     except ImportRejected as exc:

@@ -8,12 +8,20 @@ from roadmap_desktop.services.board import BoardServices
 from roadmap_desktop.services.changes import Change
 from roadmap_desktop.services.errors import NotFound, ServiceError
 from roadmap_desktop.services.lanes import LaneServices
+from roadmap_desktop.services.proposal_import import ProposalImportServices
 from roadmap_desktop.services.results import ResultServices
 from roadmap_desktop.services.rounds import RoundServices, ScoreEntry
 from roadmap_desktop.services.workshops import WorkshopServices
 
 
-class Services(WorkshopServices, BoardServices, LaneServices, RoundServices, ResultServices):
+class Services(
+    WorkshopServices,
+    ProposalImportServices,  # before BoardServices, whose bulk insert it reuses
+    BoardServices,
+    LaneServices,
+    RoundServices,
+    ResultServices,
+):
     """All use cases over one open store; the GUI, the CLI and the ballot server share it."""
 
 

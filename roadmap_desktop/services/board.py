@@ -113,55 +113,71 @@ class BoardServices(ServiceBase):
         # One proposal is logged (and told to listeners) as the Change its caller gets back.
         with self._session() as s:
             self._workshop(s, workshop_id)
-            domains = self._by_name(s, Domain, workshop_id)
-            categories = self._by_name(s, Category, workshop_id)
-            lanes = self._by_name(s, Lane, workshop_id)
-            default_lane = self._default_lane(s, workshop_id)
-            next_position: dict[int, int] = {}
-            created: list[Proposal] = []
-            for spec in specs:
-                lane = default_lane if spec.lane is None else self._lookup(lanes, spec.lane, "lane")
-                assert lane.id is not None
-                if lane.id not in next_position:
-                    next_position[lane.id] = self._lane_size(s, lane.id)
-                p = Proposal(
-                    workshop_id=workshop_id,
-                    lane_id=lane.id,
-                    position=next_position[lane.id],
-                    title=rules.clean_name(spec.title, "proposal"),
-                    summary=spec.summary.strip(),
-                    department=" ".join(spec.department.split()),
-                    domain_id=None
-                    if spec.domain is None
-                    else self._lookup(domains, spec.domain, "domain").id,
-                    category_id=None
-                    if spec.category is None
-                    else self._lookup(categories, spec.category, "category").id,
-                    cost=spec.cost,
-                    timeframe=spec.timeframe.strip(),
-                )
-                next_position[lane.id] += 1
-                created.append(p)
-            s.add_all(created)
-            s.flush()
-            ids = tuple(p.id for p in created)  # type: ignore[misc]
+            ids, lanes = self._insert_proposals(s, workshop_id, specs)
             if single:
                 change = Change(
                     "proposal.created",
                     workshop_id,
                     subject=ids[0],
                     proposals=ids,
-                    lanes=tuple(next_position),
+                    lanes=lanes,
                 )
             else:
                 change = Change(
                     "proposals.created",
                     workshop_id,
                     proposals=ids,
-                    lanes=tuple(next_position),
+                    lanes=lanes,
                     detail={"count": len(ids)},
                 )
             return self._commit(s, change)
+
+    def _insert_proposals(
+        self, s: Session, workshop_id: int, specs: Sequence[ProposalSpec]
+    ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Inserts proposals, each at the end of its lane, in the caller's session (one bulk
+        INSERT); returns their ids in spec order and the lanes they went into."""
+        domains = self._by_name(s, Domain, workshop_id)
+        categories = self._by_name(s, Category, workshop_id)
+        lanes = self._by_name(s, Lane, workshop_id)
+        default_lane = self._default_lane(s, workshop_id)
+        next_position: dict[int, int] = {}
+        now = utc_now()
+        rows: list[dict[str, Any]] = []
+        for spec in specs:
+            lane = default_lane if spec.lane is None else self._lookup(lanes, spec.lane, "lane")
+            assert lane.id is not None
+            if lane.id not in next_position:
+                next_position[lane.id] = self._lane_size(s, lane.id)
+            rows.append(
+                {
+                    "workshop_id": workshop_id,
+                    "lane_id": lane.id,
+                    "position": next_position[lane.id],
+                    "title": rules.clean_name(spec.title, "proposal"),
+                    "summary": spec.summary.strip(),
+                    "department": " ".join(spec.department.split()),
+                    "domain_id": None
+                    if spec.domain is None
+                    else self._lookup(domains, spec.domain, "domain").id,
+                    "category_id": None
+                    if spec.category is None
+                    else self._lookup(categories, spec.category, "category").id,
+                    "cost": spec.cost,
+                    "timeframe": spec.timeframe.strip(),
+                    "archived": False,
+                    "created_at": now,
+                }
+            )
+            next_position[lane.id] += 1
+        if not rows:
+            return (), ()
+        table = Proposal.__table__
+        inserted = s.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True),  # type: ignore[arg-type, union-attr]
+            rows,
+        )
+        return tuple(inserted.scalars()), tuple(next_position)
 
     def update_proposal(self, proposal_id: int, **fields: object) -> Change:
         """Changes the named fields (title, summary, department, domain_id, category_id, cost,

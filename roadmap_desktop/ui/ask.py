@@ -47,6 +47,22 @@ class Ask:
     def wizard(self, wizard: QWizard) -> bool:
         return wizard.exec() == QDialog.DialogCode.Accepted
 
+    def import_path(self) -> str | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.parent,
+            "Import proposals",
+            "",
+            "Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)",
+        )
+        return path or None
+
+    def save_path(self, title: str, suggested: str, filters: str) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
+        return path or None
+
+    def import_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def store_path(self, title: str) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
             self.parent, title, "", "Roadmap Desktop stores (*.sqlite *.db);;All files (*)"

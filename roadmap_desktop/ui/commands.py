@@ -237,3 +237,27 @@ class RemoveLaneCommand(ServiceCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.services.restore_lane(self._record.detail))
+
+
+class ImportProposalsCommand(ServiceCommand):
+    """A whole import as one step: undo removes what it added and restores what it updated;
+    redo imports the same rows again."""
+
+    def __init__(
+        self, services: Services, workshop_id: int, arguments: dict, done: Change, report: Report
+    ) -> None:
+        super().__init__(services, f"Import {done.detail.get('source') or 'proposals'}", report)
+        self._workshop, self._arguments, self._done = workshop_id, arguments, done
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+
+        def again() -> None:
+            self._done = self.services.import_proposals(self._workshop, **self._arguments)
+
+        self._run(again)
+
+    def undo(self) -> None:
+        self._run(lambda: self.services.undo_proposal_import(self._done.detail))

@@ -2,6 +2,7 @@
 right; menus for files, editing (undo), proposals, lanes and the view."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QUndoView,
     QVBoxLayout,
@@ -19,13 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap_desktop import APP_NAME, __version__
-from roadmap_desktop.services import Change, Services
+from roadmap_desktop.importing.problems import ImportRejected
+from roadmap_desktop.importing.sheet import Sheet, read_sheet, sheet_names
+from roadmap_desktop.importing.template import write_template
+from roadmap_desktop.services import Change, ServiceError, Services
 from roadmap_desktop.store import StoreError, open_store
 from roadmap_desktop.ui.ask import Ask
+from roadmap_desktop.ui.background import run_in_background
 from roadmap_desktop.ui.board.board_widget import BoardWidget
 from roadmap_desktop.ui.board.filter_bar import FilterBar
 from roadmap_desktop.ui.board_actions import BoardActions
 from roadmap_desktop.ui.change_bridge import ChangeBridge
+from roadmap_desktop.ui.commands import ImportProposalsCommand
+from roadmap_desktop.ui.import_dialog import ImportProposalsDialog
 from roadmap_desktop.ui.presenter import PresenterWindow
 from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
 
@@ -144,6 +152,9 @@ class MainWindow(QMainWindow):
                 "openStore", "&Open store…", QKeySequence.StandardKey.Open, self.open_store_dialog
             )
         )
+        file_menu.addAction(
+            self._action("importProposals", "&Import proposals…", "Ctrl+I", self.import_proposals)
+        )
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -228,6 +239,89 @@ class MainWindow(QMainWindow):
         wizard = NewWorkshopWizard(self.services, self)
         if self.ask.wizard(wizard) and wizard.created_id is not None:
             self.select_workshop(wizard.created_id)
+
+    def import_proposals(self, path: str | None = None) -> None:
+        """Reads a spreadsheet off the GUI thread (with progress), then shows the mapping,
+        decisions, preview and report; the import is one undoable step."""
+        workshop = self.current_workshop()
+        if workshop is None:
+            self.statusBar().showMessage("Create or choose a workshop first.", 8000)
+            return
+        path = path or self.ask.import_path()
+        if not path:
+            return
+        progress = QProgressDialog(f"Reading {Path(path).name}…", "", 0, 0, self)
+        progress.setObjectName("importProgress")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(400)  # small files never flash a dialog
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def advance(done: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, total))
+
+        def failed(exc: Exception) -> None:
+            progress.close()
+            lines = exc.lines() if isinstance(exc, ImportRejected) else [str(exc)]
+            self.ask.warn("Cannot import", "\n".join(lines))
+
+        def read(sheet: Sheet) -> None:
+            progress.close()
+            self._review_import(workshop, Path(path), sheet)
+
+        self._import_job = run_in_background(
+            lambda report: read_sheet(Path(path), None, report),
+            on_done=read,
+            on_error=failed,
+            on_progress=advance,
+            parent=self,
+        )
+
+    def _review_import(self, workshop: int, path: Path, sheet: Sheet) -> None:
+        info = self.services.workshop(workshop)
+        existing = [c for v in self.board_widget.views for c in v.lane_model.cards()]
+        existing += self.services.archived_proposals(workshop)
+        dialog = ImportProposalsDialog(
+            sheet,
+            info,
+            existing,
+            sheets=sheet_names(path),
+            read_sheet=lambda name: read_sheet(path, name),
+            write_template=self.save_template,
+            parent=self,
+        )
+        if not self.ask.import_dialog(dialog) or dialog.plan is None:
+            return
+        plan = dialog.plan
+        arguments = {
+            "domains": plan.new_domains,
+            "categories": plan.new_categories,
+            "add": [spec for _row, spec in plan.add],
+            "update": list(plan.update),
+            "source": path.name,
+        }
+        try:
+            done = self.services.import_proposals(workshop, **arguments)
+        except ServiceError as exc:
+            self.ask.warn("Nothing was imported", str(exc))
+            return
+        self.undo_stack.push(
+            ImportProposalsCommand(
+                self.services, workshop, arguments, done, self.board_widget.message.emit
+            )
+        )
+        updated = f", updated {len(plan.update)}" if plan.update else ""
+        self.statusBar().showMessage(
+            f"Imported {len(plan.add)} proposals from {path.name}{updated}.", 10000
+        )
+
+    def save_template(self) -> None:
+        path = self.ask.save_path(
+            "Save an import template", "proposals-template.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+        )
+        if path:
+            write_template(Path(path))
+            self.statusBar().showMessage(f"Saved the template to {path}.", 8000)
 
     def open_store_dialog(self) -> None:
         path = self.ask.store_path("Open a Roadmap Desktop store")

@@ -1,0 +1,483 @@
+"""Reads the first table of a spreadsheet file — .xlsx (a chosen sheet) or .csv in the
+dialects and encodings spreadsheets produce — as text cells with their row numbers."""
+
+import codecs
+import csv
+import datetime as dt
+import io
+import re
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, NoReturn
+
+from roadmap_desktop.importing.problems import ImportRejected, Problem
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+
+Progress = Callable[[int, int], None]  # (done, total) in any unit, e.g. bytes or rows
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """A table as read: a header row and data rows of text.
+
+    Attributes:
+        source: the file's name as the user knows it.
+        headers: the header row's cells, stripped.
+        rows: data rows, each padded or cut to len(headers); numbers and dates as text the
+            way the spreadsheet shows them (1250000, not 1250000.0); blank rows left out.
+        row_numbers: the spreadsheet row number of each data row (the header is row 1 when
+            it is the first row), for messages that name rows.
+        sheet_name: the worksheet's name for .xlsx, None for .csv.
+    """
+
+    source: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    row_numbers: tuple[int, ...]
+    sheet_name: str | None = None
+
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
+FORMATS = "Roadmap Desktop reads .xlsx and .xlsm workbooks and .csv, .tsv and .txt files"
+
+HEAD_BYTES = 64 * 1024  # looked at before anything else is read or decoded
+MAX_TEXT_BYTES = 100 * 1024 * 1024  # a proposals list is a few MB at most
+PROGRESS_EVERY = 2000  # records (CSV) or rows (xlsx) between progress calls
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # CFB: encrypted .xlsx and old .xls
+ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument"
+OTHER_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")
+
+NOT_SHEET = "is not a spreadsheet or CSV file"
+PROTECTED = "is password-protected or an old Excel (.xls) file: save it as .xlsx without a password"
+DAMAGED = "is damaged or not an Excel workbook"
+
+# Control characters that text files never hold (tab, line feed, vertical tab, form feed and
+# carriage return are text). A stray one is tolerated; many mean the file is not text.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_SHARE = 20  # refuse when more than 1 in 20 characters is a control character…
+_CONTROL_FEW = 256  # …and there are more than this many (a small file may hold a few)
+_DELIMITERS = (",", ";", "\t")
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The worksheets of an .xlsx file in order; [] for a CSV file."""
+    path = Path(path)
+    if _kind(path) == "text":
+        return []
+    with _open(path) as file:
+        workbook = _load_workbook(path, file)
+        try:
+            return list(workbook.sheetnames)
+        finally:
+            workbook.close()
+
+
+def read_sheet(path: Path, sheet: str | None = None, progress: Progress | None = None) -> Sheet:
+    """The table in the file (for .xlsx: the named sheet, default the first). Raises
+    roadmap_desktop.importing.problems.ImportRejected with a sentence for a file that is not
+    a spreadsheet, an encrypted or corrupt workbook, an unknown sheet, or an empty file."""
+    path = Path(path)
+    if _kind(path) == "text":
+        return _read_text(path, progress)
+    return _read_workbook(path, sheet, progress)
+
+
+# --- shared -------------------------------------------------------------------------------
+
+
+def _refuse(path: Path, message: str, row: int | None = None) -> NoReturn:
+    raise ImportRejected(path, [Problem(row, None, message)])
+
+
+def _kind(path: Path) -> str:
+    """The kind of file its extension says, "workbook" or "text"; others are refused."""
+    suffix = path.suffix.casefold()
+    if suffix in WORKBOOK_SUFFIXES:
+        return "workbook"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix == ".xls":
+        _refuse(path, f"is an old Excel (.xls) workbook: save it as .xlsx or CSV ({FORMATS})")
+    if suffix in (".ods", ".fods"):
+        _refuse(path, f"is an OpenDocument spreadsheet: save it as .xlsx or CSV ({FORMATS})")
+    if suffix == ".xlsb":
+        _refuse(path, f"is a binary Excel (.xlsb) workbook: save it as .xlsx or CSV ({FORMATS})")
+    what = f"a “{suffix}” file" if suffix else "a file without an extension"
+    _refuse(path, f"is {what}, not a spreadsheet: {FORMATS}")
+
+
+def _open(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        _refuse(path, f"cannot be read ({exc.strerror or exc})")
+
+
+def _read_head(path: Path, file: BinaryIO) -> bytes:
+    try:
+        return file.read(HEAD_BYTES)
+    except OSError as exc:
+        _refuse(path, f"cannot be read ({exc.strerror or exc})")
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _table(
+    path: Path,
+    records: Iterable[tuple[int, list[str]]],
+    sheet_name: str | None,
+    empty: str,
+) -> Sheet:
+    """The Sheet of (row number, stripped cells) records: the first non-blank record is the
+    header; blank records are dropped; the width is the header's or the widest row's, not
+    counting blank cells at the end, so no text is lost and no blank column is made up."""
+    headers: list[str] | None = None
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    width = 0
+    for number, cells in records:
+        last = len(cells)
+        while last and not cells[last - 1]:
+            last -= 1
+        if not last:
+            continue
+        width = max(width, last)
+        if headers is None:
+            headers = list(cells[:last])
+        else:
+            rows.append(cells)
+            numbers.append(number)
+    if headers is None:
+        _refuse(path, empty)
+    if not rows:
+        _refuse(path, "has a header row but no rows of data below it")
+    headers += [""] * (width - len(headers))
+    fitted = tuple(
+        tuple(row[:width]) if len(row) >= width else (*row, *[""] * (width - len(row)))
+        for row in rows
+    )
+    return Sheet(path.name, tuple(headers), fitted, tuple(numbers), sheet_name)
+
+
+# --- text files ---------------------------------------------------------------------------
+
+
+def _read_text(path: Path, progress: Progress | None) -> Sheet:
+    with _open(path) as file:
+        head = _read_head(path, file)
+        _refuse_binary_head(path, head)
+        encoding = _encoding(path, head, final=len(head) < HEAD_BYTES)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            _refuse(path, f"cannot be read ({exc.strerror or exc})")
+        if size > MAX_TEXT_BYTES:
+            _refuse(
+                path,
+                f"is too large for a list of proposals ({size // (1024 * 1024)} MB; "
+                f"the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MB)",
+            )
+        try:
+            data = head + file.read()
+        except OSError as exc:
+            _refuse(path, f"cannot be read ({exc.strerror or exc})")
+    total = len(data)
+    _report(progress, 0, total)
+    text = _decode(path, data, encoding)
+    del data
+    _refuse_control_characters(path, text)
+    delimiter = _delimiter(text, path.suffix.casefold() == ".tsv")
+    stream = io.StringIO(text, newline="")
+    reader = csv.reader(
+        stream, delimiter=delimiter, quotechar='"', doublequote=True, skipinitialspace=True
+    )
+    scale = total / max(len(text), 1)
+
+    def records() -> Iterable[tuple[int, list[str]]]:
+        # Record n is row n, as a spreadsheet opening the file numbers it.
+        for number, record in enumerate(reader, start=1):
+            yield number, [cell.strip() for cell in record]
+            if progress is not None and not number % PROGRESS_EVERY:
+                progress(min(int(stream.tell() * scale), total), total)
+
+    try:
+        sheet = _table(path, records(), None, "is empty")
+    except csv.Error as exc:  # a field longer than csv.field_size_limit() (128 K)
+        _refuse(path, f"cannot be read as CSV (line {reader.line_num}: {exc})")
+    _report(progress, total, total)
+    return sheet
+
+
+def _refuse_binary_head(path: Path, head: bytes) -> None:
+    """Files that are something else under a text file's name."""
+    if head.startswith(ZIP_MAGIC):
+        if head[30 : 30 + len(ODS_MIMETYPE)] == ODS_MIMETYPE:
+            _refuse(path, "is an OpenDocument spreadsheet, not CSV text: save it as CSV or .xlsx")
+        _refuse(
+            path,
+            "is an Excel workbook (or another zip file), not CSV text: "
+            "rename it to .xlsx, or save it from the spreadsheet as CSV",
+        )
+    if head.startswith(OLE2_MAGIC):
+        _refuse(
+            path,
+            "is an old Excel (.xls) or password-protected workbook, not CSV text: "
+            "save it as CSV, or as .xlsx without a password",
+        )
+    if head.startswith(OTHER_MAGIC):
+        _refuse(path, NOT_SHEET)
+
+
+def _encoding(path: Path, head: bytes, final: bool) -> str:
+    """The encoding the file's first bytes show: a BOM; else UTF-16 when NUL bytes sit at
+    every other byte (other NUL bytes mean it is not text); else UTF-8; else Windows-1252."""
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"  # the codec reads the BOM for the byte order
+    elif b"\0" in head:
+        encoding = _utf16_without_bom(head)
+        if encoding is None:
+            _refuse(path, NOT_SHEET)
+    else:
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(head, final)
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = "cp1252"
+    # Decode the first bytes now, so that a large file of garbage is refused before the
+    # rest of it is read.
+    try:
+        sample = codecs.getincrementaldecoder(encoding)().decode(head, final)
+    except UnicodeDecodeError as exc:
+        _undecodable(path, head, encoding, exc)
+    _refuse_control_characters(path, sample)
+    return encoding
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """The codec, utf-16-le or utf-16-be, when the NUL bytes are the high bytes of mostly
+    Latin text; else None."""
+    pairs = len(head) // 2
+    if not pairs:
+        return None
+    even = head[0 : pairs * 2 : 2].count(0)
+    odd = head[1 : pairs * 2 : 2].count(0)
+    if odd >= pairs // 4 and even * 20 <= odd:
+        return "utf-16-le"
+    if even >= pairs // 4 and odd * 20 <= even:
+        return "utf-16-be"
+    return None
+
+
+def _decode(path: Path, data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if encoding != "utf-8":
+            _undecodable(path, data, encoding, exc)
+    # Its first bytes were UTF-8 and a later byte is not: Windows-1252 (Excel's "CSV").
+    return _decode(path, data, "cp1252")
+
+
+def _undecodable(path: Path, data: bytes, encoding: str, exc: UnicodeDecodeError) -> NoReturn:
+    line = data.count(b"\n", 0, exc.start) + 1
+    name = {"cp1252": "Windows-1252"}.get(encoding, encoding.upper())
+    _refuse(
+        path,
+        f"{NOT_SHEET}, or its text is in an encoding spreadsheets do not use "
+        f"(byte 0x{data[exc.start]:02X} on line {line} is not {name}): "
+        "if it is CSV, save it as “CSV UTF-8” and try again",
+    )
+
+
+def _refuse_control_characters(path: Path, text: str) -> None:
+    if "\0" in text:
+        _refuse(path, NOT_SHEET)
+    limit = max(_CONTROL_FEW, len(text) // _CONTROL_SHARE)
+    found = sum(1 for _ in islice(_CONTROL.finditer(text), limit + 1))
+    if found > limit:
+        _refuse(path, f"{NOT_SHEET} (it holds control characters that text never has)")
+
+
+def _delimiter(text: str, tab_first: bool) -> str:
+    """The delimiter (comma, semicolon or tab) that reads the first 64 K characters as the
+    most regular table, from the header (the first non-blank record) on:
+    0. one that leaves no record with text (",,,"): the spreadsheet was empty;
+    1. the widest table whose every record is as wide as its header of two or more fields;
+    2. else the one that splits the header into the most fields (two or more), then the
+       one with most records as wide as the header — a hand-made file may be ragged;
+    3. else a single column: the delimiter that splits the fewest records.
+    Ties go to comma, semicolon, tab in that order (tab first for .tsv).
+
+    csv.Sniffer is not used: judging by character counts per line, it picks a delimiter
+    that appears inside quoted text, or in some lines only.
+    """
+    sample = text[:HEAD_BYTES]
+    truncated = len(text) > len(sample)
+    order = ("\t", ",", ";") if tab_first else _DELIMITERS
+    regular: list[tuple[int, str]] = []  # (header width, delimiter)
+    ragged: list[tuple[int, float, str]] = []  # (header width, share as wide, delimiter)
+    single: list[tuple[int, str]] = []  # (records split into two or more fields, delimiter)
+    for delimiter in order:
+        if delimiter not in sample:
+            single.append((0, delimiter))
+            continue
+        widths, start = _widths(sample, delimiter, truncated)
+        table = widths[start:]
+        if widths and not table:
+            return delimiter
+        header = table[0] if table else 1
+        same = sum(1 for width in table if width == header)
+        if header > 1 and same == len(table):
+            regular.append((header, delimiter))
+        elif header > 1:
+            ragged.append((header, same / len(table), delimiter))
+        else:
+            single.append((sum(1 for width in widths if width > 1), delimiter))
+    # max() and min() keep the first of equals: the order above breaks ties.
+    if regular:
+        return max(regular, key=lambda found: found[0])[1]
+    if ragged:
+        return max(ragged, key=lambda found: found[:2])[2]
+    return min(single, key=lambda found: found[0])[1]
+
+
+def _widths(sample: str, delimiter: str, truncated: bool) -> tuple[list[int], int]:
+    """The number of fields of each record, blank lines left out, and the index of the
+    first record with text (the header)."""
+    reader = csv.reader(
+        io.StringIO(sample, newline=""),
+        delimiter=delimiter,
+        quotechar='"',
+        doublequote=True,
+        skipinitialspace=True,
+    )
+    widths: list[int] = []
+    start = None
+    for record in reader:
+        if record:
+            if start is None and any(cell.strip() for cell in record):
+                start = len(widths)
+            widths.append(len(record))
+    if truncated and len(widths) > 1:
+        widths.pop()  # the last record may be cut off
+    return widths, len(widths) if start is None else start
+
+
+# --- workbooks ----------------------------------------------------------------------------
+
+
+def _load_workbook(path: Path, file: BinaryIO) -> "Workbook":
+    """The workbook, read-only with cached values; the caller closes it (and the file)."""
+    head = _read_head(path, file)
+    if head.startswith(OLE2_MAGIC):
+        _refuse(path, PROTECTED)
+    if not head.startswith(ZIP_MAGIC):
+        _refuse(path, DAMAGED)
+    if head[30 : 30 + len(ODS_MIMETYPE)] == ODS_MIMETYPE:
+        _refuse(path, "is an OpenDocument spreadsheet, not an Excel workbook: save it as .xlsx")
+    file.seek(0)
+    from openpyxl import load_workbook  # openpyxl takes a while to import; only when needed
+
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about parts it leaves out (data validation, extensions, …);
+            # reading values does not need them.
+            warnings.simplefilter("ignore")
+            return load_workbook(file, read_only=True, data_only=True, keep_links=False)
+    except ImportRejected:
+        raise
+    except Exception as exc:  # a damaged zip or XML fails in many ways
+        raise ImportRejected(path, [Problem(None, None, DAMAGED)]) from exc
+
+
+def _read_workbook(path: Path, sheet: str | None, progress: Progress | None) -> Sheet:
+    with _open(path) as file:
+        workbook = _load_workbook(path, file)
+        try:
+            return _read_worksheet(path, workbook, sheet, progress)
+        finally:
+            workbook.close()
+
+
+def _read_worksheet(
+    path: Path, workbook: "Workbook", sheet: str | None, progress: Progress | None
+) -> Sheet:
+    names = list(workbook.sheetnames)
+    if sheet is None:
+        if not workbook.worksheets:
+            _refuse(path, "has no worksheets")
+        worksheet = workbook.worksheets[0]
+    elif sheet in names:
+        worksheet = workbook[sheet]
+    else:
+        listed = ", ".join(f"“{name}”" for name in names)
+        _refuse(path, f"has no sheet “{sheet}”; its sheets are {listed}")
+    if not hasattr(worksheet, "iter_rows"):
+        _refuse(path, f"sheet “{worksheet.title}” is a chart, not a table")
+    # The declared size may be wrong (some programs write "A1"); read every row there is,
+    # and use the declared count only to show progress (0: unknown).
+    declared = worksheet.max_row or 0
+    worksheet.reset_dimensions()
+
+    def records() -> Iterable[tuple[int, list[str]]]:
+        rows = worksheet.iter_rows(values_only=True)
+        number = 0
+        while True:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")  # e.g. a date out of Excel's range
+                    values = next(rows, None)
+            except Exception as exc:  # damaged XML inside the zip, a bad CRC, …
+                raise ImportRejected(path, [Problem(None, None, DAMAGED)]) from exc
+            if values is None:
+                return
+            number += 1
+            yield number, [_shown(value) for value in values]
+            if progress is not None and not number % PROGRESS_EVERY:
+                progress(number, max(declared, number) if declared else 0)
+
+    _report(progress, 0, declared)
+    table = _table(path, records(), worksheet.title, f"sheet “{worksheet.title}” is empty")
+    done = table.row_numbers[-1]
+    _report(progress, done, done)
+    return table
+
+
+def _shown(value: object) -> str:
+    """A cell's value as text, the way a spreadsheet shows it in General format."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return f"{value:.15g}"  # Excel shows 15 significant digits: 0.3, not 0.30000000000000004
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        spec = "minutes" if not value.second and not value.microsecond else "seconds"
+        return value.isoformat(sep=" ", timespec=spec)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        spec = "minutes" if not value.second and not value.microsecond else "seconds"
+        return value.isoformat(timespec=spec)
+    return str(value).strip()
