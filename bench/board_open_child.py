@@ -12,7 +12,6 @@ times from just before starting this process to its exit. Prints one JSON line t
 """
 
 import json
-import resource
 import sys
 from pathlib import Path
 
@@ -20,24 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-GIVE_UP_MS = 60_000  # no paint by then: exit non-zero instead of hanging the benchmark
-_state: dict[str, object] = {"painted": False, "cards": 0}
-
-
-def peak_rss_kb() -> int:
-    """This process's peak resident memory in KB. On Linux, VmHWM from /proc/self/status: the
-    peak of this program's own memory. (ru_maxrss is no good there: Linux carries the parent's
-    peak across fork + exec, so a child started by a big benchmark process reports the
-    parent's size.) Elsewhere ru_maxrss, which macOS gives in bytes."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak
+_state: dict[str, object] = {"cards": 0}
 
 
 def main(argv: list[str]) -> int:
@@ -45,17 +27,13 @@ def main(argv: list[str]) -> int:
         print("usage: board_open_child.py STORE", file=sys.stderr)
         return 2
     # app.run imports PySide6.QtWidgets first anyway; importing it here costs nothing extra.
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from child_support import GIVE_UP_MS, FirstPaint, peak_rss_kb
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from roadmap_desktop.cli import main as entry  # what the roadmap-desktop command runs
 
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not _state["painted"]:
-                _state["painted"] = True
-                QTimer.singleShot(0, QApplication.quit)
-            return False
+    watcher = FirstPaint()
 
     real_exec = QApplication.exec
 
@@ -68,7 +46,6 @@ def main(argv: list[str]) -> int:
             print("board_open_child: no board on screen", file=sys.stderr)
             return 3
         _state["cards"] = sum(v.model().rowCount() for v in views)
-        watcher = FirstPaint(app)
         views[0].viewport().installEventFilter(watcher)
         QTimer.singleShot(GIVE_UP_MS, lambda: app.exit(4))
         return real_exec()  # static in PySide6
@@ -76,7 +53,7 @@ def main(argv: list[str]) -> int:
     QApplication.exec = exec_until_first_paint  # type: ignore[method-assign]
     code = entry(["--db", argv[1]])
     rss_kb = peak_rss_kb()
-    print(json.dumps({"rss_kb": rss_kb, **_state}), flush=True)
+    print(json.dumps({"rss_kb": rss_kb, "painted": watcher.painted, **_state}), flush=True)
     return code
 
 

@@ -13,14 +13,13 @@ from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.board.board_widget import BoardWidget
 from roadmap_desktop.ui.commands import (
-    AddedProposalCommand,
-    AddLaneCommand,
     ArchiveProposalCommand,
-    DeleteProposalCommand,
+    CreatedCommand,
     EditProposalCommand,
     LaneFieldCommand,
     MoveLaneCommand,
-    RemoveLaneCommand,
+    RemovedCommand,
+    Report,
 )
 from roadmap_desktop.ui.proposal_dialog import ProposalDialog
 
@@ -132,9 +131,7 @@ class BoardActions(QObject):
         workshop = self.board.workshop_id
         done = self._try(lambda: self.services.add_proposal(workshop, spec), "Not added")
         if done is not None and done.subject is not None:
-            self.undo_stack.push(
-                AddedProposalCommand(self.services, done.subject, "Add proposal", self._say)
-            )
+            self.undo_stack.push(self._created_proposal(done.subject, "Add proposal"))
             self._focus(done.subject)
 
     def edit_proposal(self, proposal_id: int | None) -> None:
@@ -159,9 +156,7 @@ class BoardActions(QObject):
             return
         done = self._try(lambda: self.services.duplicate_proposal(ids[0]), "Not duplicated")
         if done is not None and done.subject is not None:
-            self.undo_stack.push(
-                AddedProposalCommand(self.services, done.subject, "Duplicate proposal", self._say)
-            )
+            self.undo_stack.push(self._created_proposal(done.subject, "Duplicate proposal"))
             self._focus(done.subject)
 
     def archive_proposals(self) -> None:
@@ -179,7 +174,7 @@ class BoardActions(QObject):
         what = "this proposal" if len(ids) == 1 else f"these {len(ids)} proposals"
         if not self.ask.confirm("Delete", f"Delete {what} and their scores? You can undo this."):
             return
-        self._each(ids, self.services.delete_proposal, "Delete", DeleteProposalCommand)
+        self._each(ids, self.services.delete_proposal, "Delete", self._deleted_proposal)
 
     def _each(
         self, ids: list[int], call: Callable[[int], Change], verb: str, command: type
@@ -216,6 +211,25 @@ class BoardActions(QObject):
             self.undo_stack.push(ArchiveProposalCommand(self.services, done, self._say))
             self._focus(card.id)
 
+    def _created_proposal(self, proposal_id: int, text: str) -> CreatedCommand:
+        return CreatedCommand(
+            self.services,
+            text,
+            lambda: self.services.delete_proposal(proposal_id),
+            self.services.restore_proposal,
+            self._say,
+        )
+
+    def _deleted_proposal(self, services: Services, done: Change, report: Report) -> RemovedCommand:
+        return RemovedCommand(
+            services,
+            "Delete proposal",
+            done,
+            services.delete_proposal,
+            services.restore_proposal,
+            report,
+        )
+
     def _focus(self, proposal_id: int) -> None:
         index = self.board.card_index(proposal_id)
         for view in self.board.views:
@@ -242,7 +256,17 @@ class BoardActions(QObject):
         workshop = self.board.workshop_id
         done = self._try(lambda: self.services.add_lane(workshop, name), "No lane added")
         if done is not None:
-            self.undo_stack.push(AddLaneCommand(self.services, done, self._say))
+            assert done.subject is not None
+            lane = done.subject
+            self.undo_stack.push(
+                CreatedCommand(
+                    self.services,
+                    "Add lane",
+                    lambda: self.services.remove_lane(lane, None),
+                    self.services.restore_lane,
+                    self._say,
+                )
+            )
 
     def rename_lane(self) -> None:
         lane = self._lane()
@@ -317,4 +341,13 @@ class BoardActions(QObject):
             return
         done = self._try(lambda: self.services.remove_lane(lane.id, destination), "Not removed")
         if done is not None:
-            self.undo_stack.push(RemoveLaneCommand(self.services, done, destination, self._say))
+            self.undo_stack.push(
+                RemovedCommand(
+                    self.services,
+                    "Remove lane",
+                    done,
+                    lambda lane: self.services.remove_lane(lane, destination),
+                    self.services.restore_lane,
+                    self._say,
+                )
+            )

@@ -5,8 +5,8 @@ the history); a later redo or undo that the store refuses (say, the card was del
 is reported and the command leaves the history.
 """
 
-from collections.abc import Callable, Sequence
-from typing import ClassVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, ClassVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -75,13 +75,20 @@ class EditProposalCommand(ServiceCommand):
         self._run(lambda: self.services.update_proposal(self._id, **self._old))
 
 
-class AddedProposalCommand(ServiceCommand):
-    """A proposal that was created or duplicated: undo deletes it, redo brings it back with the
-    same id."""
+class CreatedCommand(ServiceCommand):
+    """Something the user created (a proposal, a copy, a lane): undo removes it, redo
+    restores it, same id, from the record its removal returned."""
 
-    def __init__(self, services: Services, proposal_id: int, text: str, report: Report) -> None:
+    def __init__(
+        self,
+        services: Services,
+        text: str,
+        remove: Callable[[], Change],
+        restore: Callable[[Mapping[str, Any]], Change],
+        report: Report,
+    ) -> None:
         super().__init__(services, text, report)
-        self._id = proposal_id
+        self._remove, self._restore = remove, restore
         self._record: Change | None = None
 
     def redo(self) -> None:
@@ -90,35 +97,45 @@ class AddedProposalCommand(ServiceCommand):
             return
         record = self._record
         if record is not None:
-            self._run(lambda: self.services.restore_proposal(record.detail))
+            self._run(lambda: self._restore(record.detail))
 
     def undo(self) -> None:
-        def delete() -> None:
-            self._record = self.services.delete_proposal(self._id)
+        def remove() -> None:
+            self._record = self._remove()
 
-        self._run(delete)
+        self._run(remove)
 
 
-class DeleteProposalCommand(ServiceCommand):
-    """Deletes a proposal; undo restores it with its id, place and scores."""
+class RemovedCommand(ServiceCommand):
+    """Something the user removed (proposal, lane): undo restores it from the removal's
+    record, redo removes it again."""
 
-    def __init__(self, services: Services, done: Change, report: Report) -> None:
-        super().__init__(services, "Delete proposal", report)
+    def __init__(
+        self,
+        services: Services,
+        text: str,
+        done: Change,
+        remove: Callable[[int], Change],
+        restore: Callable[[Mapping[str, Any]], Change],
+        report: Report,
+    ) -> None:
+        super().__init__(services, text, report)
         self._record = done
+        self._remove, self._restore = remove, restore
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
 
-        def delete() -> None:
+        def remove() -> None:
             assert self._record.subject is not None
-            self._record = self.services.delete_proposal(self._record.subject)
+            self._record = self._remove(self._record.subject)
 
-        self._run(delete)
+        self._run(remove)
 
     def undo(self) -> None:
-        self._run(lambda: self.services.restore_proposal(self._record.detail))
+        self._run(lambda: self._restore(self._record.detail))
 
 
 class ArchiveProposalCommand(ServiceCommand):
@@ -188,55 +205,6 @@ class MoveLaneCommand(ServiceCommand):
 
     def undo(self) -> None:
         self._run(lambda: self.services.move_lane(self._lane, self._from))
-
-
-class AddLaneCommand(ServiceCommand):
-    """A new lane: undo removes it (it is empty), redo puts it back."""
-
-    def __init__(self, services: Services, done: Change, report: Report) -> None:
-        super().__init__(services, "Add lane", report)
-        assert done.subject is not None
-        self._lane = done.subject
-        self._record: Change | None = None
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        record = self._record
-        if record is not None:
-            self._run(lambda: self.services.restore_lane(record.detail))
-
-    def undo(self) -> None:
-        def remove() -> None:
-            self._record = self.services.remove_lane(self._lane, None)
-
-        self._run(remove)
-
-
-class RemoveLaneCommand(ServiceCommand):
-    """Removes a lane (its cards go to another); undo restores the lane and its cards."""
-
-    def __init__(
-        self, services: Services, done: Change, destination: int | None, report: Report
-    ) -> None:
-        super().__init__(services, "Remove lane", report)
-        self._record = done
-        self._destination = destination
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-
-        def remove() -> None:
-            assert self._record.subject is not None
-            self._record = self.services.remove_lane(self._record.subject, self._destination)
-
-        self._run(remove)
-
-    def undo(self) -> None:
-        self._run(lambda: self.services.restore_lane(self._record.detail))
 
 
 class ImportProposalsCommand(ServiceCommand):
