@@ -111,10 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
     scores.add_argument("--reveal", action="store_true", help="close and reveal the round")
     _db_option(scores, top=False)
 
-    export = commands.add_parser("export", help="write results or scores to a CSV file")
+    export = commands.add_parser(
+        "export",
+        help="write results or scores to a CSV or Excel (.xlsx) file",
+        description="Write the results of a revealed round, or the score record, to OUT: an "
+        "Excel workbook when OUT ends in .xlsx (results add a Scores sheet), else CSV.",
+    )
     export.add_argument("what", choices=("results", "scores"))
     _workshop_option(export)
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.csv|OUT.xlsx")
     export.add_argument("--round", type=int, metavar="N", help="round number (default: see help)")
     _db_option(export, top=False)
     return parser
@@ -257,15 +262,29 @@ def cmd_export(args: argparse.Namespace, services: "Services") -> int:
 
     workshop = services.find_workshop(args.workshop)
     out: Path = args.output
+    workbook = out.suffix.casefold() == ".xlsx"
     if args.what == "results":
         results = services.results(workshop.id, args.round)
-        count = write_results_csv(results, out)
+        if workbook:
+            from roadmap_desktop.export.results_xlsx import write_results_xlsx
+
+            record = None
+            if results.round.method == "score":
+                record, _hidden = services.score_record(workshop.id, results.round.number)
+            count = write_results_xlsx(results, out, record)
+        else:
+            count = write_results_csv(results, out)
         _say(f"Wrote the results of round {results.round.number} ({count} proposals) to {out}")
         return EXIT_OK
     record, hidden = services.score_record(workshop.id, args.round)
     for r in hidden:
         print(f"Left out round {r.number}: it is {r.status}, not revealed.", file=sys.stderr)
-    count = write_scores_csv(record, out)
+    if workbook:
+        from roadmap_desktop.export.results_xlsx import write_scores_xlsx
+
+        count = write_scores_xlsx(record, out)
+    else:
+        count = write_scores_csv(record, out)
     _say(f"Wrote {count} scores to {out}")
     return EXIT_OK
 

@@ -1,5 +1,6 @@
 """Ranking and the cut line: shared ranks for ties, display order, top N or category quotas."""
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -95,3 +96,23 @@ def cut_by_quota(
     return CutLine(
         tuple(sorted(selected, key=order.__getitem__)), tuple(sorted(tied, key=order.__getitem__))
     )
+
+
+def tiers(results: Iterable[ProposalScore], thresholds: Sequence[float]) -> dict[int, int | None]:
+    """Proposal → tier by score: with thresholds t₀ > t₁ > … (given in any order), tier 0
+    holds scores ≥ t₀, tier 1 scores ≥ t₁ (below t₀), …, and the last tier (numbered by
+    how many distinct thresholds there are) the rest. A score equal to a threshold (to nine
+    decimals) is in the higher tier; an unscored proposal is in no tier (None)."""
+    if not all(math.isfinite(t) for t in thresholds):
+        raise ValueError("tier thresholds must be finite numbers")
+    steps = sorted({round(float(t), TIE_DECIMALS) for t in thresholds}, reverse=True)
+    out: dict[int, int | None] = {}
+    for result in results:
+        if result.score is None or result.n == 0:
+            out[result.proposal] = None
+            continue
+        score = _tie_key(result)
+        out[result.proposal] = next(
+            (i for i, step in enumerate(steps) if score >= step), len(steps)
+        )
+    return out

@@ -4,7 +4,7 @@ import csv
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -51,3 +51,25 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
         Path(temp).unlink(missing_ok=True)
         raise
     return count
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Calls write(temporary path) beside path, then puts the result in place in one step:
+    a crash leaves the old file or the new, never half of one."""
+    path = Path(path)
+    try:
+        fd, temp = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent or "."
+        )
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+    os.close(fd)
+    try:
+        write(Path(temp))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -30,6 +30,7 @@ from roadmap_desktop.store.tables import (
     Participant,
     Proposal,
     Round,
+    RoundProposal,
     Score,
     utc_now,
 )
@@ -374,8 +375,9 @@ class BoardServices(ServiceBase):
 
     def delete_proposal(self, proposal_id: int) -> Change:
         """Deletes a proposal with its scores and dot votes. detail keeps its fields (id, lane,
-        position, archived, created_at, …) and under "scores" and "dot_votes" every row that
-        went with it: restore_proposal(detail) brings it all back with the same ids."""
+        position, archived, created_at, …), under "scores" and "dot_votes" every row that
+        went with it and under "covered_by" the rounds on a lane or a selection that covered
+        it: restore_proposal(detail) brings it all back with the same ids."""
         with self._session() as s:
             p = self._get(s, Proposal, proposal_id, "proposal")
             snapshot: dict[str, Any] = p.model_dump(exclude={"created_at"})
@@ -389,6 +391,12 @@ class BoardServices(ServiceBase):
                     select(DotVote).where(DotVote.proposal_id == proposal_id).order_by(DotVote.id)
                 ),
                 _DOT_FIELDS,
+            )
+            # The rounds on a lane or a selection that cover it: a restored card is covered again.
+            snapshot["covered_by"] = sorted(
+                s.exec(
+                    select(RoundProposal.round_id).where(RoundProposal.proposal_id == proposal_id)
+                ).all()
             )
             rounds = sorted({r["round_id"] for r in snapshot["scores"] + snapshot["dot_votes"]})
             if not p.archived:
@@ -451,6 +459,18 @@ class BoardServices(ServiceBase):
             scores = [dict(r) for r in detail.get("scores", ())]
             dots = [dict(r) for r in detail.get("dot_votes", ())]
             self._check_record_owners(s, workshop_id, scores, dots)
+            # A round discarded since covers nothing any more; the others cover the card again.
+            covered_by = s.exec(
+                select(Round.id).where(
+                    Round.workshop_id == workshop_id,
+                    col(Round.id).in_([int(r) for r in detail.get("covered_by", ())]),
+                )
+            ).all()
+            if covered_by:
+                s.execute(
+                    insert(RoundProposal),
+                    [{"round_id": r, "proposal_id": proposal_id} for r in covered_by],
+                )
             _reinsert(s, Score, scores, proposal_id)
             _reinsert(s, DotVote, dots, proposal_id)
             rounds = sorted({int(r["round_id"]) for r in scores + dots})

@@ -1,17 +1,37 @@
-"""Results of revealed rounds: gathers the record and hands it to the domain's scoring.
+"""Results of revealed rounds: gathers the record and hands it to the domain's scoring,
+ranking, cut lines and agreement measures.
 
 Services compute nothing themselves; a round that is not revealed yields no values here.
 """
 
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from sqlmodel import Session, col, select
 
-from roadmap_desktop.domain.ranking import rank
+from roadmap_desktop.domain import agreement
+from roadmap_desktop.domain.agreement import compare_rounds
+from roadmap_desktop.domain.ranking import Ranked, cut_by_quota, cut_top, rank, tiers
 from roadmap_desktop.domain.rules import counts_in_results
-from roadmap_desktop.domain.scoring import ScoreColumns, score_proposals, tally_dots, unscored
+from roadmap_desktop.domain.scoring import (
+    ProposalScore,
+    ScoreColumns,
+    score_proposals,
+    tally_dots,
+    unscored,
+)
 from roadmap_desktop.services.base import ServiceBase
 from roadmap_desktop.services.errors import NotFound, ServiceError
 from roadmap_desktop.services.rows import criterion_view, round_view
-from roadmap_desktop.services.views import ResultRow, Results, RoundView, ScoreRecord
+from roadmap_desktop.services.views import (
+    CutLineView,
+    MovementRow,
+    ResultRow,
+    Results,
+    RoundView,
+    ScoreRecord,
+)
 from roadmap_desktop.store.tables import (
     Category,
     Criterion,
@@ -21,54 +41,27 @@ from roadmap_desktop.store.tables import (
     Participant,
     Proposal,
     Round,
+    RoundProposal,
     Score,
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Ranking:
+    """A revealed round ranked by the domain, with the rows it was ranked from."""
+
+    round: Round
+    criteria: list[Criterion]
+    proposals: dict[int, Proposal]  # the unarchived proposals the round covers
+    ranked: list[Ranked]
+
+
 class ResultServices(ServiceBase):
     def results(self, workshop_id: int, round_number: int | None = None) -> Results:
-        """The ranking of a revealed round (default: the latest revealed one)."""
+        """The ranking of a revealed round (default: the latest revealed one). A round on a
+        lane or a selection ranks only the proposals it covers."""
         with self._session() as s:
-            ws = self._workshop(s, workshop_id)
-            r = self._revealed_round(s, workshop_id, round_number)
-            criteria = s.exec(
-                select(Criterion)
-                .where(Criterion.workshop_id == workshop_id)
-                .order_by(Criterion.position)
-            ).all()
-            proposals = s.exec(
-                select(Proposal).where(
-                    Proposal.workshop_id == workshop_id, col(Proposal.archived).is_(False)
-                )
-            ).all()
-            counted = {
-                p.id
-                for p in s.exec(select(Participant).where(Participant.workshop_id == workshop_id))
-                if counts_in_results(p.role, count_facilitator_scores=ws.count_facilitator_scores)
-            }
-            live = {p.id for p in proposals}
-            if r.method == "dots":
-                dots = s.exec(
-                    select(DotVote.participant_id, DotVote.proposal_id, DotVote.dots).where(
-                        DotVote.round_id == r.id
-                    )
-                ).all()
-                scored = tally_dots([d for d in dots if d[0] in counted and d[1] in live])
-            else:
-                # 90,000 score rows: the driver's plain tuples, without a Row or an ORM object
-                # per score (those cost more than the scoring itself at that size).
-                query = select(
-                    Score.participant_id, Score.proposal_id, Score.criterion_id, Score.value
-                ).where(Score.round_id == r.id)
-                rows = s.connection().execute(query).cursor.fetchall()
-                scored = score_proposals(
-                    ScoreColumns.from_rows(
-                        [row for row in rows if row[0] in counted and row[1] in live]
-                    ),  # type: ignore[misc]
-                    {c.id: c.weight for c in criteria},  # type: ignore[misc]
-                    aggregation=ws.aggregation,  # type: ignore[arg-type]
-                    discuss_threshold=ws.discuss_threshold,
-                )
+            ranking = self._ranking(s, workshop_id, round_number)
             names = {
                 table: {
                     row.id: row.name
@@ -76,14 +69,10 @@ class ResultServices(ServiceBase):
                 }
                 for table in (Domain, Category, Lane)
             }
-            by_id = {p.id: p for p in proposals}
-            ranked = rank(
-                [scored.get(p.id) or unscored(p.id) for p in proposals],  # type: ignore[arg-type]
-                {p.id: p.title for p in proposals},  # type: ignore[misc]
-            )
+            criteria = ranking.criteria
             out = []
-            for entry in ranked:
-                p = by_id[entry.proposal]
+            for entry in ranking.ranked:
+                p = ranking.proposals[entry.proposal]
                 result = entry.result
                 out.append(
                     ResultRow(
@@ -98,13 +87,115 @@ class ResultServices(ServiceBase):
                         spread=result.spread,
                         discuss=result.discuss,
                         criterion_means=tuple(result.criterion_means.get(c.id) for c in criteria),  # type: ignore[arg-type]
+                        domain_id=p.domain_id,
+                        category_id=p.category_id,
+                        lane_id=p.lane_id,
                     )
                 )
             return Results(
-                round=round_view(r),
+                round=round_view(ranking.round),
                 criteria=tuple(criterion_view(c) for c in criteria),
                 rows=tuple(out),
             )
+
+    def cut_line(
+        self,
+        workshop_id: int,
+        round_number: int | None = None,
+        *,
+        top: int | None = None,
+        by_quota: bool = False,
+    ) -> CutLineView:
+        """The proposals a cut line puts on the roadmap: the top `top` overall, or (by_quota)
+        each category's top q by its quota. Unscored proposals never make the cut; ties
+        across the line are listed in tied_below for the facilitator to settle. Apply it with
+        move_proposals(view.selected, view.roadmap_lane_id, position)."""
+        if by_quota == (top is not None):
+            raise ServiceError("Draw the cut line either at a top N or by category quotas.")
+        if top is not None and (isinstance(top, bool) or not isinstance(top, int) or top < 0):
+            raise ServiceError(f"The cut line's N is a whole number from 0 (got {top!r}).")
+        with self._session() as s:
+            ranking = self._ranking(s, workshop_id, round_number)
+            if by_quota:
+                categories = s.exec(
+                    select(Category)
+                    .where(Category.workshop_id == workshop_id)
+                    .order_by(Category.position)
+                ).all()
+                line = cut_by_quota(
+                    ranking.ranked,
+                    {pid: p.category_id for pid, p in ranking.proposals.items()},
+                    {c.id: c.quota for c in categories},  # type: ignore[misc]
+                )
+            else:
+                line = cut_top(ranking.ranked, top)  # type: ignore[arg-type]
+            roadmap = s.exec(
+                select(Lane.id)
+                .where(Lane.workshop_id == workshop_id, Lane.kind == "roadmap")
+                .order_by(Lane.position)
+            ).first()
+            return CutLineView(
+                round=round_view(ranking.round),
+                rule="quota" if by_quota else "top",
+                top=top,
+                selected=line.selected,
+                tied_below=line.tied_below,
+                roadmap_lane_id=roadmap,
+            )
+
+    def compare_rounds(
+        self, workshop_id: int, first_number: int, second_number: int
+    ) -> list[MovementRow]:
+        """How each proposal moved from round first_number to round second_number (both
+        revealed): the biggest change of score first (domain.agreement.compare_rounds)."""
+        with self._session() as s:
+            before = self._ranking(s, workshop_id, first_number)
+            after = self._ranking(s, workshop_id, second_number)
+            return [
+                MovementRow(
+                    proposal_id=m.proposal,
+                    title=m.title,
+                    rank_before=m.rank_before,
+                    rank_after=m.rank_after,
+                    score_before=m.score_before,
+                    score_after=m.score_after,
+                    delta=m.delta,
+                )
+                for m in compare_rounds(before.ranked, after.ranked)
+            ]
+
+    def most_divided(
+        self, workshop_id: int, round_number: int | None = None, *, k: int = 5
+    ) -> list[ResultRow]:
+        """The "discuss" list: the k proposals of a revealed round whose participants
+        disagree most (spread descending; see domain.agreement.most_divided)."""
+        if isinstance(k, bool) or not isinstance(k, int) or k < 0:
+            raise ServiceError(f"The discuss list holds a whole number of proposals (got {k!r}).")
+        results = self.results(workshop_id, round_number)
+        by_id = {row.proposal_id: row for row in results.rows}
+        picked = agreement.most_divided(
+            [
+                ProposalScore(row.proposal_id, row.score, row.n, row.spread, row.discuss)
+                for row in results.rows
+            ],
+            k,
+        )
+        return [by_id[p.proposal] for p in picked]
+
+    def result_tiers(
+        self, workshop_id: int, thresholds: Sequence[float], round_number: int | None = None
+    ) -> dict[int, int | None]:
+        """Proposal id → tier (0 = best) of a revealed round by score thresholds, given in any
+        order; None for an unscored proposal (see domain.ranking.tiers)."""
+        try:
+            cuts = [float(t) for t in thresholds]
+            if not all(math.isfinite(t) for t in cuts):
+                raise ValueError
+        except (TypeError, ValueError) as exc:
+            raise ServiceError("Tier thresholds are scores, like 4.0 or 3.5.") from exc
+        with self._session() as s:
+            ranking = self._ranking(s, workshop_id, round_number)
+            return tiers([r.result for r in ranking.ranked], cuts)
 
     def score_record(
         self, workshop_id: int, round_number: int | None = None
@@ -159,6 +250,59 @@ class ResultServices(ServiceBase):
                 for sc in rows
             ]
             return record, hidden
+
+    def _ranking(self, s: Session, workshop_id: int, round_number: int | None) -> _Ranking:
+        """Gathers a revealed round's votes that count and hands them to the domain."""
+        ws = self._workshop(s, workshop_id)
+        r = self._revealed_round(s, workshop_id, round_number)
+        criteria = s.exec(
+            select(Criterion)
+            .where(Criterion.workshop_id == workshop_id)
+            .order_by(Criterion.position)
+        ).all()
+        proposals = s.exec(
+            select(Proposal).where(
+                Proposal.workshop_id == workshop_id, col(Proposal.archived).is_(False)
+            )
+        ).all()
+        if r.scope != "all":
+            covered = set(
+                s.exec(select(RoundProposal.proposal_id).where(RoundProposal.round_id == r.id))
+            )
+            proposals = [p for p in proposals if p.id in covered]
+        counted = {
+            p.id
+            for p in s.exec(select(Participant).where(Participant.workshop_id == workshop_id))
+            if counts_in_results(p.role, count_facilitator_scores=ws.count_facilitator_scores)
+        }
+        live = {p.id for p in proposals}
+        if r.method == "dots":
+            dots = s.exec(
+                select(DotVote.participant_id, DotVote.proposal_id, DotVote.dots).where(
+                    DotVote.round_id == r.id
+                )
+            ).all()
+            scored = tally_dots([d for d in dots if d[0] in counted and d[1] in live])
+        else:
+            # 90,000 score rows: the driver's plain tuples, without a Row or an ORM object
+            # per score (those cost more than the scoring itself at that size).
+            query = select(
+                Score.participant_id, Score.proposal_id, Score.criterion_id, Score.value
+            ).where(Score.round_id == r.id)
+            rows = s.connection().execute(query).cursor.fetchall()
+            scored = score_proposals(
+                ScoreColumns.from_rows(
+                    [row for row in rows if row[0] in counted and row[1] in live]
+                ),  # type: ignore[misc]
+                {c.id: c.weight for c in criteria},  # type: ignore[misc]
+                aggregation=ws.aggregation,  # type: ignore[arg-type]
+                discuss_threshold=ws.discuss_threshold,
+            )
+        ranked = rank(
+            [scored.get(p.id) or unscored(p.id) for p in proposals],  # type: ignore[arg-type]
+            {p.id: p.title for p in proposals},  # type: ignore[misc]
+        )
+        return _Ranking(r, list(criteria), {p.id: p for p in proposals}, ranked)  # type: ignore[misc]
 
     @staticmethod
     def _revealed_round(s: Session, workshop_id: int, number: int | None) -> Round:

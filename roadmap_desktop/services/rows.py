@@ -1,7 +1,14 @@
 """Turns table rows into the read-only views that leave the services layer."""
 
-from roadmap_desktop.services.views import CriterionView, LaneView, ProposalView, RoundView
-from roadmap_desktop.store.tables import Criterion, Lane, Proposal, Round
+from roadmap_desktop.domain.timer import as_utc
+from roadmap_desktop.services.views import (
+    CriterionView,
+    LaneView,
+    ParticipantView,
+    ProposalView,
+    RoundView,
+)
+from roadmap_desktop.store.tables import Criterion, Lane, Participant, Proposal, Round
 
 
 def round_view(r: Round) -> RoundView:
@@ -15,12 +22,19 @@ def round_view(r: Round) -> RoundView:
         opened_at=r.opened_at,
         closed_at=r.closed_at,
         revealed_at=r.revealed_at,
+        scope=r.scope,
+        deadline_at=None if r.deadline_at is None else as_utc(r.deadline_at),
     )
 
 
 def criterion_view(c: Criterion) -> CriterionView:
     assert c.id is not None
     return CriterionView(c.id, c.name, c.question, c.weight, c.scale_min, c.scale_max)
+
+
+def participant_view(p: Participant) -> ParticipantView:
+    assert p.id is not None
+    return ParticipantView(p.id, p.name, p.role, p.department)
 
 
 def lane_view(lane: Lane) -> LaneView:

@@ -1,9 +1,10 @@
 """Read-only snapshots that services hand out: the UI and exports never see a session or row."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from roadmap_desktop.domain.rules import counts_in_results
+from roadmap_desktop.domain.timer import seconds_left
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +67,18 @@ class RoundView:
     opened_at: datetime
     closed_at: datetime | None
     revealed_at: datetime | None
+    scope: str = "all"  # "all" unarchived proposals, one "lane", or a "selection"
+    deadline_at: datetime | None = None  # end of the countdown (UTC, time-zone aware)
 
     @property
     def revealed(self) -> bool:
         return self.status == "revealed"
+
+    def seconds_left(self, now: datetime | None = None) -> float | None:
+        """Seconds until the countdown ends (0.0 once past); None without a countdown."""
+        if self.deadline_at is None:
+            return None
+        return seconds_left(self.deadline_at, datetime.now(UTC) if now is None else now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +149,62 @@ class ResultRow:
     spread: float | None
     discuss: bool
     criterion_means: tuple[float | None, ...]
+    domain_id: int | None = None
+    category_id: int | None = None
+    lane_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Results:
+    """The ranking of one revealed round: rows in display order (rank, then n, then title;
+    unscored proposals last). A round on a lane or a selection ranks only what it covers."""
+
     round: RoundView
     criteria: tuple[CriterionView, ...]
     rows: tuple[ResultRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CutLineView:
+    """What a cut line puts on the roadmap, for "Apply to board".
+
+    Attributes:
+        round: the revealed round it was drawn on.
+        rule: "top" (the top n overall) or "quota" (each category's top q).
+        top: n for the "top" rule, else None.
+        selected: proposal ids above the line, in rank (display) order; applying the cut
+            line is services.move_proposals(selected, roadmap_lane_id, position).
+        tied_below: proposals just below the line sharing a rank with one above it: ties
+            the facilitator settles before the roadmap is final.
+        roadmap_lane_id: the workshop's Roadmap lane (the first of kind "roadmap"), if any.
+    """
+
+    round: RoundView
+    rule: str
+    top: int | None
+    selected: tuple[int, ...]
+    tied_below: tuple[int, ...]
+    roadmap_lane_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class MovementRow:
+    """One proposal from one round to another; delta = score_after − score_before."""
+
+    proposal_id: int
+    title: str
+    rank_before: int | None
+    rank_after: int | None
+    score_before: float | None
+    score_after: float | None
+    delta: float | None
+
+    @property
+    def places(self) -> int | None:
+        """Places climbed (negative: fell); None unless ranked in both rounds."""
+        if self.rank_before is None or self.rank_after is None:
+            return None
+        return self.rank_before - self.rank_after
 
 
 @dataclass(frozen=True, slots=True)

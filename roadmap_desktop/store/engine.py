@@ -104,9 +104,28 @@ def _upgrade(engine: Engine) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            # Batch migrations rebuild a table by copy and drop; with foreign keys on, dropping
+            # a parent table would cascade-delete its children's rows (every score of a
+            # round). SQLite ignores this pragma inside a transaction, so it comes first.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise StoreError(
+                            "Updating the store would leave broken links between its tables, "
+                            "so it was left as it was.",
+                            environment=False,
+                        )
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
 
 
 def open_store(target: str | Path) -> Store:

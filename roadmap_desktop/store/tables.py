@@ -117,6 +117,22 @@ class Round(SQLModel, table=True):
     opened_at: datetime = Field(default_factory=utc_now)
     closed_at: datetime | None = None
     revealed_at: datetime | None = None
+    deadline_at: datetime | None = None  # the countdown's end (UTC), if the round has a timer
+    # What the round covers, for display: "all" unarchived proposals, a "lane" or a
+    # "selection"; the proposals of the last two are listed in round_proposal.
+    scope: str = Field(default="all", sa_column_kwargs={"server_default": "all"})
+
+
+class RoundProposal(SQLModel, table=True):
+    """A proposal that a round covers. A round without rows here covers every unarchived
+    proposal of its workshop (as every round of a store older than schema 0003 does)."""
+
+    __tablename__ = "round_proposal"
+
+    round_id: int = Field(foreign_key="round.id", ondelete="CASCADE", primary_key=True)
+    proposal_id: int = Field(
+        foreign_key="proposal.id", ondelete="CASCADE", primary_key=True, index=True
+    )
 
 
 class Score(SQLModel, table=True):

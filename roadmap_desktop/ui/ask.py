@@ -60,6 +60,15 @@ class Ask:
         path, _filter = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return path or None
 
+    def round_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ballots_path(self) -> str | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.parent, "Import paper ballots", "", "Scores CSV (*.csv *.txt);;All files (*)"
+        )
+        return path or None
+
     def import_dialog(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
 

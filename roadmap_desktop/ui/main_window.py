@@ -4,7 +4,7 @@ right; menus for files, editing (undo), proposals, lanes and the view."""
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QTabWidget,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -28,13 +29,15 @@ from roadmap_desktop.services import Change, ServiceError, Services
 from roadmap_desktop.store import StoreError, open_store
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.background import run_in_background
-from roadmap_desktop.ui.board.board_widget import BoardWidget
+from roadmap_desktop.ui.board.board_widget import ENTRIES, MOVES, BoardWidget
 from roadmap_desktop.ui.board.filter_bar import FilterBar
 from roadmap_desktop.ui.board_actions import BoardActions
 from roadmap_desktop.ui.change_bridge import ChangeBridge
 from roadmap_desktop.ui.commands import ImportProposalsCommand
 from roadmap_desktop.ui.import_dialog import ImportProposalsDialog
 from roadmap_desktop.ui.presenter import PresenterWindow
+from roadmap_desktop.ui.results import ResultsPanel
+from roadmap_desktop.ui.scoring import ScoringPanel
 from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
 
 RECENT_KEY = "main/recentStores"
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
+        self.ask = Ask(self)
         self.undo_stack = QUndoStack(self)
         self.board_widget = BoardWidget(services, self.undo_stack)
         self.board_widget.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -105,8 +109,23 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.board_widget.set_filter)
         self.board_widget.filtered.connect(self.filter_bar.show_count)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.board_widget, 1)
+        board_page = QWidget(objectName="boardPage")
+        board_layout = QVBoxLayout(board_page)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.addWidget(self.filter_bar)
+        board_layout.addWidget(self.board_widget, 1)
+        self.scoring = ScoringPanel(services, self.undo_stack, self.ask)
+        self.scoring.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.results = ResultsPanel(services, self.ask)
+        self.results.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.results.apply_to_board.connect(self.apply_to_roadmap)
+        self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs.setAccessibleName("Board, scoring and results")
+        self.tabs.addTab(board_page, "&Board")
+        self.tabs.addTab(self.scoring, "&Score")
+        self.tabs.addTab(self.results, "&Results")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
         splitter = self.splitter = QSplitter(objectName="mainSplitter")
         splitter.addWidget(self.workshop_list)
         splitter.addWidget(right)
@@ -114,10 +133,12 @@ class MainWindow(QMainWindow):
         splitter.setSizes([190, 1100])
         self.setCentralWidget(splitter)
 
-        self.ask = Ask(self)
         self.board_actions = BoardActions(services, self.board_widget, self.undo_stack, self)
         self.board_actions.ask = self.ask
         self.presenter: PresenterWindow | None = None
+        # The presenter's countdown follows the round bar's, once a second, only while shown.
+        self._presenter_clock = QTimer(self, interval=1000)
+        self._presenter_clock.timeout.connect(self._tick_presenter)
         self._build_menus()
         if services.store.path is not None:
             remember_store(str(services.store.path))
@@ -154,6 +175,14 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(
             self._action("importProposals", "&Import proposals…", "Ctrl+I", self.import_proposals)
+        )
+        file_menu.addAction(
+            self._action(
+                "importScores",
+                "Import paper &ballots…",
+                "Ctrl+Shift+I",
+                lambda: self.scoring.import_ballots(),
+            )
         )
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.setObjectName("recentMenu")
@@ -195,6 +224,16 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self._action("presentAction", "&Present", "F5", self.present))
+        view_menu.addSeparator()
+        for number, name in enumerate(("Board", "Score", "Results"), start=1):
+            view_menu.addAction(
+                self._action(
+                    f"show{name}",
+                    f"&{name}",
+                    f"Ctrl+{number}",
+                    lambda _c=False, i=number - 1: self.tabs.setCurrentIndex(i),
+                )
+            )
         view_menu.addSeparator()
         densities = QActionGroup(self)
         for name in ("compact", "normal", "large"):
@@ -364,6 +403,14 @@ class MainWindow(QMainWindow):
             self.presenter.show_workshop(workshop)
         self.presenter.present(self)
         self.presenter.raise_()
+        self._presenter_clock.start()
+        self._tick_presenter()
+
+    def _tick_presenter(self) -> None:
+        if self.presenter is None:
+            self._presenter_clock.stop()
+            return
+        self.presenter.set_countdown(self.scoring.countdown_text())
 
     # -- state ----------------------------------------------------------------------------
 
@@ -393,6 +440,8 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()  # the history belongs to the workshop it was made in
             self.filter_bar.clear()
             self.board_widget.load(workshop_id)
+            self.scoring.set_workshop(workshop_id)
+            self.results.set_workshop(workshop_id)
         if workshop_id is None:
             self.heading.setText("No workshop yet")
             self.summary.setText("Create one with File ▸ New workshop… (Ctrl+Shift+N).")
@@ -419,8 +468,34 @@ class MainWindow(QMainWindow):
                 self.select_workshop(current)
         if change.workshop_id == self.current_workshop():
             self.board_widget.apply(change)
-            if not change.kind.endswith(("moved", "placed")):
+            self.scoring.apply(change)
+            self.results.apply(change)
+            # Moves and entries leave the heading's counts as they are: skip re-reading.
+            if change.kind not in (*MOVES, *ENTRIES):
                 self._show(change.workshop_id)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.scoring:
+            view = self.board_widget.active_view()
+            lane = view.lane_model.lane.id if view is not None else None
+            self.scoring.set_context(lane, self.board_widget.selected_ids())
+
+    def apply_to_roadmap(self, ids: list[int]) -> None:
+        """The cut line's proposals go to the top of the Roadmap lane in rank order, as one
+        undoable move."""
+        roadmap = next(
+            (
+                v.lane_model.lane
+                for v in self.board_widget.views
+                if v.lane_model.lane.kind == "roadmap"
+            ),
+            None,
+        )
+        if roadmap is None:
+            self.statusBar().showMessage("This workshop has no Roadmap lane.", 8000)
+            return
+        if self.board_widget.move(ids, roadmap.id, 0):
+            self.statusBar().showMessage(f"Moved {len(ids)} proposals into {roadmap.name}.", 8000)
 
     def _restore(self) -> None:
         settings = QSettings()

@@ -3,7 +3,7 @@ change live; full screen on the second display when there is one; Esc leaves."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from roadmap_desktop import APP_NAME
 from roadmap_desktop.services import Change, Services
@@ -31,11 +31,18 @@ class PresenterWindow(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setStyleSheet(f"color: {theme.INK};")
+        self.countdown = QLabel(objectName="presenterCountdown")
+        self.countdown.setAccessibleName("Time left in the round")
+        self.countdown.setFont(font)
+        self.countdown.hide()
         self.board = BoardWidget(services, QUndoStack(self), self, read_only=True)
         self.board.set_density("large")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.countdown)
+        layout.addLayout(top)
         layout.addWidget(self.board, 1)
         self.bridge = ChangeBridge(services, self)
         self.bridge.changed.connect(self._on_change)
@@ -46,6 +53,16 @@ class PresenterWindow(QWidget):
         self.heading.setText(info.name)
         self.setWindowTitle(f"{info.name} — Presenter — {APP_NAME}")
         self.board.load(workshop_id)
+
+    def set_countdown(self, text: str) -> None:
+        """The round's countdown ("04:59", "Time's up"), red in the last minute; hidden when
+        the round has no timer."""
+        self.countdown.setVisible(bool(text))
+        if text == self.countdown.text():
+            return
+        self.countdown.setText(text)
+        urgent = text == "Time's up" or text.startswith("00:")
+        self.countdown.setStyleSheet(f"color: {theme.WARNING if urgent else theme.INK};")
 
     def _on_change(self, change: Change) -> None:
         self.board.apply(change)

@@ -370,3 +370,39 @@ def test_python_dash_m_help():
     for command in ("demo", "workshops", "import", "export", "--db"):
         assert command in done.stdout
     assert done.stderr == ""
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".XLSX"])
+def test_export_picks_a_workbook_by_the_extension(db, tmp_path, capsys, suffix):
+    from openpyxl import load_workbook
+
+    results = tmp_path / f"results{suffix}"
+    code, out, err = run(
+        capsys, "export", "results", "--workshop", WORKSHOP, "-o", results, "--db", db
+    )
+    assert (code, err) == (0, "")
+    assert out == f"Wrote the results of round 1 (36 proposals) to {results}\n"
+    book = load_workbook(results)
+    assert book.sheetnames == ["Results", "Scores"]
+    header = next(book["Results"].iter_rows(values_only=True))
+    assert header[:9] == (
+        "rank",
+        "proposal",
+        "domain",
+        "category",
+        "lane",
+        "score",
+        "n",
+        "spread",
+        "discuss",
+    )
+    assert header[9:] == ("Important", "Core", "Achievable")
+
+    scores = tmp_path / f"scores{suffix}"
+    code, out, _err = run(
+        capsys, "export", "scores", "--workshop", WORKSHOP, "-o", scores, "--db", db
+    )
+    assert code == 0
+    rows = list(load_workbook(scores)["Scores"].iter_rows(values_only=True))
+    assert rows[0] == ("round", "participant", "proposal", "criterion", "score", "counted")
+    assert out == f"Wrote {len(rows) - 1} scores to {scores}\n"

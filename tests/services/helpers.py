@@ -105,9 +105,10 @@ def event_count(store: Store) -> int:
 
 
 def table_rows(store: Store, table: str) -> list[tuple]:
-    """Every row of a table, ordered by id, for before/after comparisons."""
+    """Every row of a table, ordered by id (by its first two columns when it has no id), for
+    before/after comparisons."""
     with store.engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(text(f"SELECT * FROM {table} ORDER BY id")).all()]
+        return [tuple(r) for r in conn.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")).all()]
 
 
 def snapshot(store: Store) -> dict[str, list[tuple]]:
@@ -121,6 +122,7 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
             "participant",
             "criterion",
             "round",
+            "round_proposal",
             "score",
             "dot_vote",
         )

@@ -62,6 +62,44 @@ CALLS: dict[str, tuple[Callable[[Services, Small], object], Callable[..., Change
         lambda sv, sm: _score(sv, sm, _with_open_round(sv, sm)).rounds[0],
         lambda sv, sm, r: sv.clear_score(r, sm.people["Ana"], sm.proposals[0], sm.criteria["Core"]),
     ),
+    "open_round_on_a_selection": (
+        lambda sv, sm: None,
+        lambda sv, sm, _: sv.open_round(sm.id, proposal_ids=sm.proposals[:2], minutes=5),
+    ),
+    "set_round_timer": (_with_open_round, lambda sv, sm, r: sv.set_round_timer(r, 3)),
+    "discard_round": (_with_open_round, lambda sv, sm, r: sv.discard_round(r)),
+    "reopen_round": (
+        lambda sv, sm: sv.close_round(_with_open_round(sv, sm)).subject,
+        lambda sv, sm, r: sv.reopen_round(r),
+    ),
+    "record_dots": (
+        lambda sv, sm: sv.open_round(sm.id, method="dots", dots=3).subject,
+        lambda sv, sm, r: sv.record_dots(r, sm.people["Ana"], sm.proposals[0], 2),
+    ),
+    "set_scores": (
+        _with_open_round,
+        lambda sv, sm, r: sv.set_scores(
+            r, {(sm.people["Ana"], p, sm.criteria["Core"]): 3 for p in sm.proposals}
+        ),
+    ),
+    "add_criterion": (lambda sv, sm: None, lambda sv, sm, _: sv.add_criterion(sm.id, "Equity")),
+    "update_criterion": (
+        lambda sv, sm: None,
+        lambda sv, sm, _: sv.update_criterion(sm.criteria["Core"], weight=3),
+    ),
+    "remove_criterion": (
+        lambda sv, sm: None,
+        lambda sv, sm, _: sv.remove_criterion(sm.criteria["Core"]),
+    ),
+    "add_participant": (lambda sv, sm: None, lambda sv, sm, _: sv.add_participant(sm.id, "Zoe")),
+    "update_participant": (
+        lambda sv, sm: None,
+        lambda sv, sm, _: sv.update_participant(sm.people["Olga"], role="director"),
+    ),
+    "remove_participant": (
+        lambda sv, sm: None,
+        lambda sv, sm, _: sv.remove_participant(sm.people["Olga"]),
+    ),
     "import_scores": (
         lambda sv, sm: None,
         lambda sv, sm, _: sv.import_scores(

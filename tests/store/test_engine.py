@@ -307,3 +307,56 @@ def test_a_store_at_the_first_schema_is_backed_up_and_gets_the_covering_index(st
         upgraded.close()
     assert _revision_in_file(path) == schema.HEAD
     assert _revision_in_file(upgraded.backup) == "0001"
+
+
+def test_a_store_at_0002_keeps_its_rounds_and_scores_through_0003_and_back(store, tmp_path):
+    """The real 0002 ↔ 0003 migration: old rounds cover everything; nothing is lost either way.
+
+    (A batch migration that copied `round` would DROP it, and with foreign keys on SQLite's
+    DROP TABLE deletes every score and dot vote first: this test guards against that.)
+    """
+    from alembic import command
+    from alembic.config import Config
+
+    from roadmap_desktop.services import ScoreEntry
+
+    path = tmp_path / "store.sqlite"
+    services = Services(store)
+    small = make_small(services)
+    services.import_scores(
+        small.id,
+        [ScoreEntry(small.people["Ana"], p, small.criteria["Core"], 4) for p in small.proposals],
+        reveal=True,
+    )
+    dots = services.open_round(small.id, method="dots", dots=3, minutes=5).subject
+    services.record_dots(dots, small.people["Bao"], small.proposals[1], 2)
+    results = services.results(small.id, 1)
+    config = Config()
+    config.set_main_option("script_location", str(bundled.migrations_dir()))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0002")
+    store.close()
+    assert _revision_in_file(path) == "0002"
+    old = file_snapshot(path)
+    assert "round_proposal" not in old
+    assert len(old["score"]) == 5
+    assert len(old["dot_vote"]) == 1
+
+    upgraded = open_store(path)
+    try:
+        assert upgraded.backup is not None
+        assert upgraded.backup.name.startswith("store.before-0002-")
+        again = Services(upgraded)
+        rounds = again.workshop(small.id).rounds
+        assert [(r.number, r.scope, r.deadline_at) for r in rounds] == [
+            (1, "all", None),
+            (2, "all", None),
+        ]
+        assert again.round_scope(rounds[0].id) is None
+        assert again.results(small.id, 1) == results
+        assert again.entered_dots(dots) == {(small.people["Bao"], small.proposals[1]): 2}
+        assert upgraded.integrity_check() == "ok"
+    finally:
+        upgraded.close()
+    assert _revision_in_file(path) == schema.HEAD == "0003"

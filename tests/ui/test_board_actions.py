@@ -264,3 +264,15 @@ def test_nothing_on_the_presenter_is_under_18_points(window: MainWindow):
     assert presenter.board.delegate.density.small_pt >= 18
     assert isinstance(presenter, QWidget)
     presenter.close()
+
+
+def test_the_presenter_shows_the_round_countdown(window: MainWindow, services: Services, qtbot):
+    from PySide6.QtWidgets import QLabel as Label
+
+    with qtbot.waitSignal(window.bridge.changed):
+        services.open_round(window.current_workshop(), minutes=5)
+    trigger(window, "presentAction")
+    countdown = window.presenter.findChild(Label, "presenterCountdown")
+    qtbot.waitUntil(lambda: countdown.isVisible() and countdown.text().startswith("0"))
+    assert countdown.text() in ("05:00", "04:59", "04:58")
+    window.presenter.close()

@@ -16,6 +16,8 @@ from roadmap_desktop.ui.board.lane_view import LaneColumn, LaneView
 from roadmap_desktop.ui.commands import MoveCardsCommand
 
 MOVES = ("proposal.moved", "proposals.moved", "proposals.placed")
+# Entries in an open round: only the "n of N voted" counts move, never a value.
+ENTRIES = ("score.recorded", "score.cleared", "scores.set", "dots.recorded")
 EDGE_PX = 48  # a drag this close to the board's side scrolls the lanes sideways
 SCROLL_STEP_PX = 24
 
@@ -237,6 +239,10 @@ class BoardWidget(QScrollArea):
             return
         if change.kind in MOVES:
             self._apply_moves(change)
+        elif change.kind in ENTRIES and self.context.voted is not None and change.rounds:
+            self.context.voted = self.services.round_progress(change.rounds[0])
+            for view in self.views:
+                view.lane_model.refresh_all()
         elif change.kind.startswith(("score", "round", "workshop.settings")):
             self._refresh_context()
             for view in self.views:

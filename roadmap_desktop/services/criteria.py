@@ -1,0 +1,247 @@
+"""Criterion use cases: add, change, reorder, remove and restore a workshop's scoring questions.
+
+Criteria are ordered (dense positions) and their names are unique in a workshop, ignoring case
+and spacing. Each change's detail holds what its inverse needs: add_criterion ↔
+remove_criterion(subject), remove_criterion ↔ restore_criterion(detail), update_criterion ↔
+update_criterion(id, **detail["old"]), move_criterion ↔ move_criterion(id, from_position).
+A criterion that holds scores cannot be removed, nor its scale narrowed past them.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from roadmap_desktop.domain import rules
+from roadmap_desktop.services.base import ServiceBase
+from roadmap_desktop.services.changes import Change
+from roadmap_desktop.services.errors import ServiceError
+from roadmap_desktop.services.ordering import clamp, in_order, renumber
+from roadmap_desktop.store.tables import Criterion, Round, Score
+
+_FIELDS = ("id", "workshop_id", "name", "question", "weight", "scale_min", "scale_max", "position")
+_EDITABLE = ("name", "question", "weight", "scale_min", "scale_max")
+
+
+def _check_number(value: object, what: str, kind: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, kind):
+        article = "a whole number" if kind is int else "a number"
+        raise rules.RuleError(f"A criterion's {what} is {article} (got {value!r}).")
+
+
+class CriterionServices(ServiceBase):
+    def add_criterion(
+        self,
+        workshop_id: int,
+        name: str,
+        *,
+        question: str = "",
+        weight: float = 1.0,
+        scale_min: int = 1,
+        scale_max: int = 5,
+        position: int | None = None,
+    ) -> Change:
+        """A new criterion at position (clamped; default: the end). subject is its id, so
+        remove_criterion(subject) undoes it."""
+        with self._session() as s:
+            self._workshop(s, workshop_id)
+            name = rules.clean_name(name, "criterion")
+            _check_number(weight, "weight", int | float)
+            _check_number(scale_min, "lowest score", int)
+            _check_number(scale_max, "highest score", int)
+            rules.check_weight(weight)
+            rules.check_scale(scale_min, scale_max)
+            criteria = in_order(s, Criterion, workshop_id)
+            _refuse_taken_name(criteria, name)
+            at = clamp(position, len(criteria))
+            row = Criterion(
+                workshop_id=workshop_id,
+                name=name,
+                question=question.strip(),
+                weight=float(weight),
+                scale_min=scale_min,
+                scale_max=scale_max,
+                position=at,
+            )
+            s.add(row)
+            renumber([*criteria[:at], row, *criteria[at:]])
+            s.flush()
+            return self._commit(
+                s,
+                Change(
+                    "criterion.added",
+                    workshop_id,
+                    subject=row.id,
+                    detail={f: getattr(row, f) for f in _FIELDS if f != "workshop_id"},
+                ),
+            )
+
+    def update_criterion(self, criterion_id: int, **fields: Any) -> Change:
+        """Changes any of name, question, weight, scale_min, scale_max. detail["old"] and
+        detail["new"] hold the values, so update_criterion(id, **detail["old"]) undoes it.
+        A changed weight changes the results of every round, revealed ones too; a scale may
+        not leave out a score already given."""
+        unknown = set(fields) - set(_EDITABLE)
+        if unknown:
+            raise ServiceError(f"Criteria have no field {', '.join(sorted(unknown))}.")
+        with self._session() as s:
+            row = self._get(s, Criterion, criterion_id, "criterion")
+            if "name" in fields:
+                fields["name"] = rules.clean_name(fields["name"], "criterion")
+                others = [c for c in in_order(s, Criterion, row.workshop_id) if c.id != row.id]
+                _refuse_taken_name(others, fields["name"])
+            if "question" in fields:
+                fields["question"] = str(fields["question"]).strip()
+            if "weight" in fields:
+                _check_number(fields["weight"], "weight", int | float)
+                rules.check_weight(fields["weight"])
+                fields["weight"] = float(fields["weight"])
+            for key, what in (("scale_min", "lowest score"), ("scale_max", "highest score")):
+                if key in fields:
+                    _check_number(fields[key], what, int)
+            low = fields.get("scale_min", row.scale_min)
+            high = fields.get("scale_max", row.scale_max)
+            rules.check_scale(low, high)
+            if (low, high) != (row.scale_min, row.scale_max):
+                _refuse_scores_outside(s, row, low, high)
+            old = {k: getattr(row, k) for k in fields}
+            for key, value in fields.items():
+                setattr(row, key, value)
+            s.add(row)
+            return self._commit(
+                s,
+                Change(
+                    "criterion.updated",
+                    row.workshop_id,
+                    subject=criterion_id,
+                    detail={"old": old, "new": fields},
+                ),
+            )
+
+    def move_criterion(self, criterion_id: int, position: int) -> Change:
+        """Puts the criterion at position (clamped) in the workshop's order; detail holds
+        from_position and to_position."""
+        with self._session() as s:
+            row = self._get(s, Criterion, criterion_id, "criterion")
+            criteria = in_order(s, Criterion, row.workshop_id)
+            old = criteria.index(row)
+            others = [c for c in criteria if c.id != criterion_id]
+            at = clamp(position, len(others))
+            renumber([*others[:at], row, *others[at:]])
+            return self._commit(
+                s,
+                Change(
+                    "criterion.moved",
+                    row.workshop_id,
+                    subject=criterion_id,
+                    detail={"from_position": old, "to_position": at},
+                ),
+            )
+
+    def remove_criterion(self, criterion_id: int) -> Change:
+        """Removes a criterion nobody has scored; detail["criterion"] holds its fields and
+        position, so restore_criterion(detail) undoes it."""
+        with self._session() as s:
+            row = self._get(s, Criterion, criterion_id, "criterion")
+            count, numbers = _scores_of(s, criterion_id)
+            if count:
+                given = f"{count} score{'s' if count != 1 else ''}"
+                where = ", ".join(str(n) for n in numbers)
+                raise ServiceError(
+                    f"“{row.name}” holds {given} (round{'s' if len(numbers) > 1 else ''} "
+                    f"{where}); a criterion that has been scored cannot be removed."
+                )
+            criteria = in_order(s, Criterion, row.workshop_id)
+            record = {f: getattr(row, f) for f in _FIELDS}
+            record["position"] = criteria.index(row)
+            s.delete(row)
+            renumber([c for c in criteria if c.id != criterion_id])
+            return self._commit(
+                s,
+                Change(
+                    "criterion.removed",
+                    row.workshop_id,
+                    subject=criterion_id,
+                    detail={"criterion": record},
+                ),
+            )
+
+    def restore_criterion(self, detail: Mapping[str, Any]) -> Change:
+        """Undoes remove_criterion: the criterion comes back under its old id, fields and
+        position. Refused if the id or the name has been taken since."""
+        with self._session() as s:
+            try:
+                record = dict(detail["criterion"])
+                criterion_id, workshop_id = int(record["id"]), int(record["workshop_id"])
+                weight = float(record.get("weight", 1.0))
+                low, high = int(record.get("scale_min", 1)), int(record.get("scale_max", 5))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ServiceError("That is not the record of a removed criterion.") from exc
+            self._workshop(s, workshop_id)
+            name = rules.clean_name(record.get("name", ""), "criterion")
+            if s.get(Criterion, criterion_id) is not None:
+                raise ServiceError(
+                    f"Criterion #{criterion_id} exists again, so “{name}” cannot come back "
+                    "under its old number."
+                )
+            rules.check_weight(weight)
+            rules.check_scale(low, high)
+            criteria = in_order(s, Criterion, workshop_id)
+            _refuse_taken_name(criteria, name)
+            at = clamp(record.get("position"), len(criteria))
+            row = Criterion(
+                id=criterion_id,
+                workshop_id=workshop_id,
+                name=name,
+                question=str(record.get("question", "")),
+                weight=weight,
+                scale_min=low,
+                scale_max=high,
+                position=at,
+            )
+            s.add(row)
+            renumber([*criteria[:at], row, *criteria[at:]])
+            s.flush()
+            return self._commit(
+                s,
+                Change(
+                    "criterion.restored",
+                    workshop_id,
+                    subject=criterion_id,
+                    detail={"name": name, "position": at},
+                ),
+            )
+
+
+def _refuse_taken_name(criteria: list[Criterion], name: str) -> None:
+    for c in criteria:
+        if rules.same_name(c.name, name):
+            raise ServiceError(f"This workshop already has a criterion named “{c.name}”.")
+
+
+def _scores_of(s: Session, criterion_id: int) -> tuple[int, list[int]]:
+    """How many scores the criterion holds, and the numbers of the rounds they are in."""
+    query = (
+        select(Round.number, func.count())
+        .join(Score, Score.round_id == Round.id)
+        .where(Score.criterion_id == criterion_id)
+        .group_by(Round.number)
+        .order_by(Round.number)
+    )
+    rows = s.exec(query).all()
+    return sum(n for _number, n in rows), [number for number, _n in rows]
+
+
+def _refuse_scores_outside(s: Session, row: Criterion, low: int, high: int) -> None:
+    query = select(func.count(), func.min(Score.value), func.max(Score.value)).where(
+        Score.criterion_id == row.id, (Score.value < low) | (Score.value > high)
+    )
+    count, lowest, highest = s.exec(query).one()
+    if count:
+        given = f"{count} score{'s' if count != 1 else ''}"
+        span = f"{lowest}" if lowest == highest else f"{lowest} to {highest}"
+        raise ServiceError(
+            f"{given} of “{row.name}” ({span}) would fall outside {low}–{high}; "
+            "keep the scale wide enough for the scores already given."
+        )

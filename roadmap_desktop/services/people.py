@@ -1,0 +1,228 @@
+"""Participant use cases: add, change, reorder, remove and restore the people of a workshop.
+
+A participant is a director (votes), a facilitator (votes; counted only if the workshop's
+count_facilitator_scores says so) or an observer (never votes). Names are unique in a
+workshop, ignoring case and spacing; the order (dense positions) is the order of the entry
+grid. Each change's detail holds what its inverse needs: add_participant ↔
+remove_participant(subject), remove_participant ↔ restore_participant(detail),
+update_participant ↔ update_participant(id, **detail["old"]), move_participant ↔
+move_participant(id, from_position). Someone who has voted cannot be removed or made an
+observer.
+"""
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from roadmap_desktop.domain import rules
+from roadmap_desktop.services.base import ServiceBase
+from roadmap_desktop.services.changes import Change
+from roadmap_desktop.services.errors import ServiceError
+from roadmap_desktop.services.ordering import clamp, in_order, renumber
+from roadmap_desktop.services.rows import participant_view
+from roadmap_desktop.services.views import ParticipantView
+from roadmap_desktop.store.tables import DotVote, Participant, Score
+
+_FIELDS = ("id", "workshop_id", "name", "role", "department", "position")
+_EDITABLE = ("name", "role", "department")
+
+
+class ParticipantServices(ServiceBase):
+    def participants(self, workshop_id: int) -> list[ParticipantView]:
+        """The workshop's participants in order."""
+        with self._session() as s:
+            self._workshop(s, workshop_id)
+            return [participant_view(p) for p in in_order(s, Participant, workshop_id)]
+
+    def add_participant(
+        self,
+        workshop_id: int,
+        name: str,
+        *,
+        role: str = "director",
+        department: str = "",
+        position: int | None = None,
+    ) -> Change:
+        """A new participant at position (clamped; default: the end). subject is the id, so
+        remove_participant(subject) undoes it."""
+        with self._session() as s:
+            self._workshop(s, workshop_id)
+            name = rules.clean_name(name, "participant")
+            rules.check_role(role)
+            people = in_order(s, Participant, workshop_id)
+            _refuse_taken_name(people, name)
+            at = clamp(position, len(people))
+            row = Participant(
+                workshop_id=workshop_id,
+                name=name,
+                role=role,
+                department=" ".join(str(department).split()),
+                position=at,
+            )
+            s.add(row)
+            renumber([*people[:at], row, *people[at:]])
+            s.flush()
+            return self._commit(
+                s,
+                Change(
+                    "participant.added",
+                    workshop_id,
+                    subject=row.id,
+                    detail={f: getattr(row, f) for f in _FIELDS if f != "workshop_id"},
+                ),
+            )
+
+    def update_participant(self, participant_id: int, **fields: Any) -> Change:
+        """Changes any of name, role, department. detail["old"] and detail["new"] hold the
+        values, so update_participant(id, **detail["old"]) undoes it. Someone who has voted
+        cannot become an observer (observers never vote)."""
+        unknown = set(fields) - set(_EDITABLE)
+        if unknown:
+            raise ServiceError(f"Participants have no field {', '.join(sorted(unknown))}.")
+        with self._session() as s:
+            row = self._get(s, Participant, participant_id, "participant")
+            if "name" in fields:
+                fields["name"] = rules.clean_name(fields["name"], "participant")
+                people = in_order(s, Participant, row.workshop_id)
+                _refuse_taken_name([p for p in people if p.id != row.id], fields["name"])
+            if "department" in fields:
+                fields["department"] = " ".join(str(fields["department"]).split())
+            if "role" in fields:
+                rules.check_role(fields["role"])
+                if fields["role"] == "observer" and row.role != "observer":
+                    votes = _votes_of(s, participant_id)
+                    if any(votes):
+                        raise ServiceError(
+                            f"{row.name} has {_votes_sentence(votes)}; an observer does not "
+                            "vote, so someone who has voted stays a director or facilitator."
+                        )
+            old = {k: getattr(row, k) for k in fields}
+            for key, value in fields.items():
+                setattr(row, key, value)
+            s.add(row)
+            return self._commit(
+                s,
+                Change(
+                    "participant.updated",
+                    row.workshop_id,
+                    subject=participant_id,
+                    detail={"old": old, "new": fields},
+                ),
+            )
+
+    def move_participant(self, participant_id: int, position: int) -> Change:
+        """Puts the participant at position (clamped) in the workshop's order; detail holds
+        from_position and to_position."""
+        with self._session() as s:
+            row = self._get(s, Participant, participant_id, "participant")
+            people = in_order(s, Participant, row.workshop_id)
+            old = people.index(row)
+            others = [p for p in people if p.id != participant_id]
+            at = clamp(position, len(others))
+            renumber([*others[:at], row, *others[at:]])
+            return self._commit(
+                s,
+                Change(
+                    "participant.moved",
+                    row.workshop_id,
+                    subject=participant_id,
+                    detail={"from_position": old, "to_position": at},
+                ),
+            )
+
+    def remove_participant(self, participant_id: int) -> Change:
+        """Removes a participant who has not voted; detail["participant"] holds the fields and
+        position, so restore_participant(detail) undoes it."""
+        with self._session() as s:
+            row = self._get(s, Participant, participant_id, "participant")
+            votes = _votes_of(s, participant_id)
+            if any(votes):
+                raise ServiceError(
+                    f"{row.name} has {_votes_sentence(votes)}; someone who has voted cannot be "
+                    "removed from the workshop's record."
+                )
+            people = in_order(s, Participant, row.workshop_id)
+            record = {f: getattr(row, f) for f in _FIELDS}
+            record["position"] = people.index(row)
+            s.delete(row)
+            renumber([p for p in people if p.id != participant_id])
+            return self._commit(
+                s,
+                Change(
+                    "participant.removed",
+                    row.workshop_id,
+                    subject=participant_id,
+                    detail={"participant": record},
+                ),
+            )
+
+    def restore_participant(self, detail: Mapping[str, Any]) -> Change:
+        """Undoes remove_participant: the participant comes back under the old id, fields and
+        position. Refused if the id or the name has been taken since."""
+        with self._session() as s:
+            try:
+                record = dict(detail["participant"])
+                participant_id, workshop_id = int(record["id"]), int(record["workshop_id"])
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ServiceError("That is not the record of a removed participant.") from exc
+            self._workshop(s, workshop_id)
+            name = rules.clean_name(record.get("name", ""), "participant")
+            if s.get(Participant, participant_id) is not None:
+                raise ServiceError(
+                    f"Participant #{participant_id} exists again, so {name} cannot come back "
+                    "under the old number."
+                )
+            role = str(record.get("role", "director"))
+            rules.check_role(role)
+            people = in_order(s, Participant, workshop_id)
+            _refuse_taken_name(people, name)
+            at = clamp(record.get("position"), len(people))
+            row = Participant(
+                id=participant_id,
+                workshop_id=workshop_id,
+                name=name,
+                role=role,
+                department=str(record.get("department", "")),
+                position=at,
+            )
+            s.add(row)
+            renumber([*people[:at], row, *people[at:]])
+            s.flush()
+            return self._commit(
+                s,
+                Change(
+                    "participant.restored",
+                    workshop_id,
+                    subject=participant_id,
+                    detail={"name": name, "position": at},
+                ),
+            )
+
+
+def _refuse_taken_name(people: list[Participant], name: str) -> None:
+    for p in people:
+        if rules.same_name(p.name, name):
+            raise ServiceError(f"This workshop already has a participant named {p.name}.")
+
+
+def _votes_of(s: Session, participant_id: int) -> tuple[int, int]:
+    """How many scores and dot votes the participant has given, in any round."""
+    scores = s.exec(
+        select(func.count()).select_from(Score).where(Score.participant_id == participant_id)
+    ).one()
+    dots = s.exec(
+        select(func.count()).select_from(DotVote).where(DotVote.participant_id == participant_id)
+    ).one()
+    return scores, dots
+
+
+def _votes_sentence(votes: tuple[int, int]) -> str:
+    scores, dots = votes
+    parts = []
+    if scores:
+        parts.append(f"{scores} score{'s' if scores != 1 else ''}")
+    if dots:
+        parts.append(f"dots on {dots} proposal{'s' if dots != 1 else ''}")
+    return " and ".join(parts) + " on record"

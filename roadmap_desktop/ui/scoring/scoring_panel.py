@@ -1,0 +1,609 @@
+"""The Score tab: the round bar over an entry grid where the facilitator types ballots, one
+proposal or one participant at a time, plus paper ballots imported from a CSV file.
+
+Every entry is one service call and one undo command; the panel then hears the committed
+change (apply) and updates the one cell it touched. Values stay hidden ("✓") unless the
+facilitator ticks "Show entered values": the laptop is often on the projector.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap_desktop.importing.problems import ImportRejected
+from roadmap_desktop.importing.scores_csv import read_scores_csv
+from roadmap_desktop.services import Change, ServiceError, Services
+from roadmap_desktop.services.views import (
+    ParticipantView,
+    ProposalView,
+    RoundView,
+    WorkshopInfo,
+)
+from roadmap_desktop.ui import theme
+from roadmap_desktop.ui.ask import Ask
+from roadmap_desktop.ui.scoring.commands import (
+    ClearScoreCommand,
+    DotsCommand,
+    ImportBallotsCommand,
+    RecordScoreCommand,
+    RoundRef,
+)
+from roadmap_desktop.ui.scoring.round_bar import RoundBar
+from roadmap_desktop.ui.scoring.score_grid import (
+    GridColumn,
+    GridRow,
+    ScoreGridModel,
+    ScoreGridView,
+)
+
+ENTRY_KINDS = ("score.recorded", "score.cleared", "dots.recorded")
+BULK_KINDS = ("scores.imported", "scores.set")
+MODES = (("proposal", "One proposal"), ("participant", "One participant"))
+SHORT_TITLE = 32
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= SHORT_TITLE else title[: SHORT_TITLE - 1] + "…"
+
+
+class ScoringPanel(QWidget):
+    """Runs the scoring of a workshop's rounds on the facilitator's laptop.
+
+    Attributes:
+        round_bar: the current round's state and controls.
+        grid: the entry table; grid_model its model.
+        round: the round on show: the open one, else the latest, else None.
+        entries: the round's entries so far: (participant, proposal, criterion) → score, or
+            for a dot-voting round (participant, proposal) → dots. Kept current from changes.
+
+    Signals:
+        message(str): something to tell the user in the status bar.
+    """
+
+    message = Signal(str)
+
+    def __init__(
+        self, services: Services, undo_stack: QUndoStack, ask: Ask, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("scoringPanel")
+        self.setAccessibleName("Scoring")
+        self.services, self.undo_stack, self.ask = services, undo_stack, ask
+        self.workshop_id: int | None = None
+        self.info: WorkshopInfo | None = None
+        self.round: RoundView | None = None
+        self.proposals: list[ProposalView] = []  # the round's, in board order
+        self.scorers: list[ParticipantView] = []  # everyone who may vote (not observers)
+        self.entries: dict[tuple[int, ...], int] = {}
+        self._voter_ids: set[int] = set()
+
+        self.round_bar = RoundBar(services, undo_stack, ask, self)
+        self.round_bar.message.connect(self._say)
+
+        self.mode_combo = QComboBox(objectName="gridMode")
+        self.mode_combo.setAccessibleName("Enter the scores of")
+        for mode, text in MODES:
+            self.mode_combo.addItem(text, mode)
+        self.mode_combo.currentIndexChanged.connect(lambda _i: self._fill_subjects())
+        mode_label = QLabel("&Enter:")
+        mode_label.setBuddy(self.mode_combo)
+
+        self.subject_combo = QComboBox(objectName="gridSubject")
+        self.subject_combo.setAccessibleName("Proposal")
+        self.subject_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.subject_combo.setMinimumContentsLength(16)
+        self.subject_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.subject_combo.currentIndexChanged.connect(lambda _i: self._configure_grid())
+        self.subject_label = QLabel("&Proposal:")
+        self.subject_label.setBuddy(self.subject_combo)
+        self.previous_button = self._step_button("previousSubject", "◀", -1, "Ctrl+PgUp")
+        self.next_button = self._step_button("nextSubject", "▶", 1, "Ctrl+PgDown")
+
+        self.show_values = QCheckBox("&Show entered values", objectName="showEnteredValues")
+        self.show_values.setAccessibleName("Show entered values")
+        self.show_values.setToolTip(
+            "Off: entered scores show as ✓, so nothing leaks on the projector before the reveal"
+        )
+        self.show_values.toggled.connect(self._show_values)
+        self.import_button = QPushButton("&Import paper ballots…", objectName="importBallots")
+        self.import_button.setAccessibleName("Import paper ballots")
+        self.import_button.clicked.connect(lambda: self.import_ballots())
+
+        self.grid_model = ScoreGridModel(self)
+        self.grid = ScoreGridView(self.grid_model, self)
+        self.grid.value_typed.connect(self._typed)
+        self.grid.clear_requested.connect(self._clear)
+        self.grid.refused.connect(lambda text: self._say(text, warning=True))
+
+        self.summary = QLabel(objectName="gridSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName("Entries")
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.feedback = QLabel(objectName="scoringFeedback")
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback.setAccessibleName("Last message")
+        self.feedback.setWordWrap(True)
+        self.feedback.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        chooser = QHBoxLayout()
+        chooser.addWidget(mode_label)
+        chooser.addWidget(self.mode_combo)
+        chooser.addSpacing(12)
+        chooser.addWidget(self.subject_label)
+        chooser.addWidget(self.previous_button)
+        chooser.addWidget(self.subject_combo, 1)
+        chooser.addWidget(self.next_button)
+        chooser.addSpacing(12)
+        chooser.addWidget(self.show_values)
+        footer = QHBoxLayout()
+        footer.addWidget(self.summary)
+        footer.addSpacing(16)
+        footer.addWidget(self.feedback, 1)
+        footer.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(8)
+        layout.addWidget(self.round_bar)
+        layout.addLayout(chooser)
+        layout.addWidget(self.grid, 1)
+        layout.addLayout(footer)
+        self._refresh_controls()
+
+    def _step_button(self, name: str, text: str, step: int, keys: str) -> QToolButton:
+        button = QToolButton(objectName=name)
+        button.setText(text)
+        what = "Previous" if step < 0 else "Next"
+        button.setAccessibleName(what)
+        button.setToolTip(f"{what} ({QKeySequence(keys).toString()})")
+        button.clicked.connect(lambda: self.step_subject(step))
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: self.step_subject(step))
+        return button
+
+    # -- public interface ---------------------------------------------------------------
+
+    def set_workshop(self, workshop_id: int | None) -> None:
+        """Shows the scoring of a workshop (None: nothing)."""
+        self.workshop_id = workshop_id
+        self._reload()
+
+    def set_context(self, lane_id: int | None, selected_ids: list[int]) -> None:
+        """The board's current lane and selected cards: what "Open round…" can cover."""
+        self.round_bar.set_context(lane_id, selected_ids)
+
+    def countdown_text(self) -> str:
+        """The countdown as shown ("04:59", "Time's up"), or "" without a deadline."""
+        return self.round_bar.countdown_text()
+
+    def apply(self, change: Change) -> None:
+        """Brings the panel up to date with a committed change: a typed entry touches one
+        cell; rounds and the board's vocabularies reload what they affect."""
+        if self.workshop_id is None or change.workshop_id != self.workshop_id:
+            return
+        r = self.round
+        if change.kind in ENTRY_KINDS:
+            if r is not None and r.id in change.rounds and change.subject is not None:
+                self._entry_changed(change)
+            return
+        if change.kind in BULK_KINDS and r is not None and r.id in change.rounds:
+            self._load_entries()
+            self.grid_model.entries_replaced(self.entries)
+            self._refresh_counts()
+            return
+        self._reload(entries=change.kind.startswith(("round.", "scores.", "workshop.")))
+        if change.kind.startswith("round."):
+            # A round's new state replaces any stale note about the old one.
+            self.feedback.setText(self._locked())
+            self.feedback.setStyleSheet(f"color: {theme.MUTED};")
+
+    # -- loading ------------------------------------------------------------------------
+
+    def _reload(self, *, entries: bool = True) -> None:
+        """Reads the workshop, its current round and the round's proposals again; the grid
+        keeps its mode, subject and current cell when they still exist."""
+        self.info = self.round = None
+        self.proposals, self.scorers, self._voter_ids = [], [], set()
+        if self.workshop_id is not None:
+            try:
+                self.info = self.services.workshop(self.workshop_id)
+            except ServiceError:  # deleted under us
+                self.workshop_id = None
+        if self.info is not None:
+            info = self.info
+            rounds = info.rounds
+            self.round = next((x for x in rounds if x.status == "open"), None) or (
+                rounds[-1] if rounds else None
+            )
+            self.scorers = [p for p in info.participants if p.role != "observer"]
+            self._voter_ids = {p.id for p in info.voters}
+            board = self.services.board(info.id)
+            cards = [c for lane in board.lanes for c in board.cards.get(lane.id, ())]
+            scope = self.services.round_scope(self.round.id) if self.round else None
+            self.proposals = [c for c in cards if scope is None or c.id in scope]
+        if entries:
+            self._load_entries()
+        self._refresh_controls()
+        self._fill_subjects()
+
+    def _load_entries(self) -> None:
+        r = self.round
+        if r is None:
+            self.entries = {}
+        elif r.method == "dots":
+            self.entries = dict(self.services.entered_dots(r.id))
+        else:
+            self.entries = dict(self.services.entered_scores(r.id))
+
+    def _mode(self) -> str:
+        if self.round is not None and self.round.method == "dots":
+            return "dots"
+        return str(self.mode_combo.currentData())
+
+    def _refresh_controls(self) -> None:
+        r = self.round
+        dots = r is not None and r.method == "dots"
+        if dots:
+            self.mode_combo.blockSignals(True)
+            self.mode_combo.setCurrentIndex(1)
+            self.mode_combo.blockSignals(False)
+        self.mode_combo.setEnabled(r is not None and not dots)
+        self.mode_combo.setToolTip(
+            "A dot-voting round is entered one participant at a time"
+            if dots
+            else "Type one proposal's scores by participant, or one participant's by proposal"
+        )
+        self.import_button.setEnabled(r is not None and r.status == "open" and not dots)
+        self.import_button.setToolTip(
+            "Scores from a CSV of participant, proposal, criterion, score, into the open round"
+        )
+
+    def _fill_subjects(self) -> None:
+        """Lists the proposals or the participants to choose from, keeping the choice."""
+        mode = self._mode()
+        combo = self.subject_combo
+        keep = combo.currentData()
+        was_proposal = combo.property("mode") == "proposal"
+        combo.blockSignals(True)
+        combo.clear()
+        if self.round is not None:
+            if mode == "proposal":
+                for p in self.proposals:
+                    combo.addItem(p.title, p.id)
+                    combo.setItemData(combo.count() - 1, p.title, Qt.ItemDataRole.ToolTipRole)
+            else:
+                for person in self.scorers:
+                    combo.addItem(self._person(person), person.id)
+        combo.setProperty("mode", "proposal" if mode == "proposal" else "participant")
+        same_kind = was_proposal == (mode == "proposal")
+        at = combo.findData(keep) if same_kind and keep is not None else -1
+        combo.setCurrentIndex(at if at >= 0 else (0 if combo.count() else -1))
+        combo.blockSignals(False)
+        noun = "&Proposal:" if mode == "proposal" else "&Participant:"
+        self.subject_label.setText(noun)
+        combo.setAccessibleName(noun.strip("&:"))
+        combo.setEnabled(combo.count() > 0)
+        self._configure_grid()
+
+    def _person(self, person: ParticipantView) -> str:
+        if person.role == "facilitator":
+            counted = "" if person.id in self._voter_ids else ", not counted"
+            return f"{person.name} (facilitator{counted})"
+        return person.name
+
+    def _configure_grid(self) -> None:
+        """Builds the grid for the chosen mode and subject, keeping the current cell."""
+        mode, subject = self._mode(), self.subject_combo.currentData()
+        old = self.grid.currentIndex()
+        keep = None
+        if old.isValid() and self.grid_model.subject == subject and self.grid_model.mode == mode:
+            keep = (self.grid_model.rows()[old.row()].id, old.column())
+        rows: list[GridRow] = []
+        columns: list[GridColumn] = []
+        r, info = self.round, self.info
+        if r is not None and info is not None and subject is not None:
+            if mode == "proposal":
+                rows = [GridRow(p.id, self._person(p), p.department) for p in self.scorers]
+            else:
+                rows = [GridRow(p.id, p.title, p.title) for p in self.proposals]
+            if mode == "dots":
+                top = r.dots_per_participant or 0
+                columns = [GridColumn(None, "Dots", 0, top, f"Dots on each proposal (0–{top})")]
+            else:
+                columns = [
+                    GridColumn(c.id, c.name, c.scale_min, c.scale_max, c.question)
+                    for c in info.criteria
+                ]
+        self.grid_model.configure(
+            mode, subject, rows, columns, self.entries, read_only=self._locked()
+        )
+        self.grid.fit_row_labels()
+        self.grid_model.set_show_values(self.show_values.isChecked())
+        if keep is not None:
+            row = next((i for i, x in enumerate(rows) if x.id == keep[0]), -1)
+            if row >= 0 and keep[1] < len(columns):
+                self.grid.setCurrentIndex(self.grid_model.index(row, keep[1]))
+        elif rows and columns:
+            self.grid.setCurrentIndex(self.grid_model.index(0, 0))
+        self.previous_button.setEnabled(self.subject_combo.currentIndex() > 0)
+        self.next_button.setEnabled(
+            0 <= self.subject_combo.currentIndex() < self.subject_combo.count() - 1
+        )
+        self._refresh_counts()
+
+    def _locked(self) -> str:
+        r = self.round
+        if r is None:
+            return "Open a round to start scoring."
+        if r.status == "revealed":
+            return f"Round {r.number} is revealed; its entries can no longer change."
+        if r.status == "closed":
+            return f"Round {r.number} is closed; reopen it to change its entries."
+        return ""
+
+    def step_subject(self, step: int) -> None:
+        """Shows the previous (-1) or next (1) proposal or participant."""
+        combo = self.subject_combo
+        at = combo.currentIndex() + step
+        if 0 <= at < combo.count():
+            combo.setCurrentIndex(at)
+            self.grid.setFocus()
+
+    # -- counts ---------------------------------------------------------------------------
+
+    def _refresh_counts(self) -> None:
+        r = self.round
+        voted = len({key[0] for key in self.entries} & self._voter_ids)
+        self.round_bar.show_round(
+            self.workshop_id,
+            r,
+            voted=voted,
+            voters=len(self._voter_ids),
+            proposals=len(self.proposals),
+        )
+        self.summary.setText(self._summary())
+
+    def _summary(self) -> str:
+        r, model = self.round, self.grid_model
+        if r is None or model.subject is None:
+            return "" if r is None else "Nothing to enter in this round."
+        who = self.subject_combo.currentText()
+        if model.mode == "dots":
+            left = self.dots_left(model.subject)
+            return (
+                f"{who}: {left} {'dot' if left == 1 else 'dots'} left of {r.dots_per_participant}"
+            )
+        total = model.rowCount() * model.columnCount()
+        missing = model.missing_count()
+        if not missing:
+            return f"All {total} entries in"
+        return f"{missing} of {total} entries missing"
+
+    def dots_left(self, participant_id: int) -> int:
+        """The participant's dots not yet given in the current (dot-voting) round."""
+        r = self.round
+        top = (r.dots_per_participant or 0) if r is not None else 0
+        given = sum(n for key, n in self.entries.items() if key[0] == participant_id)
+        return max(top - given, 0)
+
+    # -- live updates -------------------------------------------------------------------
+
+    def _entry_changed(self, change: Change) -> None:
+        detail, proposal = change.detail, change.subject
+        assert proposal is not None
+        key: tuple[int, ...]
+        if change.kind == "dots.recorded":
+            key = (int(detail["participant"]), proposal)
+            value = int(detail["dots"]) or None
+        else:
+            key = (int(detail["participant"]), proposal, int(detail["criterion"]))
+            value = detail["value"] if change.kind == "score.recorded" else None
+        if value is None:
+            self.entries.pop(key, None)
+        else:
+            self.entries[key] = value
+        self.grid_model.entry_changed(key)
+        self._refresh_counts()
+
+    def _show_values(self, show: bool) -> None:
+        self.grid_model.set_show_values(show)
+
+    # -- typing -------------------------------------------------------------------------
+
+    def _say(self, text: str, *, warning: bool = False) -> None:
+        self.feedback.setText(text)
+        self.feedback.setStyleSheet(f"color: {theme.WARNING if warning else theme.MUTED};")
+        self.message.emit(text)
+
+    def _names(self, key: tuple[int, ...]) -> tuple[str, str, str]:
+        """Participant, short proposal title and criterion of an entry, for command texts."""
+        people = {p.id: p.name for p in self.scorers}
+        titles = {p.id: p.title for p in self.proposals}
+        criteria = {c.id: c.name for c in self.info.criteria} if self.info else {}
+        criterion = criteria.get(key[2], "") if len(key) > 2 else "Dots"
+        return people.get(key[0], "?"), _short(titles.get(key[1], "?")), criterion
+
+    def _ref(self) -> RoundRef:
+        assert self.workshop_id is not None and self.round is not None
+        return RoundRef(self.workshop_id, self.round.number)
+
+    def _typed(self, index: QModelIndex, value: int) -> None:
+        r = self.round
+        if r is None or r.status != "open":
+            self._say(self._locked(), warning=True)
+            return
+        p, q, c = self.grid_model.key(index.row(), index.column())
+        if c is None:
+            self._type_dots(r, p, q, value)
+            return
+        if self.entries.get((p, q, c)) == value:
+            self.grid.advance()
+            return
+        try:
+            done = self.services.record_score(r.id, p, q, c, value)
+        except ServiceError as exc:
+            self._say(f"Not recorded: {exc}", warning=True)
+            return
+        person, title, criterion = self._names((p, q, c))
+        self.undo_stack.push(
+            RecordScoreCommand(
+                self.services,
+                self._ref(),
+                done,
+                f"Score {criterion} for {person} on “{title}”",
+                self._report,
+            )
+        )
+        self.feedback.clear()
+        self.grid.advance()
+
+    def _type_dots(self, r: RoundView, participant: int, proposal: int, dots: int) -> None:
+        current = self.entries.get((participant, proposal), 0)
+        if dots == current:
+            self.grid.advance()
+            return
+        left = self.dots_left(participant)
+        person, title, _ = self._names((participant, proposal))
+        if dots - current > left:
+            noun = "dot" if left == 1 else "dots"
+            self._say(
+                f"Not recorded: {person} has {left} {noun} left; {dots} on “{title}” is too many.",
+                warning=True,
+            )
+            return
+        try:
+            done = self.services.record_dots(r.id, participant, proposal, dots)
+        except ServiceError as exc:
+            self._say(f"Not recorded: {exc}", warning=True)
+            return
+        self.undo_stack.push(
+            DotsCommand(
+                self.services, self._ref(), done, f"Dots from {person} on “{title}”", self._report
+            )
+        )
+        self.feedback.clear()
+        self.grid.advance()
+
+    def _clear(self, index: QModelIndex) -> None:
+        r = self.round
+        if r is None or r.status != "open":
+            self._say(self._locked(), warning=True)
+            return
+        p, q, c = self.grid_model.key(index.row(), index.column())
+        if c is None:
+            if self.entries.get((p, q), 0):
+                self._type_dots(r, p, q, 0)
+            return
+        if (p, q, c) not in self.entries:
+            self._say("Nothing to clear there.")
+            return
+        try:
+            done = self.services.clear_score(r.id, p, q, c)
+        except ServiceError as exc:
+            self._say(f"Not cleared: {exc}", warning=True)
+            return
+        person, title, criterion = self._names((p, q, c))
+        self.undo_stack.push(
+            ClearScoreCommand(
+                self.services,
+                self._ref(),
+                done,
+                f"Clear {criterion} for {person} on “{title}”",
+                self._report,
+            )
+        )
+        self.feedback.clear()
+
+    def _report(self, text: str) -> None:
+        self._say(text, warning=True)
+
+    # -- paper ballots ------------------------------------------------------------------
+
+    def ask_ballots_path(self) -> str | None:
+        """The CSV of paper ballots to import (through Ask.ballots_path when the Ask has
+        one)."""
+        answer = getattr(self.ask, "ballots_path", None)
+        if answer is not None:
+            return answer()
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            "Import paper ballots",
+            "",
+            "Scores (*.csv *.tsv *.txt);;All files (*)",
+        )
+        return path or None
+
+    def import_ballots(self, path: str | None = None) -> bool:
+        """Reads paper ballots (participant, proposal, criterion, score) into the open round,
+        all or nothing, as one undoable step; every problem is listed, one per line.
+        Returns whether anything was imported."""
+        r = self.round
+        if self.workshop_id is None or self.info is None:
+            self._say("Choose a workshop first.")
+            return False
+        if r is None or r.status != "open" or r.method != "score":
+            self.ask.warn(
+                "Cannot import ballots",
+                "Paper ballots go into an open scoring round; open one first.",
+            )
+            return False
+        path = path or self.ask_ballots_path()
+        if not path:
+            return False
+        source = Path(path).name
+        board = self.services.board(self.workshop_id)
+        cards = [c for lane in board.lanes for c in board.cards.get(lane.id, ())]
+        try:
+            entries = read_scores_csv(Path(path), self.info, cards)
+        except ImportRejected as exc:
+            self.ask.warn("Nothing was imported", "\n".join(exc.lines()))
+            return False
+        except (OSError, UnicodeError, ValueError) as exc:
+            self.ask.warn("Nothing was imported", f"{source}: {exc}")
+            return False
+        in_round = {p.id for p in self.proposals}
+        outside = [e for e in entries if e.proposal_id not in in_round]
+        if outside:
+            titles = {c.id: c.title for c in cards}
+            lines = [
+                f"{source}: “{titles.get(pid, pid)}” is not in round {r.number}"
+                for pid in dict.fromkeys(e.proposal_id for e in outside)
+            ]
+            self.ask.warn("Nothing was imported", "\n".join(lines))
+            return False
+        previous = self.services.entered_scores(r.id)
+        try:
+            self.services.import_scores(
+                self.workshop_id, entries, round_number=r.number, source=source
+            )
+        except ServiceError as exc:
+            self.ask.warn("Nothing was imported", f"{source}: {exc}")
+            return False
+        command = ImportBallotsCommand(
+            self.services, self._ref(), entries, previous, source, self._report
+        )
+        self.undo_stack.push(command)
+        changed = f", {len(command.replaced)} changed" if command.replaced else ""
+        self._say(
+            f"Imported {len(entries)} scores from {source} into round {r.number} "
+            f"({len(command.fresh)} new{changed}); Undo takes the whole file back."
+        )
+        return True
