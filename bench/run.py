@@ -22,8 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +61,10 @@ class Sizes:
     board_filters: int = 30
     import_rows: int = 10_000
     import_runs: int = 3
+    ui_proposals: int = 500
+    ui_entries: int = 100
+    burst_entries: int = 100
+    burst_s: float = 1.0
 
     @classmethod
     def quick(cls) -> "Sizes":
@@ -77,6 +82,10 @@ class Sizes:
             board_filters=3,
             import_rows=60,
             import_runs=1,
+            ui_proposals=40,
+            ui_entries=5,
+            burst_entries=5,
+            burst_s=0.1,
         )
 
 
@@ -358,32 +367,36 @@ def _wait_for_paint(app, widget, deadline_s: float = 30.0) -> None:
         raise RuntimeError("the board never painted")
 
 
-def bench_board_window(store_path: Path, sizes: Sizes) -> dict[str, object]:
-    """In-process drops (the real drop path) and, when present, card filtering, on a shown
-    MainWindow over the board store."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, QStandardPaths, Qt
-
-    from roadmap_desktop.ui.main_window import MainWindow
-
-    rng = random.Random(SEED)
-    # PySide6 6.12 drops a reference to None on many calls (a void call, a Python data()
-    # returning None, every card painted), and after a window is deleted also to True and
-    # False as the interpreter exits. Since Python 3.12 these are immortal and that is
-    # harmless; on 3.11 None's count runs down to zero and the process aborts ("none_dealloc:
-    # deallocating None") after about a hundred drops. Extra references, held until this
-    # process is gone (releasing them would hit zero), keep the benchmark alive;
-    # board.none_refs_lost_per_move reports the drain.
+def _keep_none_alive() -> None:
+    """PySide6 6.12 drops a reference to None on many calls (a void call, a Python data()
+    returning None, every card painted), and after a window is deleted also to True and
+    False as the interpreter exits. Since Python 3.12 these are immortal and that is
+    harmless; on 3.11 None's count runs down to zero and the process aborts ("none_dealloc:
+    deallocating None") after about a hundred drops. Extra references, held until this
+    process is gone (releasing them would hit zero), keep the benchmark alive;
+    board.none_refs_lost_per_move reports the drain."""
     if sys.version_info < (3, 12) and not _BALLAST:
         _BALLAST.extend([None, True, False] * BALLAST_EACH)
         # Never freed, not even at exit: freeing it would give back references Qt took.
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(_BALLAST))
+
+
+@contextmanager
+def _shown_window(store_path: Path) -> Iterator[tuple[object, object]]:
+    """(app, window): a MainWindow over the store, shown offscreen in this process, its first
+    lane painted once; Qt's test settings folder (never the user's) while it lives. The window
+    is deleted and the store closed on the way out."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
+
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    _keep_none_alive()
     app = _qt_app()
     test_mode = QStandardPaths.isTestModeEnabled()
     QStandardPaths.setTestModeEnabled(True)  # Qt's test settings folder, never the user's
     QSettings().clear()
     store = open_store(store_path)
     window = None
-    results: dict[str, object] = {}
     try:
         window = MainWindow(Services(store))
         window.show()
@@ -392,6 +405,26 @@ def bench_board_window(store_path: Path, sizes: Sizes) -> dict[str, object]:
         for view in views:
             view.viewport().repaint()
         app.processEvents()
+        yield app, window
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        store.close()
+        QSettings().clear()
+        QStandardPaths.setTestModeEnabled(test_mode)
+
+
+def bench_board_window(store_path: Path, sizes: Sizes) -> dict[str, object]:
+    """In-process drops (the real drop path) and, when present, card filtering, on a shown
+    MainWindow over the board store."""
+    from PySide6.QtCore import QModelIndex, Qt
+
+    rng = random.Random(SEED)
+    results: dict[str, object] = {}
+    with _shown_window(store_path) as (app, window):
+        views = window.board_widget.views
 
         def drop() -> float:
             source = rng.choice([v for v in views if v.lane_model.rowCount()])
@@ -432,14 +465,6 @@ def bench_board_window(store_path: Path, sizes: Sizes) -> dict[str, object]:
             )
 
         results.update(_bench_filter(app, window, sizes, rng))
-    finally:
-        if window is not None:
-            window.close()
-            window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        store.close()
-        QSettings().clear()
-        QStandardPaths.setTestModeEnabled(test_mode)
     return results
 
 
@@ -507,6 +532,215 @@ def bench_board(sizes: Sizes) -> dict[str, object]:
         build_board_store(store, sizes)
         results = bench_open(store, sizes, Path(folder))
         results.update(bench_board_window(store, sizes))
+    return results
+
+
+# -- scoring (Qt) ----------------------------------------------------------------------------
+
+SETTLE_QUIET_S = 0.3  # the results panel counts as settled after this long with no timer on
+
+
+def build_scoring_store(path: Path, sizes: Sizes) -> tuple[int, int]:
+    """The board store at sizes.ui_proposals proposals (one revealed round of full scores)
+    plus a second round opened over every proposal. Returns (workshop id, open round id)."""
+    workshop_id = build_board_store(path, replace(sizes, proposals=sizes.ui_proposals))
+    store = open_store(path)
+    try:
+        round_id = Services(store).open_round(workshop_id).subject
+    finally:
+        store.close()
+    assert round_id is not None
+    return workshop_id, round_id
+
+
+def _one_key_values(low: int, high: int) -> list[int]:
+    """The values of a low–high scale that one digit key records at once (a digit that may
+    start a longer value, like "1" of "10", waits for the next key instead)."""
+    values = range(low, high + 1)
+    return [
+        v
+        for v in values
+        if 0 <= v <= 9 and not any(str(w).startswith(str(v)) and w != v for w in values)
+    ]
+
+
+def _settle(app, panel, deadline_s: float = 60.0) -> None:
+    """Processes events until neither the results panel's refresh timer nor its charts'
+    redraw timer has been active for SETTLE_QUIET_S."""
+    give_up = time.perf_counter() + deadline_s
+    quiet_since = time.perf_counter()
+    while time.perf_counter() - quiet_since < SETTLE_QUIET_S:
+        if time.perf_counter() > give_up:
+            raise RuntimeError("the results panel never settled")
+        app.processEvents()
+        if panel.refresh_timer.isActive() or panel.charts.timer.isActive():
+            quiet_since = time.perf_counter()
+        time.sleep(0.001)
+
+
+def _bench_entry(app, window, round_id: int, sizes: Sizes, rng: random.Random) -> dict:
+    """Digits typed into the Score tab's grid (one-proposal mode), each timed from the key
+    press until the store, the board's card, the results panel and the grid have it and the
+    grid and the card's lane are repainted."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtTest import QTest
+
+    from roadmap_desktop.ui.scoring.score_grid import VALUE_ROLE
+
+    panel = window.scoring
+    window.tabs.setCurrentWidget(panel)
+    panel.mode_combo.setCurrentIndex(panel.mode_combo.findData("proposal"))
+    panel.show_values.setChecked(True)  # the cell shows the digit itself, not "✓"
+    app.processEvents()
+    grid, model, results = panel.grid, panel.grid_model, window.results
+    if panel.round is None or panel.round.id != round_id or model.read_only:
+        raise RuntimeError(f"the Score tab is not on the open round: {model.read_only}")
+    proposal = model.subject
+    lane = next(v for v in window.board_widget.views if v.lane_model.row_of(proposal) >= 0)
+    voters = window.board_widget.context.voters
+    # On the Score tab the board is hidden and repaint() of a hidden lane paints nothing, so
+    # the lane is painted into a pixmap instead: the same delegate paint of every card on show.
+    lane_pixmap = QPixmap(lane.viewport().size())
+
+    def paint_lane() -> None:
+        if lane.viewport().isVisible():
+            lane.viewport().repaint()
+        else:
+            lane.viewport().render(lane_pixmap)
+
+    scorers: set[int] = set()  # who has scored the proposal: only this benchmark types here
+    heard: list[object] = []
+    # Connected after the window's own slot, so it runs once _on_change has returned: the
+    # board, the Score tab and the results panel have all been given the change.
+    window.bridge.changed.connect(lambda change: heard.append(change))
+
+    def card_text() -> str:
+        index = lane.lane_model.index(lane.lane_model.row_of(proposal), 0)
+        return str(lane.lane_model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole))
+
+    def enter() -> float:
+        row, column = rng.randrange(model.rowCount()), rng.randrange(model.columnCount())
+        index = model.index(row, column)
+        grid.setCurrentIndex(index)
+        app.processEvents()  # untimed: the move to the cell
+        person, _proposal, criterion = key = model.key(row, column)
+        scale = model.column(column)
+        value = rng.choice(
+            [v for v in _one_key_values(scale.low, scale.high) if v != panel.entries.get(key)]
+        )
+        voted = f"{len(scorers | {person})} of {voters} voted"
+        heard_before = len(heard)
+
+        def landed() -> bool:
+            change = next(
+                (
+                    c
+                    for c in heard[heard_before:]
+                    if c.kind == "score.recorded"
+                    and c.subject == proposal
+                    and c.detail["participant"] == person
+                    and c.detail["criterion"] == criterion
+                    and c.detail["value"] == value
+                ),
+                None,
+            )
+            return (
+                change is not None
+                and (results._stale or results.refresh_timer.isActive())
+                and model.data(index, VALUE_ROLE) == value
+                and model.data(index, Qt.ItemDataRole.DisplayRole) == str(value)
+                and voted in card_text()
+            )
+
+        give_up = time.perf_counter() + 10
+        start = time.perf_counter()
+        QTest.keyClick(grid, Qt.Key(Qt.Key.Key_0.value + value))
+        while not landed():
+            if time.perf_counter() > give_up:
+                raise RuntimeError(f"a typed {value} never reached the screen: {card_text()}")
+            app.processEvents()
+        grid.viewport().repaint()
+        paint_lane()
+        elapsed = time.perf_counter() - start
+        scorers.add(person)
+        # Untimed: the key handler committed before any of the above could see the change.
+        stored = window.services.entered_scores(
+            round_id, proposal_id=proposal, participant_id=person
+        )
+        if stored.get(key) != value:
+            raise RuntimeError(f"a typed {value} is not in the store: {stored.get(key)}")
+        app.processEvents()  # untimed: whatever the entry queued
+        return elapsed
+
+    progress(f"scoring_ui: {sizes.ui_entries} entries typed into the grid")
+    for _ in range(sizes.warmup_calls):
+        enter()
+    pushed_before = window.undo_stack.count()
+    samples = [enter() for _ in range(sizes.ui_entries)]
+    entry_p50, entry_p95 = p50_p95(samples)
+    return {
+        "scoring.entry_to_screen_ms_p50": entry_p50,
+        "scoring.entry_to_screen_ms_p95": entry_p95,
+        "scoring.entry_undo_pushes": window.undo_stack.count() - pushed_before,
+    }
+
+
+def _bench_burst(app, window, round_id: int, sizes: Sizes, rng: random.Random) -> dict:
+    """A burst of record_score calls in the open round, spread over sizes.burst_s of wall
+    time with the event loop running, while the Results tab shows the revealed round's
+    charts; counts the charts' redraws and the results panel's reloads it caused."""
+    services, results = window.services, window.results
+    window.tabs.setCurrentWidget(results)
+    results.views.setCurrentWidget(results.charts)
+    _settle(app, results)  # loads matplotlib and draws the chart once, outside the count
+    if results.results is None or results.redraws == 0:
+        raise RuntimeError("the Results tab shows no charts of the revealed round")
+    info = services.workshop(window.current_workshop())
+    people = [p.id for p in info.voters]
+    criteria = [(c.id, c.scale_min, c.scale_max) for c in info.criteria]
+    proposals = [c.id for v in window.board_widget.views for c in v.lane_model.cards()]
+    reloads: list[bool] = []
+    results.refresh_timer.timeout.connect(lambda: reloads.append(True))
+    redraws_before = results.redraws
+    spacing = sizes.burst_s / sizes.burst_entries
+    progress(f"scoring_ui: a burst of {sizes.burst_entries} scores over {sizes.burst_s} s")
+    start = time.perf_counter()
+    for number in range(sizes.burst_entries):
+        due = start + number * spacing
+        while time.perf_counter() < due:
+            app.processEvents()
+            time.sleep(0.001)
+        criterion, low, high = rng.choice(criteria)
+        services.record_score(
+            round_id, rng.choice(people), rng.choice(proposals), criterion, rng.randint(low, high)
+        )
+        app.processEvents()
+    burst_s = time.perf_counter() - start
+    _settle(app, results)
+    return {
+        "scoring.burst_100_redraws": results.redraws - redraws_before,
+        "scoring.burst_100_reloads": len(reloads),
+        "scoring.burst_100_wall_s": round(burst_s, DECIMALS),
+    }
+
+
+def bench_scoring_ui(sizes: Sizes) -> dict[str, object]:
+    """The Score and Results tabs on a shown MainWindow (offscreen, in this process) over
+    sizes.ui_proposals proposals × sizes.participants directors × 3 criteria, one revealed
+    round of full scores and a second round open: typed entries, then a burst of entries
+    under the charts."""
+    rng = random.Random(SEED)
+    with tempfile.TemporaryDirectory(prefix="roadmap-bench-scoring-") as folder:
+        store = Path(folder) / "scoring.sqlite"
+        progress(
+            f"scoring_ui: building a store of {sizes.ui_proposals} proposals, "
+            f"{sizes.participants} directors, one revealed round, one open"
+        )
+        _workshop_id, round_id = build_scoring_store(store, sizes)
+        with _shown_window(store) as (app, window):
+            results = _bench_entry(app, window, round_id, sizes, rng)
+            results.update(_bench_burst(app, window, round_id, sizes, rng))
     return results
 
 
@@ -684,6 +918,7 @@ BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "service": bench_service,
     "scoring": bench_scoring,
     "board": bench_board,
+    "scoring_ui": bench_scoring_ui,
     "import": bench_import,
 }
 

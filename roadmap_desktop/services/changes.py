@@ -38,6 +38,10 @@ class Change:
 
 Listener = Callable[[Change], None]
 
+# Scores and dots given in an open round: they move only the "n of N voted" counts, never a
+# revealed ranking (record_score and record_dots refuse any round that is not open).
+ENTRY_KINDS = ("score.recorded", "score.cleared", "scores.set", "dots.recorded")
+
 
 class ChangeFeed:
     """Listeners told of each change after it is committed, in the calling thread."""

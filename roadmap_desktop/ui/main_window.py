@@ -26,10 +26,11 @@ from roadmap_desktop.importing.problems import ImportRejected
 from roadmap_desktop.importing.sheet import Sheet, read_sheet, sheet_names
 from roadmap_desktop.importing.template import write_template
 from roadmap_desktop.services import Change, ServiceError, Services
+from roadmap_desktop.services.changes import ENTRY_KINDS
 from roadmap_desktop.store import StoreError, open_store
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.background import run_in_background
-from roadmap_desktop.ui.board.board_widget import ENTRIES, MOVES, BoardWidget
+from roadmap_desktop.ui.board.board_widget import MOVES, BoardWidget
 from roadmap_desktop.ui.board.filter_bar import FilterBar
 from roadmap_desktop.ui.board_actions import BoardActions
 from roadmap_desktop.ui.change_bridge import ChangeBridge
@@ -471,7 +472,7 @@ class MainWindow(QMainWindow):
             self.scoring.apply(change)
             self.results.apply(change)
             # Moves and entries leave the heading's counts as they are: skip re-reading.
-            if change.kind not in (*MOVES, *ENTRIES):
+            if change.kind not in (*MOVES, *ENTRY_KINDS):
                 self._show(change.workshop_id)
 
     def _tab_changed(self, index: int) -> None:

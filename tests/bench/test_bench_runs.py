@@ -25,7 +25,7 @@ def _load_bench():
 
 def test_bench_prints_one_json_object_of_numbers(monkeypatch, capsys):
     bench = _load_bench()
-    assert {"env", "service", "scoring"} <= set(bench.BENCHMARKS)
+    assert {"env", "service", "scoring", "scoring_ui"} <= set(bench.BENCHMARKS)
     monkeypatch.setenv("BENCH_QUICK", "1")  # tiny sizes: this checks shape, never speed
 
     assert bench.main(["service", "scoring"]) == 0
@@ -82,3 +82,39 @@ def test_board_group_reports_its_keys():
     assert results["board.move_undo_pushes"] == bench.Sizes.quick().board_moves
     if importlib.util.find_spec("roadmap_desktop.ui.board.card_filter") is not None:
         assert isinstance(results["board.filter_ms_p50"], int | float)
+
+
+SCORING_UI_KEYS = (
+    "scoring.entry_to_screen_ms_p50",
+    "scoring.entry_to_screen_ms_p95",
+    "scoring.entry_undo_pushes",
+    "scoring.burst_100_redraws",
+    "scoring.burst_100_reloads",
+    "scoring.burst_100_wall_s",
+)
+
+
+def test_scoring_ui_group_reports_its_keys():
+    # A child process, like the board group: its own offscreen QApplication and MainWindow
+    # (Score tab, then Results ▸ Charts, which loads matplotlib). Tiny sizes; no timings.
+    bench = _load_bench()
+    assert "scoring_ui" in bench.BENCHMARKS
+    env = dict(os.environ, BENCH_QUICK="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, str(RUN_PY), "scoring_ui"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+
+    results = json.loads(done.stdout)
+    for key in SCORING_UI_KEYS:
+        value = results[key]
+        assert isinstance(value, int | float) and not isinstance(value, bool), key
+        assert value >= 0, key
+    # Every typed digit became one undoable entry; redraws and reloads are counts.
+    assert results["scoring.entry_undo_pushes"] == bench.Sizes.quick().ui_entries
+    assert isinstance(results["scoring.burst_100_redraws"], int)
+    assert isinstance(results["scoring.burst_100_reloads"], int)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QScrollArea, QWidget
 
 from roadmap_desktop.services import Change, ServiceError, Services
+from roadmap_desktop.services.changes import ENTRY_KINDS
 from roadmap_desktop.ui.board.card_context import CardContext
 from roadmap_desktop.ui.board.card_delegate import DENSITIES, CardDelegate
 from roadmap_desktop.ui.board.card_filter import CardFilter, apply_filter
@@ -16,8 +17,7 @@ from roadmap_desktop.ui.board.lane_view import LaneColumn, LaneView
 from roadmap_desktop.ui.commands import MoveCardsCommand
 
 MOVES = ("proposal.moved", "proposals.moved", "proposals.placed")
-# Entries in an open round: only the "n of N voted" counts move, never a value.
-ENTRIES = ("score.recorded", "score.cleared", "scores.set", "dots.recorded")
+
 EDGE_PX = 48  # a drag this close to the board's side scrolls the lanes sideways
 SCROLL_STEP_PX = 24
 
@@ -239,7 +239,7 @@ class BoardWidget(QScrollArea):
             return
         if change.kind in MOVES:
             self._apply_moves(change)
-        elif change.kind in ENTRIES and self.context.voted is not None and change.rounds:
+        elif change.kind in ENTRY_KINDS and self.context.voted is not None and change.rounds:
             self.context.voted = self.services.round_progress(change.rounds[0])
             for view in self.views:
                 view.lane_model.refresh_all()
