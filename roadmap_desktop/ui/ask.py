@@ -60,6 +60,9 @@ class Ask:
         path, _filter = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return path or None
 
+    def settings_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def round_dialog(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
 

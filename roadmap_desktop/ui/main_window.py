@@ -40,6 +40,7 @@ from roadmap_desktop.ui.presenter import PresenterWindow
 from roadmap_desktop.ui.results import ResultsPanel
 from roadmap_desktop.ui.scoring import ScoringPanel
 from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
+from roadmap_desktop.ui.workshop_settings import open_workshop_settings
 
 RECENT_KEY = "main/recentStores"
 RECENT_COUNT = 8
@@ -220,6 +221,10 @@ class MainWindow(QMainWindow):
         history.setShortcut(QKeySequence("Ctrl+H"))
         edit_menu.addAction(history)
 
+        workshop_menu = self.menuBar().addMenu("&Workshop")
+        workshop_menu.addAction(
+            self._action("workshopSettings", "&Settings…", "Ctrl+,", self.workshop_settings)
+        )
         for menu in self.board_actions.menus():
             self.menuBar().addMenu(menu)
 
@@ -362,6 +367,12 @@ class MainWindow(QMainWindow):
         if path:
             write_template(Path(path))
             self.statusBar().showMessage(f"Saved the template to {path}.", 8000)
+
+    def workshop_settings(self) -> None:
+        """Results settings, criteria and participants of the current workshop; one undo step."""
+        workshop = self.current_workshop()
+        if workshop is not None:
+            open_workshop_settings(self, self.services, self.undo_stack, workshop, self.ask)
 
     def open_store_dialog(self) -> None:
         path = self.ask.store_path("Open a Roadmap Desktop store")

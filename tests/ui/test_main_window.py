@@ -112,3 +112,20 @@ def test_the_history_dock_and_splitter_are_remembered(qtbot, services: Services,
     assert again.history.isVisibleTo(again)
     assert again.splitter.sizes()[0] == width
     again.close()
+
+
+def test_workshop_settings_from_the_menu_is_one_undo_step(
+    window: MainWindow, services: Services, monkeypatch
+):
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    def answer(dialog) -> bool:
+        dialog.findChild(QDoubleSpinBox, "discussThreshold").setValue(0.5)
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(window.ask, "settings_dialog", answer)
+    window.findChild(QAction, "workshopSettings").trigger()
+    assert services.workshop(window.current_workshop()).discuss_threshold == 0.5
+    window.undo_stack.undo()
+    assert services.workshop(window.current_workshop()).discuss_threshold == 0.9
