@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
@@ -28,6 +29,7 @@ from roadmap_desktop.importing.template import write_template
 from roadmap_desktop.services import Change, ServiceError, Services
 from roadmap_desktop.services.changes import ENTRY_KINDS
 from roadmap_desktop.store import StoreError, open_store
+from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.background import run_in_background
 from roadmap_desktop.ui.board.board_widget import MOVES, BoardWidget
@@ -106,7 +108,15 @@ class MainWindow(QMainWindow):
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.heading)
+        # The round's countdown sits beside the heading, so it shows on every tab.
+        self.countdown = QLabel(objectName="mainCountdown")
+        self.countdown.setAccessibleName("Time left in the round")
+        self.countdown.setFont(self.heading.font())
+        self.countdown.hide()
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.countdown)
+        layout.addLayout(heading_row)
         layout.addWidget(self.summary)
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.board_widget.set_filter)
@@ -138,9 +148,10 @@ class MainWindow(QMainWindow):
         self.board_actions = BoardActions(services, self.board_widget, self.undo_stack, self)
         self.board_actions.ask = self.ask
         self.presenter: PresenterWindow | None = None
-        # The presenter's countdown follows the round bar's, once a second, only while shown.
-        self._presenter_clock = QTimer(self, interval=1000)
-        self._presenter_clock.timeout.connect(self._tick_presenter)
+        # The countdowns (beside the heading, on the presenter) follow the round bar's, once
+        # a second, and only while the open round has a deadline.
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._tick)
         self._build_menus()
         if services.store.path is not None:
             remember_store(str(services.store.path))
@@ -415,14 +426,20 @@ class MainWindow(QMainWindow):
             self.presenter.show_workshop(workshop)
         self.presenter.present(self)
         self.presenter.raise_()
-        self._presenter_clock.start()
-        self._tick_presenter()
+        self._tick()
 
-    def _tick_presenter(self) -> None:
-        if self.presenter is None:
-            self._presenter_clock.stop()
-            return
-        self.presenter.set_countdown(self.scoring.countdown_text())
+    def _tick(self) -> None:
+        text = self.scoring.countdown_text()
+        self.countdown.setVisible(bool(text))
+        self.countdown.setText(text)
+        urgent = text == "Time's up" or text.startswith("00:")
+        self.countdown.setStyleSheet(f"color: {theme.WARNING if urgent else theme.INK};")
+        if self.presenter is not None:
+            self.presenter.set_countdown(text)
+        if text and not self._clock.isActive():
+            self._clock.start()
+        elif not text:
+            self._clock.stop()
 
     # -- state ----------------------------------------------------------------------------
 
@@ -454,6 +471,7 @@ class MainWindow(QMainWindow):
             self.board_widget.load(workshop_id)
             self.scoring.set_workshop(workshop_id)
             self.results.set_workshop(workshop_id)
+            self._tick()
         if workshop_id is None:
             self.heading.setText("No workshop yet")
             self.summary.setText("Create one with File ▸ New workshop… (Ctrl+Shift+N).")
@@ -485,6 +503,8 @@ class MainWindow(QMainWindow):
             # Moves and entries leave the heading's counts as they are: skip re-reading.
             if change.kind not in (*MOVES, *ENTRY_KINDS):
                 self._show(change.workshop_id)
+            if change.kind.startswith("round"):
+                self._tick()
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.scoring:

@@ -129,3 +129,18 @@ def test_workshop_settings_from_the_menu_is_one_undo_step(
     assert services.workshop(window.current_workshop()).discuss_threshold == 0.5
     window.undo_stack.undo()
     assert services.workshop(window.current_workshop()).discuss_threshold == 0.9
+
+
+def test_the_round_countdown_shows_beside_the_heading_on_every_tab(
+    window: MainWindow, services: Services, qtbot
+):
+    countdown = window.findChild(QLabel, "mainCountdown")
+    assert countdown.isHidden()
+    with qtbot.waitSignal(window.bridge.changed):
+        services.open_round(window.current_workshop(), minutes=3)
+    assert countdown.isVisible()
+    assert countdown.text() in ("03:00", "02:59")
+    round_id = services.workshop(window.current_workshop()).rounds[-1].id
+    with qtbot.waitSignal(window.bridge.changed):
+        services.set_round_timer(round_id, None)
+    assert countdown.isHidden()
