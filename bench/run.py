@@ -912,6 +912,122 @@ def bench_import(sizes: Sizes) -> dict[str, object]:
     return {key: results[key] for key in ("import.xlsx_10k_s", "import.csv_10k_s")}
 
 
+# -- council packet --------------------------------------------------------------------------
+
+PACKET_PROPOSALS = 200
+PACKET_ROUNDS = 3
+
+
+def build_packet_workshop(services: Services, sizes: Sizes) -> int:
+    """A San José workshop of PACKET_PROPOSALS proposals (at most sizes.proposals) with the
+    import benchmark's titles and summaries (Spanish and Vietnamese among them), spread over
+    the lanes, sizes.participants directors, and PACKET_ROUNDS revealed rounds in which every
+    director scored every proposal on every criterion. Returns the workshop id."""
+    rng = random.Random(SEED)
+    participants = tuple(ParticipantSpec(f"Director {i + 1}") for i in range(sizes.participants))
+    workshop_id = services.create_workshop(
+        WorkshopSpec.san_jose("Packet benchmark", participants=participants)
+    ).subject
+    assert workshop_id is not None
+    info = services.workshop(workshop_id)
+    count = min(PACKET_PROPOSALS, sizes.proposals)
+    specs = [
+        ProposalSpec(
+            title=row[0],
+            summary=str(row[1]),
+            department=str(row[2]),
+            domain=info.domains[i % len(info.domains)].name,
+            category=info.categories[i % len(info.categories)].name,
+            cost=float(rng.randrange(40, 4000) * 1000),
+            timeframe=str(row[6]),
+            lane=info.lanes[i % len(info.lanes)].name,
+        )
+        for i, row in enumerate(import_rows(count))
+    ]
+    proposals = services.add_proposals(workshop_id, specs).proposals
+    for number in range(1, PACKET_ROUNDS + 1):
+        entries = [
+            ScoreEntry(person.id, proposal, criterion.id, rng.randint(low, high))
+            for criterion in info.criteria
+            for low, high in [(criterion.scale_min, criterion.scale_max)]
+            for person in info.participants
+            for proposal in proposals
+        ]
+        services.import_scores(
+            workshop_id, entries, round_number=number, reveal=True, source="benchmark"
+        )
+    return workshop_id
+
+
+def _time_packet(services: Services, workshop_id: int, runs: int) -> float:
+    """Median seconds of render_packet (gather through services, charts, Typst) over runs;
+    the first run, in a fresh process, includes loading matplotlib and Typst."""
+    from roadmap_desktop.export.packet import render_packet
+
+    samples = []
+    for _ in range(max(1, runs)):
+        start = time.perf_counter()
+        pdf = render_packet(services, workshop_id)
+        samples.append(time.perf_counter() - start)
+        if not pdf.startswith(b"%PDF"):
+            raise RuntimeError("the council packet is not a PDF")
+    return round(statistics.median(samples), DECIMALS)
+
+
+def bench_export_packet(sizes: Sizes) -> dict[str, object]:
+    """The council packet (export packet): the demo workshop, then a workshop of 200
+    proposals × sizes.participants directors × 3 revealed rounds; median of
+    sizes.open_runs renders each, on a durable store file."""
+    from roadmap_desktop.services.demo import build_demo
+
+    with tempfile.TemporaryDirectory(prefix="roadmap-bench-packet-") as folder:
+        store = open_store(Path(folder) / "packet.sqlite")
+        try:
+            services = Services(store)
+            progress("export_packet: the demo workshop")
+            demo = build_demo(services)
+            demo_s = _time_packet(services, demo, sizes.open_runs)
+            progress(
+                f"export_packet: building {min(PACKET_PROPOSALS, sizes.proposals)} proposals, "
+                f"{sizes.participants} directors, {PACKET_ROUNDS} revealed rounds"
+            )
+            big = build_packet_workshop(services, sizes)
+            big_s = _time_packet(services, big, sizes.open_runs)
+        finally:
+            store.close()
+    return {"export.packet_s": demo_s, "export.packet_200_s": big_s}
+
+
+# -- roadmap poster --------------------------------------------------------------------------
+
+
+def bench_export_poster(sizes: Sizes) -> dict[str, object]:
+    """The roadmap poster (export poster): median of sizes.open_runs renders of the demo
+    workshop's 36 × 24 in poster PDF (poster_data through services, then Typst), on a durable
+    store file; typst is imported before the first run, so no run pays for that import."""
+    import typst  # noqa: F401  (imported here: its import is not part of a render)
+
+    from roadmap_desktop.export.poster import render_poster
+    from roadmap_desktop.services.demo import build_demo
+
+    with tempfile.TemporaryDirectory(prefix="roadmap-bench-poster-") as folder:
+        store = open_store(Path(folder) / "poster.sqlite")
+        try:
+            services = Services(store)
+            demo = build_demo(services)
+            samples = []
+            for run_number in range(max(1, sizes.open_runs)):
+                progress(f"export_poster: render {run_number + 1} of {sizes.open_runs}")
+                start = time.perf_counter()
+                pdf = render_poster(services, demo)
+                samples.append(time.perf_counter() - start)
+                if not isinstance(pdf, bytes) or not pdf.startswith(b"%PDF"):
+                    raise RuntimeError("the poster is not a PDF")
+        finally:
+            store.close()
+    return {"export.poster_s": round(statistics.median(samples), DECIMALS)}
+
+
 # Group name → benchmark. Later benchmarks register here; main() merges their dicts in order.
 BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "env": bench_env,
@@ -920,6 +1036,8 @@ BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "board": bench_board,
     "scoring_ui": bench_scoring_ui,
     "import": bench_import,
+    "export_packet": bench_export_packet,
+    "export_poster": bench_export_poster,
 }
 
 

@@ -117,12 +117,32 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write the results of a revealed round, or the score record, to OUT: an "
         "Excel workbook when OUT ends in .xlsx (results add a Scores sheet), else CSV.",
     )
-    export.add_argument("what", choices=("results", "scores"))
+    export.add_argument("what", choices=("results", "scores", "poster", "packet"))
     _workshop_option(export)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.csv|OUT.xlsx")
     export.add_argument("--round", type=int, metavar="N", help="round number (default: see help)")
     _db_option(export, top=False)
+    _poster_options(export)
     return parser
+
+
+def _poster_options(export: argparse.ArgumentParser) -> None:
+    """`export poster`'s own options: the paper, printing over small sheets, a logo."""
+    from roadmap_desktop.export.poster import PAPERS, SHEETS
+
+    export.add_argument(
+        "--paper",
+        choices=tuple(PAPERS),
+        help="poster: the paper, landscape (default: arch-d, 36 × 24 in)",
+    )
+    export.add_argument(
+        "--tiled",
+        choices=tuple(SHEETS),
+        help="poster: print it 1:1 over Letter or A4 sheets, with overlap and crop marks (PDF)",
+    )
+    export.add_argument(
+        "--logo", type=Path, metavar="PATH", help="poster: the city's logo (PNG, JPEG, SVG, …)"
+    )
 
 
 @contextmanager
@@ -260,6 +280,10 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace, services: "Services") -> int:
     from roadmap_desktop.export.results_csv import write_results_csv, write_scores_csv
 
+    if args.what == "poster":
+        return cmd_export_poster(args, services)
+    if args.what == "packet":
+        return cmd_export_packet(args, services)
     workshop = services.find_workshop(args.workshop)
     out: Path = args.output
     workbook = out.suffix.casefold() == ".xlsx"
@@ -286,6 +310,78 @@ def cmd_export(args: argparse.Namespace, services: "Services") -> int:
     else:
         count = write_scores_csv(record, out)
     _say(f"Wrote {count} scores to {out}")
+    return EXIT_OK
+
+
+def cmd_export_poster(args: argparse.Namespace, services: "Services") -> int:
+    """The roadmap poster as a PDF or a PNG (for slides), or tiled over Letter or A4 sheets."""
+    from roadmap_desktop.export.poster import (
+        PAPER_LABELS,
+        PAPERS,
+        png_ppi,
+        render_poster,
+        render_tiled,
+        tile_plan,
+    )
+    from roadmap_desktop.export.typst_render import RenderError
+    from roadmap_desktop.services import ServiceError
+
+    workshop = services.find_workshop(args.workshop)
+    out: Path = args.output
+    paper = args.paper or "arch-d"
+    kind = out.suffix.casefold()
+    if kind != ".pdf" and (args.tiled or kind != ".png"):
+        wanted = "a .pdf file" if args.tiled else "a .pdf or .png file"
+        raise ServiceError(f"{out.name}: the poster is written to {wanted}.")
+    if args.round is not None:
+        raise ServiceError("The poster shows the latest revealed round: leave out --round.")
+    try:
+        if args.tiled:
+            plan = tile_plan(paper, args.tiled)
+            content = render_tiled(
+                services, workshop.id, sheet=args.tiled, paper=paper, logo=args.logo
+            )
+            grid = f"{plan.rows} rows × {plan.columns} columns"
+            what = f"on {plan.count} {args.tiled} sheets ({grid})"
+        elif kind == ".png":
+            ppi = png_ppi(paper)
+            content = render_poster(
+                services, workshop.id, paper=paper, logo=args.logo, output_format="png", ppi=ppi
+            )
+            width, height = (round(side / 72 * ppi) for side in PAPERS[paper])
+            what = f"as a {width} × {height} pixel image"
+        else:
+            content = render_poster(services, workshop.id, paper=paper, logo=args.logo)
+            what = "as a PDF"
+    except RenderError as exc:
+        raise ServiceError(str(exc)) from exc
+    assert isinstance(content, bytes)
+    out.write_bytes(content)
+    _say(f"Wrote the {PAPER_LABELS[paper]} roadmap poster of “{workshop.name}” {what} to {out}")
+    return EXIT_OK
+
+
+def cmd_export_packet(args: argparse.Namespace, services: "Services") -> int:
+    """The council packet: a tagged (PDF/UA-1), Letter-size PDF report of the workshop."""
+    from roadmap_desktop.export.packet import render_packet
+    from roadmap_desktop.export.typst_render import RenderError
+    from roadmap_desktop.services import ServiceError
+
+    workshop = services.find_workshop(args.workshop)
+    out: Path = args.output
+    if out.suffix.casefold() != ".pdf":
+        raise ServiceError(f"{out.name}: the council packet is written to a .pdf file.")
+    try:
+        content = render_packet(services, workshop.id, round_number=args.round)
+    except RenderError as exc:
+        raise ServiceError(str(exc)) from exc
+    out.write_bytes(content)
+    revealed = [r.number for r in services.workshop(workshop.id).rounds if r.revealed]
+    if args.round is not None or revealed:
+        what = f"with the results of round {args.round or max(revealed)}"
+    else:
+        what = "without scores: no round has been revealed yet"
+    _say(f"Wrote the council packet of “{workshop.name}” ({what}) to {out}")
     return EXIT_OK
 
 

@@ -60,6 +60,12 @@ class Ask:
         path, _filter = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return path or None
 
+    def print_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def document_dialog(self, dialog: QDialog) -> None:
+        dialog.exec()
+
     def settings_dialog(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -37,6 +38,7 @@ from roadmap_desktop.ui.board.filter_bar import FilterBar
 from roadmap_desktop.ui.board_actions import BoardActions
 from roadmap_desktop.ui.change_bridge import ChangeBridge
 from roadmap_desktop.ui.commands import ImportProposalsCommand
+from roadmap_desktop.ui.document_dialog import Document, DocumentDialog
 from roadmap_desktop.ui.import_dialog import ImportProposalsDialog
 from roadmap_desktop.ui.presenter import PresenterWindow
 from roadmap_desktop.ui.results import ResultsPanel
@@ -45,6 +47,8 @@ from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
 from roadmap_desktop.ui.workshop_settings import open_workshop_settings
 
 RECENT_KEY = "main/recentStores"
+PREVIEW_PPI = 60  # packet pages for the preview: 8.5 in × 60 = 510 px wide
+PRINT_PPI = 200  # and for the printer
 RECENT_COUNT = 8
 
 # Windows opened by File ▸ Open stay referenced here until they close.
@@ -188,6 +192,50 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(
             self._action("importProposals", "&Import proposals…", "Ctrl+I", self.import_proposals)
+        )
+        export_menu = file_menu.addMenu("&Export")
+        export_menu.setObjectName("exportMenu")
+        export_menu.addAction(
+            self._action("exportPoster", "Roadmap &poster…", "Ctrl+Shift+P", self.export_poster)
+        )
+        export_menu.addAction(
+            self._action(
+                "exportPosterTiled",
+                "Poster on &Letter sheets…",
+                None,
+                lambda: self.export_poster(tiled="letter"),
+            )
+        )
+        export_menu.addAction(
+            self._action(
+                "exportPosterA4",
+                "Poster on &A4 sheets…",
+                None,
+                lambda: self.export_poster(tiled="a4"),
+            )
+        )
+        export_menu.addAction(
+            self._action(
+                "exportPosterPng",
+                "Poster as PN&G for slides…",
+                None,
+                lambda: self.export_poster(png=True),
+            )
+        )
+        export_menu.addAction(
+            self._action("exportPacket", "&Council packet…", "Ctrl+Shift+E", self.export_packet)
+        )
+        export_menu.addAction(
+            self._action("chooseLogo", "Choose a &logo for the poster…", None, self.choose_logo)
+        )
+        export_menu.addSeparator()
+        export_menu.addAction(
+            self._action(
+                "exportResults",
+                "&Results…",
+                None,
+                lambda: (self.tabs.setCurrentWidget(self.results), self.results.export_csv()),
+            )
         )
         file_menu.addAction(
             self._action(
@@ -378,6 +426,84 @@ class MainWindow(QMainWindow):
         if path:
             write_template(Path(path))
             self.statusBar().showMessage(f"Saved the template to {path}.", 8000)
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "The city's logo for the poster", "", "Images (*.png *.jpg *.jpeg *.svg)"
+        )
+        QSettings().setValue("export/logo", path or "")
+        self.statusBar().showMessage(f"Logo: {path}" if path else "No logo on the poster.", 8000)
+
+    def export_poster(self, *, tiled: str | None = None, png: bool = False) -> None:
+        """Makes the roadmap poster off the GUI thread and shows it before saving."""
+        workshop = self.current_workshop()
+        if workshop is None:
+            return
+        from roadmap_desktop.export import poster  # Typst only when needed
+
+        logo_setting = str(QSettings().value("export/logo", "") or "")
+        logo = Path(logo_setting) if logo_setting and Path(logo_setting).is_file() else None
+        services = self.services
+
+        def make() -> Document:
+            preview = poster.render_poster(
+                services, workshop, logo=logo, output_format="png", ppi=24
+            )
+            pages = preview if isinstance(preview, list) else [preview]
+            if png:
+                content = poster.render_poster(services, workshop, logo=logo, output_format="png")
+                assert isinstance(content, bytes)
+                return Document(content, pages, ".png")
+            if tiled:
+                return Document(
+                    poster.render_tiled(services, workshop, sheet=tiled, logo=logo), pages
+                )
+            content = poster.render_poster(services, workshop, logo=logo)
+            assert isinstance(content, bytes)
+            return Document(content, pages)
+
+        title = "Roadmap poster" + (f" on {tiled.capitalize()} sheets" if tiled else "")
+        suffix, filters = (".png", "PNG image (*.png)") if png else (".pdf", "PDF (*.pdf)")
+        dialog = DocumentDialog(
+            title,
+            make,
+            self.ask,
+            suggested_name=f"roadmap-poster{suffix}",
+            filters=filters,
+            parent=self,
+        )
+        self.ask.document_dialog(dialog)
+
+    def export_packet(self) -> None:
+        """Makes the accessible council packet off the GUI thread; shows its pages, then
+        saves or prints it."""
+        workshop = self.current_workshop()
+        if workshop is None:
+            return
+        from roadmap_desktop.export import packet  # matplotlib and Typst only when needed
+
+        services = self.services
+
+        def make() -> Document:
+            pdf, pages = packet.render_packet_with_pages(services, workshop, ppi=PREVIEW_PPI)
+            return Document(
+                pdf,
+                pages,
+                print_pages=lambda: packet.render_packet_with_pages(
+                    services, workshop, ppi=PRINT_PPI
+                )[1],
+            )
+
+        dialog = DocumentDialog(
+            "Council packet",
+            make,
+            self.ask,
+            suggested_name="council-packet.pdf",
+            filters="PDF (*.pdf)",
+            printable=True,
+            parent=self,
+        )
+        self.ask.document_dialog(dialog)
 
     def workshop_settings(self) -> None:
         """Results settings, criteria and participants of the current workshop; one undo step."""

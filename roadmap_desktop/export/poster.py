@@ -1,0 +1,402 @@
+"""The roadmap poster: the Roadmap lane's projects at a glance, on one large landscape page.
+
+A grid of category bands (with their quota counts, "7 / 7") × domain columns (colour, shape
+and name); each card shows the project's title, its department and its score badge from the
+latest revealed round (no badge before a reveal: no export shows a round's values early).
+The header holds the workshop's title and date, the criteria with their questions, a legend
+and, if given, the city's logo.
+
+Rendered by resources/templates/poster.typ with the data as JSON (sys.inputs), so any title
+prints exactly as typed. render_tiled() splits the same poster over Letter or A4 sheets, with
+overlap, crop marks and a "Row r, column c" label, for offices without a plotter; the text
+stays text on every sheet.
+"""
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from roadmap_desktop.export.typst_render import RenderError, render, template
+
+if TYPE_CHECKING:
+    from roadmap_desktop.services import Services
+    from roadmap_desktop.services.views import ResultRow, WorkshopInfo
+
+PT_PER_IN = 72.0
+PT_PER_MM = 72.0 / 25.4
+
+# Landscape (width, height) in points; arch-d (36 × 24 in) is the default.
+PAPERS: dict[str, tuple[float, float]] = {
+    "arch-d": (36 * PT_PER_IN, 24 * PT_PER_IN),
+    "arch-e": (48 * PT_PER_IN, 36 * PT_PER_IN),
+    "a1": (841 * PT_PER_MM, 594 * PT_PER_MM),
+    "a0": (1189 * PT_PER_MM, 841 * PT_PER_MM),
+    "tabloid": (17 * PT_PER_IN, 11 * PT_PER_IN),
+}
+PAPER_LABELS = {
+    "arch-d": "36 × 24 in (ARCH D)",
+    "arch-e": "48 × 36 in (ARCH E)",
+    "a1": "A1 (841 × 594 mm)",
+    "a0": "A0 (1189 × 841 mm)",
+    "tabloid": "17 × 11 in (tabloid)",
+}
+# Portrait (width, height) in points of the sheets a tiled poster prints on.
+SHEETS: dict[str, tuple[float, float]] = {
+    "letter": (8.5 * PT_PER_IN, 11 * PT_PER_IN),
+    "a4": (210 * PT_PER_MM, 297 * PT_PER_MM),
+}
+SHEET_MARGIN_IN = 0.5  # room for crop marks and the label; inside any printer's margins
+
+# The domains' small shapes, in the domains' order, as on the board and in the charts.
+SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
+NO_DOMAIN_COLOUR = "#8A949E"
+LOGO_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"}
+SUBTITLE = "Innovation Roadmap"
+_HEX = re.compile(r"#[0-9A-Fa-f]{6}")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+OutputFormat = Literal["pdf", "png"]
+
+
+def _colour(value: str) -> str:
+    """A #RRGGBB colour for Typst; anything else (a typo in settings) becomes neutral grey."""
+    text = (value or "").strip()
+    if len(text) == 4 and text.startswith("#"):  # #abc → #aabbcc
+        text = "#" + "".join(ch * 2 for ch in text[1:])
+    return text.upper() if _HEX.fullmatch(text) else NO_DOMAIN_COLOUR
+
+
+def _long_date(value: str | date | datetime | None) -> str:
+    """2026-03-18 → "March 18, 2026"; text that is not an ISO date is shown as typed."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
+    text = value.strip()
+    try:
+        return _long_date(date.fromisoformat(text))
+    except ValueError:
+        return text
+
+
+def _count_label(count: int, quota: int | None) -> str:
+    return f"{count} / {quota}" if quota is not None else str(count)
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _score_text(row: "ResultRow | None", method: str) -> str | None:
+    if row is None or row.score is None:
+        return None
+    if method == "dots":
+        return f"{row.score:g}"
+    return f"{row.score:.1f}"
+
+
+def _score_note(info: "WorkshopInfo", results: Any) -> str:
+    """What the badges mean, or why there are none."""
+    if results is None:
+        return (
+            "No scoring round has been revealed yet, so the cards carry no scores: "
+            "values are shown only after the reveal."
+        )
+    r = results.round
+    when = f", revealed {_long_date(r.revealed_at)}" if r.revealed_at else ""
+    if r.method == "dots":
+        return f"Badge: dots each project received in round {r.number}{when}."
+    criteria = results.criteria or info.criteria
+    if criteria:
+        low = min(c.scale_min for c in criteria)
+        high = max(c.scale_max for c in criteria)
+        scale = f" on a {low}–{high} scale"
+    else:
+        scale = ""
+    how = "median" if info.aggregation == "median" else "mean"
+    return f"Badge: the {how} of the directors' weighted scores{scale}, round {r.number}{when}."
+
+
+def _latest_results(services: "Services", workshop_id: int) -> Any:
+    """The latest revealed round's results, or None when nothing has been revealed."""
+    from roadmap_desktop.services.errors import ServiceError
+
+    info = services.workshop(workshop_id)
+    if not any(r.revealed for r in info.rounds):
+        return None
+    try:
+        return services.results(workshop_id)
+    except ServiceError:
+        return None
+
+
+def poster_data(services: "Services", workshop_id: int) -> dict[str, Any]:
+    """Everything the poster shows, as plain JSON-ready values (the template's only input).
+
+    Keys: title, date, subtitle, description, lane, project_count, criteria [{name,
+    question}], domains [{name, color, shape}], bands [{name, count, quota, count_label,
+    over, cells: one list of cards per domain}], score_note, scored (a round was revealed),
+    round (its number or None). A card is {id, title, department, score (text or None),
+    color, shape}. Cards keep their order on the board. Raises ServiceError when the workshop
+    has no Roadmap lane.
+    """
+    from roadmap_desktop.services.errors import ServiceError  # here: the CLI's --help stays light
+
+    info = services.workshop(workshop_id)
+    lane = next((x for x in info.lanes if x.kind == "roadmap"), None)
+    if lane is None:
+        raise ServiceError(
+            f"“{info.name}” has no Roadmap lane (a lane of kind “roadmap”), so there is no "
+            "roadmap to print. Add one, or set a lane's kind to roadmap."
+        )
+    cards = services.board(workshop_id).cards.get(lane.id, ())
+    results = _latest_results(services, workshop_id)
+    rows = {row.proposal_id: row for row in results.rows} if results is not None else {}
+    method = results.round.method if results is not None else "score"
+
+    domains: list[dict[str, Any]] = [
+        {"id": d.id, "name": d.name, "color": _colour(d.color), "shape": SHAPES[i % len(SHAPES)]}
+        for i, d in enumerate(info.domains)
+    ]
+    known_domains = {d["id"] for d in domains}
+    if any(c.domain_id not in known_domains for c in cards):
+        domains.append({"id": None, "name": "No domain", "color": NO_DOMAIN_COLOUR, "shape": ""})
+    column = {d["id"]: i for i, d in enumerate(domains)}
+
+    bands: list[dict[str, Any]] = [
+        {"id": c.id, "name": c.name, "quota": c.quota} for c in info.categories
+    ]
+    known_categories = {b["id"] for b in bands}
+    if any(c.category_id not in known_categories for c in cards):
+        bands.append({"id": None, "name": "No category", "quota": None})
+    band_of = {b["id"]: i for i, b in enumerate(bands)}
+    cells: list[list[list[dict[str, Any]]]] = [[[] for _ in domains] for _ in bands]
+    for card in cards:
+        d = domains[column[card.domain_id if card.domain_id in known_domains else None]]
+        cells[band_of[card.category_id if card.category_id in known_categories else None]][
+            column[d["id"]]
+        ].append(
+            {
+                "id": card.id,
+                "title": card.title,
+                "department": card.department,
+                "score": _score_text(rows.get(card.id), method),
+                "color": d["color"],
+                "shape": d["shape"],
+            }
+        )
+    for band, band_cells in zip(bands, cells, strict=True):
+        count = sum(len(cell) for cell in band_cells)
+        band.update(
+            count=count,
+            count_label=_count_label(count, band["quota"]),
+            over=band["quota"] is not None and count > band["quota"],
+            cells=band_cells,
+        )
+    for item in (*domains, *bands):
+        item.pop("id")
+
+    count = len(cards)
+    return {
+        "title": info.name,
+        "date": _long_date(info.date),
+        "subtitle": f"{SUBTITLE} — {_plural(count, 'project')}",
+        "description": info.description,
+        "lane": lane.name,
+        "project_count": count,
+        "criteria": [{"name": c.name, "question": c.question} for c in info.criteria],
+        "domains": domains,
+        "bands": bands,
+        "scored": results is not None,
+        "round": results.round.number if results is not None else None,
+        "score_note": _score_note(info, results),
+    }
+
+
+def paper_size(paper: str) -> tuple[float, float]:
+    """(width, height) in points of a poster paper, landscape; ValueError for unknown names."""
+    try:
+        return PAPERS[paper]
+    except KeyError:
+        raise ValueError(
+            f"Unknown poster paper {paper!r}; choose one of {', '.join(PAPERS)}."
+        ) from None
+
+
+def _page(paper: str) -> dict[str, Any]:
+    width, height = paper_size(paper)
+    return {"name": paper, "label": PAPER_LABELS[paper], "width": width, "height": height}
+
+
+def _logo_file(logo: Path | None) -> tuple[str | None, dict[str, bytes]]:
+    if logo is None:
+        return None, {}
+    suffix = logo.suffix.casefold()
+    if suffix not in LOGO_TYPES:
+        raise RenderError(
+            f"The logo {logo.name} is not an image the poster can use: choose a PNG, JPEG, "
+            "GIF, SVG or WebP file."
+        )
+    name = "logo" + suffix
+    return name, {name: logo.read_bytes()}
+
+
+def _poster_input(
+    services: "Services", workshop_id: int, paper: str, logo: Path | None
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    page = _page(paper)  # an unknown paper fails before any work
+    logo_name, files = _logo_file(logo)
+    data = poster_data(services, workshop_id)
+    data["page"] = page
+    data["logo"] = logo_name
+    return data, files
+
+
+def png_ppi(paper: str) -> float:
+    """A resolution for slides: 72–100 ppi, about 2,500 pixels across for small papers."""
+    width_in = paper_size(paper)[0] / PT_PER_IN
+    return max(72.0, min(100.0, round(2560 / width_in)))
+
+
+def render_poster(
+    services: "Services",
+    workshop_id: int,
+    *,
+    paper: str = "arch-d",
+    logo: Path | None = None,
+    output_format: OutputFormat = "pdf",
+    ppi: float | None = None,
+) -> bytes | list[bytes]:
+    """The poster as a one-page PDF, or as one PNG image (at `ppi`, default png_ppi(paper)).
+
+    Raises ValueError for an unknown paper, ServiceError when the workshop has no Roadmap lane
+    and RenderError when the document cannot be made (e.g. the logo is not an image)."""
+    data, files = _poster_input(services, workshop_id, paper, logo)
+    if output_format == "png" and ppi is None:
+        ppi = png_ppi(paper)
+    result = render(
+        "poster.typ",
+        data,
+        files=files,
+        output_format=output_format,
+        ppi=ppi if output_format == "png" else None,
+    )
+    if isinstance(result, list) and len(result) == 1:
+        return result[0]
+    return result
+
+
+@dataclass(frozen=True)
+class TilePlan:
+    """How a poster is split over sheets; lengths in points.
+
+    Each sheet shows a window of the poster (window_w × window_h) inside a margin; windows
+    start every step_x / step_y, so neighbours share `overlap` of the poster.
+    """
+
+    sheet: str
+    sheet_w: float
+    sheet_h: float
+    landscape: bool
+    margin: float
+    window_w: float
+    window_h: float
+    overlap: float
+    step_x: float
+    step_y: float
+    rows: int
+    columns: int
+
+    @property
+    def count(self) -> int:
+        return self.rows * self.columns
+
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "sheet": self.sheet,
+            "sheet_w": self.sheet_w,
+            "sheet_h": self.sheet_h,
+            "margin": self.margin,
+            "window_w": self.window_w,
+            "window_h": self.window_h,
+            "overlap": self.overlap,
+            "step_x": self.step_x,
+            "step_y": self.step_y,
+            "rows": self.rows,
+            "columns": self.columns,
+        }
+
+
+def tile_plan(paper: str = "arch-d", sheet: str = "letter", overlap_in: float = 0.5) -> TilePlan:
+    """The fewest sheets (portrait or landscape, portrait on a tie) that cover the poster."""
+    poster_w, poster_h = paper_size(paper)
+    if sheet not in SHEETS:
+        raise ValueError(f"Unknown sheet {sheet!r}; choose one of {', '.join(SHEETS)}.")
+    margin = SHEET_MARGIN_IN * PT_PER_IN
+    overlap = overlap_in * PT_PER_IN
+    short, long = SHEETS[sheet]
+    if not 0 <= overlap <= min(short, long) / 2 - margin:
+        raise ValueError(f"The overlap must be between 0 and 3 inches (got {overlap_in}).")
+    plans = []
+    for landscape in (False, True):
+        sheet_w, sheet_h = (long, short) if landscape else (short, long)
+        window_w, window_h = sheet_w - 2 * margin, sheet_h - 2 * margin
+        step_x, step_y = window_w - overlap, window_h - overlap
+        columns = max(1, math.ceil((poster_w - overlap - 0.01) / step_x))
+        rows = max(1, math.ceil((poster_h - overlap - 0.01) / step_y))
+        plans.append(
+            TilePlan(
+                sheet,
+                sheet_w,
+                sheet_h,
+                landscape,
+                margin,
+                window_w,
+                window_h,
+                overlap,
+                step_x,
+                step_y,
+                rows,
+                columns,
+            )
+        )
+    return min(plans, key=lambda p: p.count)  # min keeps the first (portrait) on a tie
+
+
+def render_tiled(
+    services: "Services",
+    workshop_id: int,
+    *,
+    sheet: str = "letter",
+    paper: str = "arch-d",
+    overlap_in: float = 0.5,
+    logo: Path | None = None,
+) -> bytes:
+    """The poster at full size split over Letter or A4 sheets (one PDF page each), row by
+    row: each sheet shows its window of the poster 1:1 with crop marks at the window's
+    corners, ticks where the overlap with a neighbour ends, and a "Row r, column c" label."""
+    plan = tile_plan(paper, sheet, overlap_in)
+    data, files = _poster_input(services, workshop_id, paper, logo)
+    data["tiles"] = plan.as_data()
+    files["poster.typ"] = template("poster.typ").read_bytes()
+    result = render("poster_tiled.typ", data, files=files, output_format="pdf")
+    assert isinstance(result, bytes)
+    return result

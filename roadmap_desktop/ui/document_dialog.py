@@ -1,0 +1,191 @@
+"""Export ▸ Poster / Packet: the document is made off the GUI thread (the window never
+freezes), then shown page by page before it is saved or printed."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap_desktop.ui.ask import Ask
+from roadmap_desktop.ui.background import run_in_background
+
+THUMB = QSize(360, 460)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A made document: the file's bytes and its pages as PNG images."""
+
+    content: bytes
+    pages: list[bytes]
+    suffix: str = ".pdf"
+    print_pages: Callable[[], list[bytes]] | None = None  # sharper pages for a printer
+
+
+Maker = Callable[[], Document]
+
+
+class DocumentDialog(QDialog):
+    """Makes a document in the background, shows its pages, and saves or prints it.
+
+    Attributes:
+        document: the document once made, else None.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        make: Maker,
+        ask: Ask,
+        *,
+        suggested_name: str,
+        filters: str,
+        printable: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentDialog")
+        self.setWindowTitle(title)
+        self.ask = ask
+        self.document: Document | None = None
+        self._suggested, self._filters = suggested_name, filters
+        self.status = QLabel(f"Making the {title.lower()}…", objectName="documentStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(objectName="documentProgress")
+        self.progress.setRange(0, 0)  # busy: Typst reports no steps
+        self.progress.setAccessibleName("Making the document")
+        self.pages = QListWidget(objectName="documentPages")
+        self.pages.setAccessibleName("Pages")
+        self.pages.setViewMode(QListView.ViewMode.IconMode)
+        self.pages.setIconSize(THUMB)
+        self.pages.setResizeMode(QListView.ResizeMode.Adjust)
+        self.pages.setMovement(QListView.Movement.Static)
+        self.pages.setSpacing(12)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.save_button = QPushButton("&Save…", objectName="documentSave")
+        self.save_button.clicked.connect(self.save)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = QPushButton("&Print…", objectName="documentPrint")
+        self.print_button.clicked.connect(self.print_document)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setVisible(printable)  # after addButton, which shows the button
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 680)
+        self._job = run_in_background(
+            lambda _progress: make(), on_done=self._made, on_error=self._failed, parent=self
+        )
+
+    def _made(self, document: Document) -> None:
+        self.document = document
+        self.progress.hide()
+        count = len(document.pages)
+        action = "Save it, or print it." if self.print_button.isVisible() else "Save it."
+        self.status.setText(f"{count} page{'s' if count != 1 else ''}. {action}")
+        if count == 1:  # one page (a poster): as large as the window allows
+            self.pages.setIconSize(self.pages.viewport().size() - QSize(48, 64))
+        thumb = self.pages.iconSize()
+        for number, png in enumerate(document.pages, start=1):
+            image = QImage.fromData(png, "PNG")
+            item = QListWidgetItem(f"Page {number}")
+            item.setIcon(
+                QPixmap.fromImage(
+                    image.scaled(
+                        thumb,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+            )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Page {number} of {count}")
+            self.pages.addItem(item)
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+
+    def _failed(self, exc: Exception) -> None:
+        self.progress.hide()
+        self.status.setText(str(exc))
+        self.status.setStyleSheet("color: #B3261E;")
+
+    def save(self) -> Path | None:
+        if self.document is None:
+            return None
+        path = self.ask.save_path(self.windowTitle(), self._suggested, self._filters)
+        if not path:
+            return None
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(self.document.suffix)
+        temp = target.with_name(f".{target.name}.part")
+        temp.write_bytes(self.document.content)
+        temp.replace(target)  # a crash leaves the old file or the new, never half of one
+        self.status.setText(f"Saved to {target}.")
+        return target
+
+    def print_document(self) -> bool:
+        """Asks for a printer, then makes print-resolution pages off the GUI thread and
+        prints them; returns whether printing started."""
+        document = self.document
+        if document is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not self.ask.print_dialog(QPrintDialog(printer, self)):
+            return False
+        if document.print_pages is None:
+            return print_pages(printer, document.pages)
+        self.status.setText("Preparing the pages for the printer…")
+        self.progress.show()
+        make = document.print_pages
+
+        def done(pages: list[bytes]) -> None:
+            self.progress.hide()
+            sent = print_pages(printer, pages)
+            self.status.setText("Sent to the printer." if sent else "The printer refused the job.")
+
+        self._print_job = run_in_background(
+            lambda _progress: make(), on_done=done, on_error=self._failed, parent=self
+        )
+        return True
+
+
+def print_pages(printer: QPrinter, pages: list[bytes]) -> bool:
+    """Prints page images, each scaled to fit the printer's page."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        for number, png in enumerate(pages):
+            if number:
+                printer.newPage()
+            image = QImage.fromData(png, "PNG")
+            area = painter.viewport()
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(area.x(), area.y(), size.width(), size.height())
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(area)
+    finally:
+        painter.end()
+    return True
