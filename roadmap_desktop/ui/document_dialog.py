@@ -56,6 +56,7 @@ class DocumentDialog(QDialog):
         suggested_name: str,
         filters: str,
         printable: bool = False,
+        print_when_made: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -63,6 +64,7 @@ class DocumentDialog(QDialog):
         self.setWindowTitle(title)
         self.ask = ask
         self.document: Document | None = None
+        self._print_when_made = print_when_made
         self._suggested, self._filters = suggested_name, filters
         self.status = QLabel(f"Making the {title.lower()}…", objectName="documentStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -123,6 +125,8 @@ class DocumentDialog(QDialog):
             self.pages.addItem(item)
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
+        if self._print_when_made:
+            self.print_document()
 
     def _failed(self, exc: Exception) -> None:
         self.progress.hide()

@@ -248,6 +248,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(
+            self._action(
+                "printPacket",
+                "&Print packet…",
+                QKeySequence.StandardKey.Print,
+                lambda: self.export_packet(print_it=True),
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action("quitAction", "&Quit", QKeySequence.StandardKey.Quit, self.close)
@@ -474,7 +482,7 @@ class MainWindow(QMainWindow):
         )
         self.ask.document_dialog(dialog)
 
-    def export_packet(self) -> None:
+    def export_packet(self, *, print_it: bool = False) -> None:
         """Makes the accessible council packet off the GUI thread; shows its pages, then
         saves or prints it."""
         workshop = self.current_workshop()
@@ -501,6 +509,7 @@ class MainWindow(QMainWindow):
             suggested_name="council-packet.pdf",
             filters="PDF (*.pdf)",
             printable=True,
+            print_when_made=print_it,
             parent=self,
         )
         self.ask.document_dialog(dialog)

@@ -67,3 +67,25 @@ def test_the_council_packet_is_made_saved_and_printed(
     assert dialog.print_document()
     qtbot.waitUntil(lambda: dialog.status.text() == "Sent to the printer.", timeout=60_000)
     assert len(PdfReader(printed).pages) == len(dialog.document.pages)
+
+
+def test_file_print_packet_goes_straight_to_the_print_dialog(
+    window: MainWindow, qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtPrintSupport import QPrinter
+
+    shown: list[DocumentDialog] = []
+    monkeypatch.setattr(window.ask, "document_dialog", shown.append)
+    asked: list[bool] = []
+
+    def choose(print_dialog) -> bool:
+        asked.append(True)
+        print_dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        print_dialog.printer().setOutputFileName(str(tmp_path / "out.pdf"))
+        return True
+
+    monkeypatch.setattr(window.ask, "print_dialog", choose)
+    window.findChild(QAction, "printPacket").trigger()
+    qtbot.addWidget(shown[0])
+    qtbot.waitUntil(lambda: shown[0].status.text() == "Sent to the printer.", timeout=60_000)
+    assert asked == [True]
