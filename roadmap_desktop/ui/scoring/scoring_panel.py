@@ -9,7 +9,7 @@ facilitator ticks "Show entered values": the laptop is often on the projector.
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from roadmap_desktop.services.views import (
 )
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
+from roadmap_desktop.ui.board.board_widget import MOVES
 from roadmap_desktop.ui.scoring.commands import (
     ClearScoreCommand,
     DotsCommand,
@@ -181,6 +182,12 @@ class ScoringPanel(QWidget):
 
     # -- public interface ---------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self._reload()
+
     def set_workshop(self, workshop_id: int | None) -> None:
         """Shows the scoring of a workshop (None: nothing)."""
         self.workshop_id = workshop_id
@@ -208,6 +215,11 @@ class ScoringPanel(QWidget):
             self._load_entries()
             self.grid_model.entries_replaced(self.entries)
             self._refresh_counts()
+            return
+        if change.kind in MOVES and not self.isVisible():
+            # Moving cards only reorders this panel's proposal list: catch up when shown
+            # (a reload per drag would cost the board its frame).
+            self._stale = True
             return
         self._reload(entries=change.kind.startswith(("round.", "scores.", "workshop.")))
         if change.kind.startswith("round."):
@@ -239,7 +251,10 @@ class ScoringPanel(QWidget):
             cards = [c for lane in board.lanes for c in board.cards.get(lane.id, ())]
             scope = self.services.round_scope(self.round.id) if self.round else None
             self.proposals = [c for c in cards if scope is None or c.id in scope]
-        if entries:
+        if entries and not self.isVisible():
+            # Reading every entry of a big round costs a quarter of a second: only when shown.
+            self._stale = True
+        elif entries:
             self._load_entries()
         self._refresh_controls()
         self._fill_subjects()
