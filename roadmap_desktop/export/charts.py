@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from matplotlib.figure import Figure
 
+from roadmap_desktop.services.views import DomainView, Results
+
 INK = "#1F2933"
 MUTED = "#52606D"
 GRID = "#D5DAE1"
@@ -28,6 +30,36 @@ class ChartRow:
     discuss: bool = False
     means: dict[str, float | None] = field(default_factory=dict)  # criterion name → mean
     shape: int = 0  # the domain's shape on the board (its position among the domains)
+
+
+NO_DOMAIN_COLOUR = "#9AA5B1"
+
+
+def chart_rows(results: Results, domains: Sequence[DomainView]) -> list[ChartRow]:
+    """A round's results as the charts take them: each domain's colour and shape as on the
+    board (the shape is the domain's position)."""
+    by_id = {d.id: (i, d.color) for i, d in enumerate(domains)}
+    by_name = {d.name: (i, d.color) for i, d in enumerate(domains)}
+    names = [c.name for c in results.criteria]
+    rows = []
+    for r in results.rows:
+        found = by_id.get(r.domain_id) if r.domain_id is not None else None
+        shape, colour = found or by_name.get(r.domain) or (0, NO_DOMAIN_COLOUR)
+        rows.append(
+            ChartRow(
+                title=r.title,
+                domain=r.domain,
+                colour=colour,
+                category=r.category,
+                score=r.score,
+                spread=r.spread,
+                n=r.n,
+                discuss=r.discuss,
+                means=dict(zip(names, r.criterion_means, strict=True)),
+                shape=shape,
+            )
+        )
+    return rows
 
 
 def _short(title: str, width: int = 42) -> str:

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Any
 from roadmap_desktop import APP_NAME, __version__
 from roadmap_desktop.domain.timer import as_utc
 from roadmap_desktop.export.charts import (
+    NO_DOMAIN_COLOUR,
     ChartRow,
+    chart_rows,
     counts,
     describe_counts,
     describe_quadrant,
@@ -192,7 +194,6 @@ class _Names:
         self.domain = {d.id: d.name for d in info.domains}
         self.category = {c.id: c.name for c in info.categories}
         self.colour = {d.id: (i, d.color) for i, d in enumerate(info.domains)}
-        self.colour_by_name = {d.name: (i, d.color) for i, d in enumerate(info.domains)}
 
     def of(self, p: ProposalView) -> tuple[str, str]:
         return self.domain.get(p.domain_id, ""), self.category.get(p.category_id, "")  # type: ignore[arg-type]
@@ -772,7 +773,7 @@ def _charts(
     out: list[_Chart] = []
     board_rows = tuple(_board_row(p, names) for p in cards)
     if results is not None:
-        rows = tuple(_result_row(r, names, results) for r in results.rows)
+        rows = tuple(chart_rows(results, info.domains))
         scored = [r for r in rows if r.score is not None]
         bars = tuple(scored[:RANKING_BARS])
         dots = results.round.method == "dots"
@@ -840,28 +841,9 @@ def _axes(info: WorkshopInfo) -> tuple[str, str, str]:
     return x, y, size
 
 
-def _result_row(r: ResultRow, names: _Names, results: Results) -> ChartRow:
-    shape, colour = (
-        names.colour.get(r.domain_id) or names.colour_by_name.get(r.domain) or (0, "#9AA5B1")  # type: ignore[arg-type]
-    )
-    criteria = [c.name for c in results.criteria]
-    return ChartRow(
-        title=r.title,
-        domain=r.domain,
-        colour=colour,
-        category=r.category,
-        score=r.score,
-        spread=r.spread,
-        n=r.n,
-        discuss=r.discuss,
-        means=dict(zip(criteria, r.criterion_means, strict=False)),
-        shape=shape,
-    )
-
-
 def _board_row(p: ProposalView, names: _Names) -> ChartRow:
     domain, category = names.of(p)
-    shape, colour = names.colour.get(p.domain_id, (0, "#9AA5B1"))  # type: ignore[arg-type]
+    shape, colour = names.colour.get(p.domain_id, (0, NO_DOMAIN_COLOUR))  # type: ignore[arg-type]
     return ChartRow(p.title, domain, colour, category, None, None, 0, shape=shape)
 
 

@@ -249,28 +249,8 @@ class ChartView(QWidget):
 
     @staticmethod
     def _chart_rows(data: ChartData) -> list:
-        """The rows as the export's charts take them: colour and shape of the domain as on
-        the board."""
-        from roadmap_desktop.export.charts import ChartRow
+        """The rows as the export's charts take them (domain colours and shapes as on the
+        board)."""
+        from roadmap_desktop.export.charts import chart_rows
 
-        by_id = {d.id: (i, d.color) for i, d in enumerate(data.info.domains)}
-        by_name = {d.name: (i, d.color) for i, d in enumerate(data.info.domains)}
-        names = [c.name for c in data.results.criteria]
-        rows = []
-        for r in data.results.rows:
-            shape, colour = by_id.get(r.domain_id) or by_name.get(r.domain) or (0, "#9AA5B1")
-            rows.append(
-                ChartRow(
-                    title=r.title,
-                    domain=r.domain,
-                    colour=colour,
-                    category=r.category,
-                    score=r.score,
-                    spread=r.spread,
-                    n=r.n,
-                    discuss=r.discuss,
-                    means=dict(zip(names, r.criterion_means, strict=True)),
-                    shape=shape,
-                )
-            )
-        return rows
+        return chart_rows(data.results, data.info.domains)
