@@ -17,7 +17,7 @@ from roadmap_desktop.domain import rules
 from roadmap_desktop.services.base import ServiceBase
 from roadmap_desktop.services.changes import Change
 from roadmap_desktop.services.errors import ServiceError
-from roadmap_desktop.services.ordering import clamp, in_order, renumber
+from roadmap_desktop.services.ordering import clamp, in_order, move_to, renumber
 from roadmap_desktop.store.tables import Criterion, Round, Score
 
 _FIELDS = ("id", "workshop_id", "name", "question", "weight", "scale_min", "scale_max", "position")
@@ -124,11 +124,7 @@ class CriterionServices(ServiceBase):
         from_position and to_position."""
         with self._session() as s:
             row = self._get(s, Criterion, criterion_id, "criterion")
-            criteria = in_order(s, Criterion, row.workshop_id)
-            old = criteria.index(row)
-            others = [c for c in criteria if c.id != criterion_id]
-            at = clamp(position, len(others))
-            renumber([*others[:at], row, *others[at:]])
+            old, at = move_to(s, Criterion, row, position)
             return self._commit(
                 s,
                 Change(

@@ -17,6 +17,7 @@ from roadmap_desktop.services.base import ServiceBase
 from roadmap_desktop.services.board import live_cards, relocate
 from roadmap_desktop.services.changes import Change
 from roadmap_desktop.services.errors import NotFound, ServiceError
+from roadmap_desktop.services.ordering import in_order, move_to, renumber
 from roadmap_desktop.store.tables import Lane, Proposal
 
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
@@ -66,14 +67,14 @@ class LaneServices(ServiceBase):
             _check_kind(kind)
             _check_limit(limit)
             color = _clean_colour(color)
-            lanes = _lanes(s, workshop_id)
+            lanes = in_order(s, Lane, workshop_id)
             _refuse_taken_name(lanes, name)
             at = len(lanes) if position is None else max(0, min(int(position), len(lanes)))
             lane = Lane(
                 workshop_id=workshop_id, name=name, kind=kind, limit=limit, color=color, position=at
             )
             s.add(lane)
-            _renumber([*lanes[:at], lane, *lanes[at:]])
+            renumber([*lanes[:at], lane, *lanes[at:]])
             s.flush()
             assert lane.id is not None
             return self._commit(
@@ -98,7 +99,7 @@ class LaneServices(ServiceBase):
         with self._session() as s:
             lane = self._get(s, Lane, lane_id, "lane")
             name = rules.clean_name(name, "lane")
-            others = [x for x in _lanes(s, lane.workshop_id) if x.id != lane_id]
+            others = [x for x in in_order(s, Lane, lane.workshop_id) if x.id != lane_id]
             _refuse_taken_name(others, name)
             return self._set_field(s, lane, "name", name, "lane.renamed")
 
@@ -119,11 +120,7 @@ class LaneServices(ServiceBase):
         """Puts the lane at position (clamped) on the board; detail holds both positions."""
         with self._session() as s:
             lane = self._get(s, Lane, lane_id, "lane")
-            lanes = _lanes(s, lane.workshop_id)
-            old = lanes.index(lane)
-            others = [x for x in lanes if x.id != lane_id]
-            at = max(0, min(int(position), len(others)))
-            _renumber([*others[:at], lane, *others[at:]])
+            old, at = move_to(s, Lane, lane, position)
             return self._commit(
                 s,
                 Change(
@@ -141,7 +138,7 @@ class LaneServices(ServiceBase):
         card was ({"id", "lane", "position", "archived"}): restore_lane(detail) undoes it."""
         with self._session() as s:
             lane = self._get(s, Lane, lane_id, "lane")
-            lanes = _lanes(s, lane.workshop_id)
+            lanes = in_order(s, Lane, lane.workshop_id)
             if len(lanes) == 1:
                 raise ServiceError(
                     f"“{lane.name}” is the workshop's last lane; a workshop needs at least one."
@@ -173,7 +170,7 @@ class LaneServices(ServiceBase):
             else:
                 move_cards_to = None
             s.delete(lane)
-            _renumber([x for x in lanes if x.id != lane_id])
+            renumber([x for x in lanes if x.id != lane_id])
             return self._commit(
                 s,
                 Change(
@@ -214,7 +211,7 @@ class LaneServices(ServiceBase):
             _check_kind(kind)
             _check_limit(limit)
             color = _clean_colour(record.get("color", ""))
-            lanes = _lanes(s, workshop_id)
+            lanes = in_order(s, Lane, workshop_id)
             _refuse_taken_name(lanes, name)
             at = max(0, min(int(record.get("position", len(lanes))), len(lanes)))
             lane = Lane(
@@ -227,7 +224,7 @@ class LaneServices(ServiceBase):
                 position=at,
             )
             s.add(lane)
-            _renumber([*lanes[:at], lane, *lanes[at:]])
+            renumber([*lanes[:at], lane, *lanes[at:]])
             s.flush()
             sources: list[int] = []
             if card_ids:
@@ -316,20 +313,6 @@ class LaneServices(ServiceBase):
         destination = self._get(s, Lane, move_cards_to, "lane")
         self._owned(destination, lane.workshop_id, "lane")
         return destination
-
-
-def _lanes(s: Session, workshop_id: int) -> list[Lane]:
-    return list(
-        s.exec(
-            select(Lane).where(Lane.workshop_id == workshop_id).order_by(Lane.position, Lane.id)
-        ).all()
-    )
-
-
-def _renumber(lanes: list[Lane]) -> None:
-    for i, lane in enumerate(lanes):
-        if lane.position != i:
-            lane.position = i
 
 
 def _refuse_taken_name(lanes: list[Lane], name: str) -> None:

@@ -1,4 +1,5 @@
-"""Dense positions (0, 1, 2, …) for the ordered things of a workshop: criteria, participants."""
+"""Dense positions (0, 1, 2, …) for the ordered things of a workshop: lanes, criteria,
+participants."""
 
 from collections.abc import Sequence
 from typing import Any
@@ -21,3 +22,14 @@ def renumber(rows: Sequence[Any]) -> None:
     for i, row in enumerate(rows):
         if row.position != i:
             row.position = i
+
+
+def move_to(s: Session, table: Any, row: Any, position: int) -> tuple[int, int]:
+    """Puts row at position (clamped) among its workshop's rows of table, keeping positions
+    dense; returns (old position, new position)."""
+    rows = in_order(s, table, row.workshop_id)
+    old = rows.index(row)
+    others = [r for r in rows if r.id != row.id]
+    at = clamp(position, len(others))
+    renumber([*others[:at], row, *others[at:]])
+    return old, at

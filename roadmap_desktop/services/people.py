@@ -20,7 +20,7 @@ from roadmap_desktop.domain import rules
 from roadmap_desktop.services.base import ServiceBase
 from roadmap_desktop.services.changes import Change
 from roadmap_desktop.services.errors import ServiceError
-from roadmap_desktop.services.ordering import clamp, in_order, renumber
+from roadmap_desktop.services.ordering import clamp, in_order, move_to, renumber
 from roadmap_desktop.services.rows import participant_view
 from roadmap_desktop.services.views import ParticipantView
 from roadmap_desktop.store.tables import DotVote, Participant, Score
@@ -117,11 +117,7 @@ class ParticipantServices(ServiceBase):
         from_position and to_position."""
         with self._session() as s:
             row = self._get(s, Participant, participant_id, "participant")
-            people = in_order(s, Participant, row.workshop_id)
-            old = people.index(row)
-            others = [p for p in people if p.id != participant_id]
-            at = clamp(position, len(others))
-            renumber([*others[:at], row, *others[at:]])
+            old, at = move_to(s, Participant, row, position)
             return self._commit(
                 s,
                 Change(
