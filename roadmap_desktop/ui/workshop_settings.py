@@ -34,18 +34,18 @@ from roadmap_desktop.services import Change, ServiceError, Services
 from roadmap_desktop.services.views import WorkshopInfo
 from roadmap_desktop.store import StoreError
 from roadmap_desktop.ui.commands import CreatedCommand, RemovedCommand, Report, ServiceCommand
-from roadmap_desktop.ui.workshop_wizard import (
+from roadmap_desktop.ui.spec_table import (
     AGGREGATION_LABELS,
     ROLE_LABELS,
     VOTE_RECORD_LABELS,
     Column,
+    Message,
     SpecTable,
-    _clean,
-    _Message,
-    _number,
-    _plain_number,
-    _quoted,
-    _whole,
+    clean_text,
+    parse_number,
+    parse_whole,
+    plain_number,
+    quoted,
 )
 
 MACRO_TEXT = "Change workshop settings"
@@ -215,7 +215,7 @@ class _Section:
         return self.snapshot() != self.loaded
 
     def _label(self, index: int, row: Row) -> str:
-        return _quoted(_clean(row["name"]) or f"{self.noun} {index + 1}")
+        return quoted(clean_text(row["name"]) or f"{self.noun} {index + 1}")
 
     def parsed(self) -> list[tuple[int | None, Fields]]:
         """Every row's typed fields; ValueError with the sentence for the first bad number."""
@@ -336,14 +336,14 @@ class _Section:
 
 
 def _criterion_fields(row: Row) -> Fields:
-    low = _whole(row["scale_min"], "The lowest score of {name}")
-    high = _whole(row["scale_max"], "The highest score of {name}")
+    low = parse_whole(row["scale_min"], "The lowest score of {name}")
+    high = parse_whole(row["scale_max"], "The highest score of {name}")
     if low is None or high is None:
         raise ValueError("The scale of {name} needs a lowest and a highest score.")
     return {
-        "name": _clean(row["name"]),
+        "name": clean_text(row["name"]),
         "question": row["question"].strip(),
-        "weight": _number(row["weight"], "The weight of {name}"),
+        "weight": parse_number(row["weight"], "The weight of {name}"),
         "scale_min": low,
         "scale_max": high,
     }
@@ -351,9 +351,9 @@ def _criterion_fields(row: Row) -> Fields:
 
 def _participant_fields(row: Row) -> Fields:
     return {
-        "name": _clean(row["name"]),
+        "name": clean_text(row["name"]),
         "role": row["role"],
-        "department": _clean(row["department"]),
+        "department": clean_text(row["department"]),
     }
 
 
@@ -516,7 +516,7 @@ class WorkshopSettingsDialog(QDialog):
             restore=services.restore_participant,
         )
 
-        self.message = _Message("settingsMessage", self)
+        self.message = Message("settingsMessage", self)
         self.message.label.setAccessibleName("Problem with these settings")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -638,7 +638,7 @@ class WorkshopSettingsDialog(QDialog):
                         {
                             "name": c.name,
                             "question": c.question,
-                            "weight": _plain_number(c.weight),
+                            "weight": plain_number(c.weight),
                             "scale_min": c.scale_min,
                             "scale_max": c.scale_max,
                         },

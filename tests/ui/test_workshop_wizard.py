@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from roadmap_desktop.services import Services
 from roadmap_desktop.services.specs import ParticipantSpec, WorkshopSpec
+from roadmap_desktop.ui.spec_table import SpecTable
 from roadmap_desktop.ui.workshop_wizard import (
     NewWorkshopWizard,
     PasteParticipantsDialog,
-    SpecTable,
     parse_participants,
 )
 
