@@ -65,6 +65,10 @@ class Sizes:
     ui_entries: int = 100
     burst_entries: int = 100
     burst_s: float = 1.0
+    large_proposals: int = 10_000
+    concurrent_writers: int = 4  # threads, plus concurrent_processes child processes
+    concurrent_processes: int = 2
+    concurrent_scores: int = 150  # per writer
 
     @classmethod
     def quick(cls) -> "Sizes":
@@ -86,6 +90,10 @@ class Sizes:
             ui_entries=5,
             burst_entries=5,
             burst_s=0.1,
+            large_proposals=200,
+            concurrent_writers=2,
+            concurrent_processes=1,
+            concurrent_scores=5,
         )
 
 
@@ -151,10 +159,12 @@ def bench_env(sizes: Sizes) -> dict[str, object]:
 
 def bench_service(sizes: Sizes) -> dict[str, object]:
     """Service calls on a durable store file (WAL + synchronous FULL, the store's default),
-    each timed around the call, which commits before returning."""
+    each timed around the call, which commits before returning; and, interleaved with the
+    moves, the same writes done by hand in raw SQL (the floor)."""
     rng = random.Random(SEED)
     with tempfile.TemporaryDirectory(prefix="roadmap-bench-") as folder:
         store = open_store(Path(folder) / "bench.sqlite")
+        raw = sqlite3.connect(store.path, isolation_level=None)
         try:
             services = Services(store)
             progress(f"service: adding {sizes.proposals} proposals")
@@ -162,6 +172,8 @@ def bench_service(sizes: Sizes) -> dict[str, object]:
             info = services.workshop(workshop_id)
             lanes = [lane.id for lane in info.lanes]
             per_lane = max(1, sizes.proposals // len(lanes))
+            raw.execute("PRAGMA synchronous = FULL")
+            raw.execute("PRAGMA foreign_keys = ON")
 
             def move() -> None:
                 proposal = rng.choice(proposals)
@@ -169,10 +181,24 @@ def bench_service(sizes: Sizes) -> dict[str, object]:
                 position = rng.randint(0, per_lane)
                 services.move_proposal(proposal, lane, position)
 
-            progress(f"service: {sizes.service_calls} move_proposal calls")
+            def raw_move() -> None:
+                raw_commit(
+                    raw,
+                    workshop_id,
+                    rng.choice(proposals),
+                    rng.choice(lanes),
+                    rng.randint(0, per_lane),
+                )
+
+            progress(f"service: {sizes.service_calls} move_proposal calls, each beside a raw one")
             for _ in range(sizes.warmup_calls):
                 move()
-            moves = [timed(move) for _ in range(sizes.service_calls)]
+                raw_move()
+            moves: list[float] = []
+            floors: list[float] = []
+            for _ in range(sizes.service_calls):
+                moves.append(timed(move))
+                floors.append(timed(raw_move))
 
             round_id = services.open_round(workshop_id).subject
             assert round_id is not None
@@ -194,14 +220,201 @@ def bench_service(sizes: Sizes) -> dict[str, object]:
                 score()
             scores = [timed(score) for _ in range(sizes.service_calls)]
         finally:
+            raw.close()
             store.close()
     move_p50, move_p95 = p50_p95(moves)
+    floor_p50, _floor_p95 = p50_p95(floors)
     score_p50, score_p95 = p50_p95(scores)
     return {
         "service.move_ms_p50": move_p50,
         "service.move_ms_p95": move_p95,
+        "service.raw_commit_ms_p50": floor_p50,
+        "service.move_ratio": round(move_p50 / floor_p50, DECIMALS),
         "service.score_ms_p50": score_p50,
         "service.score_ms_p95": score_p95,
+    }
+
+
+GAP = 1 << 20  # as roadmap_desktop.domain.order_keys.GAP
+
+
+def raw_commit(raw: sqlite3.Connection, workshop_id: int, card: int, lane: int, at: int) -> None:
+    """What a move writes, by hand in raw SQL: under the write lock, read the card, read the
+    keys of its new neighbours, move the row between them, append the event, commit durably."""
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        raw.execute(
+            "SELECT id, workshop_id, lane_id, sort_key, archived, title, "
+            "(SELECT workshop_id FROM lane WHERE id = ?) FROM proposal WHERE id = ?",
+            (lane, card),
+        ).fetchall()
+        staying = "FROM proposal WHERE lane_id = ? AND archived = 0 AND id <> ?"
+        if at <= 0:
+            first = raw.execute(f"SELECT min(sort_key) {staying}", (lane, card)).fetchone()[0]
+            key = GAP if first is None else first - GAP
+        else:
+            keys = [
+                k
+                for (k,) in raw.execute(
+                    f"SELECT sort_key {staying} ORDER BY sort_key LIMIT 2 OFFSET ?",
+                    (lane, card, at - 1),
+                )
+            ]
+            if not keys:
+                last = raw.execute(f"SELECT max(sort_key) {staying}", (lane, card)).fetchone()[0]
+                key = GAP if last is None else last + GAP
+            elif len(keys) == 1:
+                key = keys[0] + GAP
+            else:
+                key = (keys[0] + keys[1]) // 2
+        taken = raw.execute(
+            "SELECT 1 FROM proposal WHERE lane_id = ? AND sort_key = ? AND archived = 0",
+            (lane, key),
+        ).fetchone()
+        if taken is None:  # (a used-up gap: the service would give the lane fresh keys)
+            raw.execute(
+                "UPDATE proposal SET lane_id = ?, sort_key = ? WHERE id = ?", (lane, key, card)
+            )
+        payload = json.dumps(
+            {"from": [{"id": card}], "to": [{"id": card, "lane": lane, "key": key}]}
+        )
+        raw.execute(
+            "INSERT INTO event (workshop_id, at, kind, payload) VALUES (?, ?, ?, ?) RETURNING id",
+            (workshop_id, "2026-01-01 00:00:00", "proposal.moved", payload),
+        ).fetchall()
+        raw.execute("COMMIT")
+    except BaseException:
+        raw.execute("ROLLBACK")
+        raise
+
+
+# -- concurrency -------------------------------------------------------------------------------
+
+
+def cells_of(
+    services: Services, workshop_id: int, writer: int, count: int
+) -> list[tuple[int, int, int, int]]:
+    """The scores writer `writer` records: (participant, proposal, criterion, value). Each
+    writer is one participant (so no two writers share a cell) and goes over its cells
+    several times, so the last value of each cell is known: the lost-update check."""
+    info = services.workshop(workshop_id)
+    people = [p.id for p in info.participants if p.role != "observer"]
+    proposals = sorted(c.id for cards in services.board(workshop_id).cards.values() for c in cards)
+    criteria = [(c.id, c.scale_min, c.scale_max) for c in info.criteria]
+    person = people[writer % len(people)]
+    rng = random.Random(SEED + writer)
+    cells = [
+        (person, q, c, low, high)
+        for q in proposals[: max(1, count // 3)]
+        for c, low, high in criteria
+    ]
+    return [
+        (p, q, c, rng.randint(low, high))
+        for i in range(count)
+        for p, q, c, low, high in [cells[i % len(cells)]]
+    ]
+
+
+def write_cells(
+    services: Services, round_id: int, cells: list[tuple[int, int, int, int]]
+) -> tuple[int, int]:
+    from roadmap_desktop.services import Problem
+
+    done = refused = 0
+    for p, q, c, value in cells:
+        try:
+            services.record_score(round_id, p, q, c, value)
+            done += 1
+        except Problem:
+            refused += 1
+    return done, refused
+
+
+def bench_concurrency(sizes: Sizes) -> dict[str, object]:
+    """Writer threads (sharing one Services, as the ballot server does) and child processes
+    (each its own Services, as a second laptop) record scores into one open round at once.
+    Afterwards every cell must hold the last value its writer gave it."""
+    import threading
+
+    with tempfile.TemporaryDirectory(prefix="roadmap-bench-conc-") as folder:
+        path = Path(folder) / "concurrent.sqlite"
+        store = open_store(path, busy_timeout_ms=30_000)
+        try:
+            services = Services(store)
+            progress(f"concurrency: building a store of {sizes.proposals} proposals")
+            workshop_id, _proposals = add_workshop(services, sizes)
+            round_id = services.open_round(workshop_id).subject
+            assert round_id is not None
+            writers = sizes.concurrent_writers + sizes.concurrent_processes
+            plans = [
+                cells_of(services, round_id, w, sizes.concurrent_scores) for w in range(writers)
+            ]
+            results: list[tuple[int, int]] = []
+            lock = threading.Lock()
+
+            def thread_writer(w: int) -> None:
+                outcome = write_cells(services, round_id, plans[w])
+                with lock:
+                    results.append(outcome)
+
+            progress(
+                f"concurrency: {sizes.concurrent_writers} threads and "
+                f"{sizes.concurrent_processes} processes, {sizes.concurrent_scores} scores each"
+            )
+            child = BENCH / "score_writer_child.py"
+            children = [
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        str(child),
+                        str(path),
+                        str(workshop_id),
+                        str(round_id),
+                        str(sizes.concurrent_writers + i),
+                        str(sizes.concurrent_scores),
+                    ],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                )
+                for i in range(sizes.concurrent_processes)
+            ]
+            for c in children:  # started and ready: their start-up is not timed
+                assert c.stdout is not None and c.stdout.readline().strip() == "ready"
+            threads = [
+                threading.Thread(target=thread_writer, args=(w,))
+                for w in range(sizes.concurrent_writers)
+            ]
+            start = time.perf_counter()
+            for c in children:
+                assert c.stdin is not None
+                c.stdin.write("go\n")
+                c.stdin.flush()
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            for c in children:
+                out, _err = c.communicate(timeout=600)
+                report = json.loads(out.strip().splitlines()[-1])
+                results.append((int(report["done"]), int(report["refused"])))
+            wall = time.perf_counter() - start
+            final = services.sealed_entries(round_id).scores
+            expected: dict[tuple[int, int, int], int] = {}
+            for plan in plans:
+                for p, q, c, value in plan:
+                    expected[(p, q, c)] = value
+            lost = sum(1 for key, value in expected.items() if final.get(key) != value)
+            check = store.integrity_check()
+        finally:
+            store.close()
+    done = sum(d for d, _r in results)
+    refused = sum(r for _d, r in results)
+    return {
+        "service.concurrent_scores_per_s": round(done / wall, 1),
+        "service.concurrent_refused": refused,
+        "service.lost_updates": lost,
+        "service.concurrent_integrity_ok": check == "ok",
     }
 
 
@@ -477,6 +690,8 @@ def _bench_filter(app, window, sizes: Sizes, rng: random.Random) -> dict[str, ob
         module = None
     apply_filter = getattr(module, "apply_filter", None)
     card_filter = getattr(module, "CardFilter", None)
+    if not sizes.board_filters:
+        return {}
     if apply_filter is None or card_filter is None:
         progress("board: no card filter yet (ui/board/card_filter.py); board.filter_ms_p50 skipped")
         return {}
@@ -533,6 +748,50 @@ def bench_board(sizes: Sizes) -> dict[str, object]:
         results = bench_open(store, sizes, Path(folder))
         results.update(bench_board_window(store, sizes))
     return results
+
+
+def build_large_store(path: Path, sizes: Sizes) -> int:
+    """A store with the San José workshop and sizes.large_proposals proposals imported into
+    its Inbox, as `import proposals` puts them (no rounds). Returns the workshop id."""
+    store = open_store(path)
+    try:
+        services = Services(store)
+        workshop_id = services.create_workshop(
+            WorkshopSpec.san_jose(
+                "Large workshop",
+                participants=tuple(
+                    ParticipantSpec(f"Director {i + 1}") for i in range(sizes.participants)
+                ),
+            )
+        ).subject
+        assert workshop_id is not None
+        specs = [
+            ProposalSpec(f"Imported proposal {i + 1:05d}", summary="From a department.")
+            for i in range(sizes.large_proposals)
+        ]
+        services.import_proposals(workshop_id, add=specs, source="benchmark")
+    finally:
+        store.close()
+    return workshop_id
+
+
+def bench_board_10k(sizes: Sizes) -> dict[str, object]:
+    """The board with sizes.large_proposals cards, nearly all in one lane: a cold open against
+    the stack's floor, and drops, as the board group measures them at 1,000 cards."""
+    with tempfile.TemporaryDirectory(prefix="roadmap-bench-board10k-") as folder:
+        store = Path(folder) / "large.sqlite"
+        progress(f"board_10k: building a store of {sizes.large_proposals} proposals")
+        build_large_store(store, sizes)
+        opened = bench_open(store, replace(sizes, proposals=sizes.large_proposals), Path(folder))
+        moved = bench_board_window(store, replace(sizes, board_filters=0))
+    return {
+        "board.open_s_10k": opened["board.open_s"],
+        "baseline.stack_floor_s_10k": opened["baseline.stack_floor_s"],
+        "board.open_ratio_10k": opened["board.open_ratio"],
+        "board.rss_mb_10k": opened["board.rss_mb"],
+        "board.move_ms_p50_10k": moved["board.move_ms_p50"],
+        "board.move_ms_p95_10k": moved["board.move_ms_p95"],
+    }
 
 
 # -- scoring (Qt) ----------------------------------------------------------------------------
@@ -641,7 +900,6 @@ def _bench_entry(app, window, round_id: int, sizes: Sizes, rng: random.Random) -
                     and c.subject == proposal
                     and c.detail["participant"] == person
                     and c.detail["criterion"] == criterion
-                    and c.detail["value"] == value
                 ),
                 None,
             )
@@ -665,9 +923,9 @@ def _bench_entry(app, window, round_id: int, sizes: Sizes, rng: random.Random) -
         elapsed = time.perf_counter() - start
         scorers.add(person)
         # Untimed: the key handler committed before any of the above could see the change.
-        stored = window.services.entered_scores(
+        stored = window.services.sealed_entries(
             round_id, proposal_id=proposal, participant_id=person
-        )
+        ).scores
         if stored.get(key) != value:
             raise RuntimeError(f"a typed {value} is not in the store: {stored.get(key)}")
         app.processEvents()  # untimed: whatever the entry queued
@@ -1038,6 +1296,8 @@ BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "import": bench_import,
     "export_packet": bench_export_packet,
     "export_poster": bench_export_poster,
+    "concurrency": bench_concurrency,
+    "board_10k": bench_board_10k,
 }
 
 

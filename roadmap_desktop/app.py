@@ -1,8 +1,24 @@
-"""Starts the GUI: the QApplication, our look, the store, and the main window."""
+"""Starts the GUI: the QApplication, our look, the store, and the main window.
+
+The entry layer opens stores (this module and cli.py): the window asks it for another store
+through the opener it is given, and never imports the store itself.
+"""
 
 import sys
+from typing import TYPE_CHECKING
 
 from roadmap_desktop import APP_NAME
+
+if TYPE_CHECKING:
+    from roadmap_desktop.services import Services
+
+
+def open_services(target: str) -> "Services":
+    """The services over the store at a path or URL (raises StoreError, a Problem)."""
+    from roadmap_desktop.services import Services
+    from roadmap_desktop.store import open_store
+
+    return Services(open_store(target))
 
 
 def run(db: str | None, *, demo: bool = False) -> int:
@@ -10,8 +26,7 @@ def run(db: str | None, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from roadmap_desktop import locations
-    from roadmap_desktop.services import Services
-    from roadmap_desktop.store import StoreError, open_store
+    from roadmap_desktop.store import StoreError
     from roadmap_desktop.ui import theme
     from roadmap_desktop.ui.main_window import MainWindow
 
@@ -30,11 +45,11 @@ def run(db: str | None, *, demo: bool = False) -> int:
             hint = "Demo workshop"
         else:
             target = db or str(locations.default_store_path())
-        services = Services(open_store(target))
+        services = open_services(target)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    window = MainWindow(services, title_hint=hint)
+    window = MainWindow(services, title_hint=hint, open_store=open_services)
     window.show()
     code = app.exec()
     services.store.close()

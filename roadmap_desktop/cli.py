@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # services are imported lazily: --help stays fast
     from roadmap_desktop.services import Services
 
 EXIT_OK, EXIT_FAILED = 0, 1
+CLI_BUSY_TIMEOUT_MS = 5000
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -111,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     scores.add_argument("--reveal", action="store_true", help="close and reveal the round")
     _db_option(scores, top=False)
 
+    _round_commands(commands)
+
     export = commands.add_parser(
         "export",
         help="write results or scores to a CSV or Excel (.xlsx) file",
@@ -124,6 +127,37 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(export, top=False)
     _poster_options(export)
     return parser
+
+
+def _round_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """`round open|close|reveal`: run a round from the command line (or a script)."""
+    rounds = commands.add_parser(
+        "round",
+        help="open, close or reveal a voting round",
+        description="Open, close or reveal a round of a workshop, as the Score tab does. "
+        "`round open` prints the new round's number and nothing else.",
+    )
+    what = rounds.add_subparsers(dest="action", metavar="ACTION", required=True)
+    opening = what.add_parser("open", help="open the next round; prints its number")
+    _workshop_option(opening)
+    scope = opening.add_mutually_exclusive_group()
+    scope.add_argument("--lane", metavar="NAME", help="cover the cards of this lane only")
+    scope.add_argument(
+        "--proposals", metavar="ID,ID…", help="cover these proposals only (ids, comma-separated)"
+    )
+    opening.add_argument(
+        "--dots", type=int, metavar="D", help="a dot-voting round: D dots per director"
+    )
+    opening.add_argument("--minutes", type=float, metavar="M", help="start an M-minute countdown")
+    _db_option(opening, top=False)
+    for action, text in (
+        ("close", "close the open round (default) or round N"),
+        ("reveal", "reveal the latest closed round (default) or round N"),
+    ):
+        sub = what.add_parser(action, help=text)
+        _workshop_option(sub)
+        sub.add_argument("--round", type=int, metavar="N", help="the round's number")
+        _db_option(sub, top=False)
 
 
 def _poster_options(export: argparse.ArgumentParser) -> None:
@@ -155,7 +189,8 @@ def _services(db: str | None) -> Iterator["Services"]:
         from roadmap_desktop.locations import default_store_path
 
         db = str(default_store_path())
-    store = open_store(db)
+    # A script may wait a little longer than the window for another writer to finish.
+    store = open_store(db, busy_timeout_ms=CLI_BUSY_TIMEOUT_MS)
     try:
         yield Services(store)
     finally:
@@ -277,6 +312,57 @@ def cmd_template(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_round(args: argparse.Namespace, services: "Services") -> int:
+    from roadmap_desktop.services import ServiceError
+
+    workshop = services.find_workshop(args.workshop)
+    if args.action == "open":
+        options: dict[str, object] = {}
+        if args.dots is not None:
+            options.update(method="dots", dots=args.dots)
+        if args.minutes is not None:
+            options["minutes"] = args.minutes
+        if args.lane is not None:
+            lanes = services.workshop(workshop.id).lanes
+            lane = next(
+                (x for x in lanes if x.name.casefold() == args.lane.strip().casefold()), None
+            )
+            if lane is None:
+                names = ", ".join(f"“{x.name}”" for x in lanes)
+                raise ServiceError(f"“{workshop.name}” has no lane “{args.lane}” (it has {names}).")
+            options["lane_id"] = lane.id
+        if args.proposals is not None:
+            try:
+                options["proposal_ids"] = [int(p) for p in args.proposals.split(",") if p.strip()]
+            except ValueError as exc:
+                raise ServiceError(
+                    f"--proposals takes proposal ids separated by commas (got {args.proposals!r})."
+                ) from exc
+        change = services.open_round(workshop.id, **options)  # type: ignore[arg-type]
+        _say(str(change.detail["number"]))
+        return EXIT_OK
+    rounds = services.workshop(workshop.id).rounds
+    if args.round is not None:
+        r = services.round_by_number(workshop.id, args.round)
+    else:
+        wanted = "open" if args.action == "close" else "closed"
+        found = [x for x in rounds if x.status == wanted]
+        if not found:
+            raise ServiceError(f"“{workshop.name}” has no {wanted} round to {args.action}.")
+        r = found[-1]
+    if args.action == "close":
+        services.close_round(r.id)
+        _say(f"Closed round {r.number} of “{workshop.name}”.")
+    else:
+        if r.status == "open":
+            raise ServiceError(
+                f"Round {r.number} is still open: close it first (round close), then reveal it."
+            )
+        services.reveal_round(r.id)
+        _say(f"Revealed round {r.number} of “{workshop.name}”.")
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace, services: "Services") -> int:
     from roadmap_desktop.export.results_csv import write_results_csv, write_scores_csv
 
@@ -388,6 +474,7 @@ def cmd_export_packet(args: argparse.Namespace, services: "Services") -> int:
 STORE_COMMANDS: dict[str, Callable[[argparse.Namespace, "Services"], int]] = {
     "workshops": cmd_workshops,
     "import": cmd_import,
+    "round": cmd_round,
     "export": cmd_export,
 }
 
@@ -399,8 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args.db, demo=args.demo)
     from roadmap_desktop.importing.problems import ImportRejected
-    from roadmap_desktop.services import ServiceError
-    from roadmap_desktop.store import StoreError
+    from roadmap_desktop.store import Problem
 
     try:
         if args.command == "demo":
@@ -416,7 +502,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"Nothing was imported: fix the {len(exc.problems)} problem(s) above and run again.",
             file=sys.stderr,
         )
-    except (ServiceError, StoreError) as exc:
+    except Problem as exc:
         print(f"roadmap-desktop: {exc}", file=sys.stderr)
     except OSError as exc:
         print(f"roadmap-desktop: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)

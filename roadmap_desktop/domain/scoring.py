@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
+import numpy.typing as npt
 
 Aggregation = Literal["mean", "median"]
 AGGREGATIONS: tuple[Aggregation, ...] = ("mean", "median")
@@ -47,10 +48,10 @@ class ScoreColumns:
     """Score values as parallel columns: entry i is participant[i]'s value for criterion[i]
     of proposal[i]."""
 
-    participant: Sequence[int]
-    proposal: Sequence[int]
-    criterion: Sequence[int]
-    value: Sequence[float]
+    participant: Sequence[int] | npt.NDArray[np.int64]
+    proposal: Sequence[int] | npt.NDArray[np.int64]
+    criterion: Sequence[int] | npt.NDArray[np.int64]
+    value: Sequence[float] | npt.NDArray[np.float64]
 
     @classmethod
     def from_rows(cls, rows: Sequence[tuple[int, int, int, float]]) -> "ScoreColumns":

@@ -5,6 +5,7 @@ from the data, for screen readers and the accessible council packet."""
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
 
 from roadmap_desktop.services.views import DomainView, Results
@@ -82,10 +83,11 @@ def ranking_bars(
     figure.clear()
     ax = figure.add_subplot()
     scored = [r for r in rows if r.score is not None][:limit]
+    scores = [r.score for r in scored if r.score is not None]  # every one, as a float
     ys = list(range(len(scored)))[::-1]
     ax.barh(
         ys,
-        [r.score for r in scored],
+        scores,
         xerr=[r.spread or 0 for r in scored],
         color=[r.colour for r in scored],
         error_kw={"ecolor": MUTED, "capsize": 2, "lw": 1},
@@ -122,26 +124,31 @@ def quadrant(
     colour by domain; the best-scored few are labelled."""
     figure.clear()
     ax = figure.add_subplot()
-    points = [r for r in rows if r.means.get(x) is not None and r.means.get(y) is not None]
-    domains = list(dict.fromkeys(r.domain for r in points))
+    points = [
+        (r, at_x, at_y)
+        for r in rows
+        if (at_x := r.means.get(x)) is not None and (at_y := r.means.get(y)) is not None
+    ]
+    domains = list(dict.fromkeys(r.domain for r, _, _ in points))
     for domain in domains:
-        mine = [r for r in points if r.domain == domain]
+        mine = [point for point in points if point[0].domain == domain]
+        first = mine[0][0]
         ax.scatter(
-            [r.means[x] for r in mine],
-            [r.means[y] for r in mine],
-            s=[40 * (r.means.get(size) or 1) ** 1.5 for r in mine],
-            c=mine[0].colour,
-            marker=MARKERS[mine[0].shape % len(MARKERS)],
+            [at_x for _, at_x, _ in mine],
+            [at_y for _, _, at_y in mine],
+            s=[40 * (r.means.get(size) or 1) ** 1.5 for r, _, _ in mine],
+            c=first.colour,
+            marker=MARKERS[first.shape % len(MARKERS)],
             alpha=0.8,
             edgecolors=INK,
             linewidths=0.5,
             label=domain or "No domain",
         )
-    best = sorted(points, key=lambda r: -(r.score or 0))[:labels]
-    for r in best:
+    best = sorted(points, key=lambda point: -(point[0].score or 0))[:labels]
+    for r, at_x, at_y in best:
         ax.annotate(
             _short(r.title, 28),
-            (r.means[x], r.means[y]),
+            (at_x, at_y),
             fontsize=8,
             color=INK,
             xytext=(4, 4),
@@ -152,7 +159,8 @@ def quadrant(
     if points:
         legend = ax.legend(fontsize=8, frameon=False, loc="lower right")
         for handle in legend.legend_handles:  # one small marker each, not the bubble sizes
-            handle.set_sizes([40])
+            if isinstance(handle, PathCollection):  # scatter's handles are copies of its own
+                handle.set_sizes([40])
     ax.grid(color=GRID, linewidth=0.5)
     _style(ax)
     figure.tight_layout()

@@ -41,11 +41,13 @@ from roadmap_desktop.services.views import (
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+    from matplotlib.typing import RcKeyType
+    from typst import PDFStandard
 
     from roadmap_desktop.services import Services
 
 TEMPLATE = "packet.typ"
-PDF_STANDARDS = ["ua-1"]
+PDF_STANDARDS: list["PDFStandard"] = ["ua-1"]
 NOT_REVEALED = "No round has been revealed; scores appear after the reveal."
 RANKING_BARS = 25  # bars in the ranking chart; the table below it lists every proposal
 QUADRANT_LABELS = 8
@@ -139,7 +141,7 @@ def _gather(services: "Services", workshop_id: int, round_number: int | None) ->
         record, _hidden = services.score_record(workshop_id)
         for r in info.rounds:
             if r.revealed and r.method == "dots":  # revealed: its values are public now
-                dots[r.number] = services.entered_dots(r.id)
+                dots[r.number] = services.revealed_entries(r.id).dots
     divided: list[ResultRow] = []
     if results is not None and results.round.method == "score":
         divided = [
@@ -191,12 +193,15 @@ class _Names:
     """Names (and colours) of a workshop's domains and categories by id."""
 
     def __init__(self, info: WorkshopInfo) -> None:
-        self.domain = {d.id: d.name for d in info.domains}
-        self.category = {c.id: c.name for c in info.categories}
-        self.colour = {d.id: (i, d.color) for i, d in enumerate(info.domains)}
+        # Keyed by int | None: a proposal's domain or category may be None, found as nothing.
+        self.domain: dict[int | None, str] = {d.id: d.name for d in info.domains}
+        self.category: dict[int | None, str] = {c.id: c.name for c in info.categories}
+        self.colour: dict[int | None, tuple[int, str]] = {
+            d.id: (i, d.color) for i, d in enumerate(info.domains)
+        }
 
     def of(self, p: ProposalView) -> tuple[str, str]:
-        return self.domain.get(p.domain_id, ""), self.category.get(p.category_id, "")  # type: ignore[arg-type]
+        return self.domain.get(p.domain_id, ""), self.category.get(p.category_id, "")
 
 
 # -- sections -------------------------------------------------------------------------------
@@ -508,7 +513,7 @@ def _record(
     position = {name: i for i, name in enumerate(criteria)}
     counted = {p.id for p in info.voters}
     widest = max((c.scale_max for c in info.criteria), default=9)
-    rounds = []
+    rounds: list[dict[str, Any]] = []
     everyone: set[int] = set()
     for r in info.rounds:
         if not r.revealed:
@@ -643,8 +648,8 @@ def _score_grid(
         at = position.get(s.criterion)
         if at is not None:
             cells[at] = str(s.score)
-    for key, cells in values.items():
-        grid.cells[key] = {pid: " ".join(v) for pid, v in cells.items()}
+    for key, entered in values.items():
+        grid.cells[key] = {pid: " ".join(v) for pid, v in entered.items()}
     if archived_keys:
         grid.archived = True
         grid.proposals = [
@@ -843,7 +848,7 @@ def _axes(info: WorkshopInfo) -> tuple[str, str, str]:
 
 def _board_row(p: ProposalView, names: _Names) -> ChartRow:
     domain, category = names.of(p)
-    shape, colour = names.colour.get(p.domain_id, (0, NO_DOMAIN_COLOUR))  # type: ignore[arg-type]
+    shape, colour = names.colour.get(p.domain_id, (0, NO_DOMAIN_COLOUR))
     return ChartRow(p.title, domain, colour, category, None, None, 0, shape=shape)
 
 
@@ -855,7 +860,7 @@ def chart_svg(chart: _Chart) -> bytes:
 
     # matplotlib reads "$…$" as mathematics: a title is text, so its dollars are escaped.
     rows = [replace(r, title=r.title.replace("$", r"\$")) for r in chart.rows]
-    style = {
+    style: dict[RcKeyType, Any] = {
         "svg.fonttype": "path",
         "svg.hashsalt": "roadmap-packet",
         "font.family": "DejaVu Sans",

@@ -93,6 +93,7 @@ def write_results_xlsx(
     def write(temp: Path) -> None:
         book = Workbook()
         sheet = book.active
+        assert sheet is not None  # a new workbook has one sheet, active
         sheet.title = "Results"
         _sheet(sheet, header, rows, decimal)
         if record is not None:
@@ -112,6 +113,7 @@ def write_scores_xlsx(record: Sequence[ScoreRecord], path: Path) -> int:
     def write(temp: Path) -> None:
         book = Workbook()
         sheet = book.active
+        assert sheet is not None  # a new workbook has one sheet, active
         sheet.title = "Scores"
         _sheet(sheet, SCORE_COLUMNS, rows, set())
         book.save(temp)

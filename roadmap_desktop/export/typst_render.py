@@ -7,9 +7,12 @@ import shutil
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from roadmap_desktop.bundled import resource
+
+if TYPE_CHECKING:
+    from typst import PDFStandard
 
 Format = Literal["pdf", "png", "svg"]
 
@@ -33,7 +36,7 @@ def render(
     files: Mapping[str, bytes] | None = None,
     output_format: Format = "pdf",
     ppi: float | None = None,
-    pdf_standards: list[str] | None = None,
+    pdf_standards: list["PDFStandard"] | None = None,
 ) -> bytes | list[bytes]:
     """Compiles resources/templates/<template_name> with `data` as sys.inputs.data (JSON).
 

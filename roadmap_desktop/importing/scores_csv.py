@@ -92,8 +92,8 @@ def read_scores_csv(
             ident, problem = names.find(record[at[column]])
             if problem:
                 problems.append(Problem(row_number, column, problem))
-            else:
-                found[column] = ident  # type: ignore[assignment]
+            elif ident is not None:  # find gives an id whenever it gives no problem
+                found[column] = ident
         person = voters.get(found.get("participant", -1))
         if person is not None and person.role == "observer":
             problems.append(

@@ -247,9 +247,10 @@ def _encoding(path: Path, head: bytes, final: bool) -> str:
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"  # the codec reads the BOM for the byte order
     elif b"\0" in head:
-        encoding = _utf16_without_bom(head)
-        if encoding is None:
+        utf16 = _utf16_without_bom(head)
+        if utf16 is None:
             _refuse(path, NOT_SHEET)
+        encoding = utf16
     else:
         try:
             codecs.getincrementaldecoder("utf-8")().decode(head, final)
@@ -389,7 +390,8 @@ def _load_workbook(path: Path, file: BinaryIO) -> "Workbook":
     if head[30 : 30 + len(ODS_MIMETYPE)] == ODS_MIMETYPE:
         _refuse(path, "is an OpenDocument spreadsheet, not an Excel workbook: save it as .xlsx")
     file.seek(0)
-    from openpyxl import load_workbook  # openpyxl takes a while to import; only when needed
+    # openpyxl takes a while to import; only when needed (and it ships no type hints)
+    from openpyxl import load_workbook
 
     try:
         with warnings.catch_warnings():

@@ -1,27 +1,31 @@
 """The workshop's use cases: the only code that changes the store.
 
 Every change is one method, one transaction and one audit event, and returns a Change that
-listeners also receive after the commit.
+listeners also receive after the commit (without its sealed values).
 """
 
 from roadmap_desktop.services.board import BoardServices
-from roadmap_desktop.services.changes import Change
+from roadmap_desktop.services.changes import Affects, Change, ChangeKind
+from roadmap_desktop.services.configure import ConfigureServices
 from roadmap_desktop.services.criteria import CriterionServices
-from roadmap_desktop.services.errors import NotFound, ServiceError
+from roadmap_desktop.services.entries import ANY, EntryServices, ScoreEntry, SealedEntries
+from roadmap_desktop.services.errors import Conflict, NotFound, Problem, ServiceError, StoreError
 from roadmap_desktop.services.lanes import LaneServices
 from roadmap_desktop.services.people import ParticipantServices
 from roadmap_desktop.services.proposal_import import ProposalImportServices
 from roadmap_desktop.services.results import ResultServices
-from roadmap_desktop.services.rounds import RoundServices, ScoreEntry
+from roadmap_desktop.services.rounds import RoundServices
 from roadmap_desktop.services.workshops import WorkshopServices
 
 
 class Services(
     WorkshopServices,
+    ConfigureServices,
     ProposalImportServices,  # before BoardServices, whose bulk insert it reuses
     BoardServices,
     LaneServices,
     RoundServices,
+    EntryServices,
     ResultServices,
     CriterionServices,
     ParticipantServices,
@@ -29,4 +33,17 @@ class Services(
     """All use cases over one open store; the GUI, the CLI and the ballot server share it."""
 
 
-__all__ = ["Change", "NotFound", "ScoreEntry", "ServiceError", "Services"]
+__all__ = [
+    "ANY",
+    "Affects",
+    "Change",
+    "ChangeKind",
+    "Conflict",
+    "NotFound",
+    "Problem",
+    "ScoreEntry",
+    "SealedEntries",
+    "ServiceError",
+    "Services",
+    "StoreError",
+]

@@ -1,21 +1,67 @@
-"""The unit of work every service method uses: one session, one transaction, one event."""
+"""The unit of work every service method uses: one transaction, one event, told after commit.
+
+A write begins before its first read (BEGIN IMMEDIATE on SQLite, see store/engine.py), so a
+rule checked inside it (a dot budget, "one open round", a lane's order) holds however other
+writers interleave. The store holds the same rules as constraints and triggers; a write that
+breaks one anyway is refused with the sentence for that rule, found by its name.
+
+Changes committed by another process reach this one through `poll_changes`, which reads the
+audit log past the last event seen; changes this instance made are told at once, not twice.
+"""
 
 import json
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TypeVar
+from dataclasses import replace
+from typing import Any, TypeVar
 
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col
 
 from roadmap_desktop.domain.rules import RuleError
 from roadmap_desktop.services.changes import Change, ChangeFeed, Listener
-from roadmap_desktop.services.errors import NotFound, ServiceError
+from roadmap_desktop.services.errors import Conflict, NotFound, ServiceError
+from roadmap_desktop.services.lane_keys import connection
 from roadmap_desktop.store import Store
-from roadmap_desktop.store.errors import explain
-from roadmap_desktop.store.tables import Event, Workshop
+from roadmap_desktop.store.errors import constraint_name, explain
+from roadmap_desktop.store.tables import Event, Workshop, utc_now
 
 T = TypeVar("T", bound=SQLModel)
+_EVENTS: Any = Event.__table__  # type: ignore[attr-defined]
+_APPEND = insert(_EVENTS).returning(_EVENTS.c.id)
+
+# The sentence for each rule the store holds, by the rule's name.
+RULE_SENTENCES = {
+    "uq_workshop_name": "A workshop with that name already exists.",
+    "uq_lane_name": "This workshop already has a lane with that name.",
+    "uq_domain_name": "This workshop already has a domain with that name.",
+    "uq_category_name": "This workshop already has a category with that name.",
+    "uq_criterion_name": "This workshop already has a criterion with that name.",
+    "uq_participant_name": "This workshop already has a participant with that name.",
+    "uq_round_one_open": "Another round is already open in this workshop; close it before "
+    "opening another.",
+    "uq_round_number": "Another round with that number was opened at the same moment; try again.",
+    "uq_score_entry": "That score was recorded from another device at the same moment; try again.",
+    "uq_dot_vote_entry": "Those dots were given from another device at the same moment; try again.",
+    "uq_proposal_lane_order": "Another change put a card in that place at the same moment; "
+    "try again.",
+    "tr_entry_round_not_open": "That round is not open: its entries can no longer change.",
+    "tr_entry_not_allowed": "That vote does not fit the round: observers do not vote, and a "
+    "round takes only its own kind of vote.",
+    "tr_score_in_scale": "That score is outside its criterion's scale.",
+    "tr_dot_budget": "That is more dots than the round gives each director.",
+    "tr_round_revealed_final": "A revealed round cannot be hidden again.",
+    "tr_round_kept": "Only an open round can be discarded; a closed or revealed round stays on "
+    "record.",
+    "fk": "That change refers to something that no longer exists.",
+}
+
+
+def rule_sentence(exc: IntegrityError) -> str | None:
+    name = constraint_name(exc)
+    return RULE_SENTENCES.get(name) if name else None
 
 
 class ServiceBase:
@@ -28,44 +74,126 @@ class ServiceBase:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._feed = ChangeFeed()
+        self._events = threading.Lock()
+        self._own: set[int] = set()  # events this instance committed, not yet polled past
+        self._seen = self._last_event_id()
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Calls listener(change) after each committed change; returns the unsubscribe call."""
+        """Calls listener(change) after each committed change, in the committing thread (or
+        in the thread that calls poll_changes, for another process's changes); returns the
+        unsubscribe call."""
         return self._feed.subscribe(listener)
 
+    # -- transactions ------------------------------------------------------------------
+
     @contextmanager
-    def _session(self) -> Iterator[Session]:
-        """A session whose failures come out as ServiceError or StoreError, never half-done."""
+    def _read(self) -> Iterator[Session]:
+        """A read-only session: one consistent snapshot of the store."""
         session = Session(self.store.engine, expire_on_commit=False)
         try:
-            yield session
+            with self._errors(session):
+                yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """A write transaction that holds the store's write lock from its first statement;
+        whatever is refused inside it rolls back whole, as a ServiceError or StoreError."""
+        session = Session(self.store.writer, expire_on_commit=False)
+        try:
+            with self._errors(session):
+                yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def _write_fast(self) -> Iterator[Connection]:
+        """A write transaction on a bare connection, for the calls a room makes many times a
+        minute (a move, a score, dots): the same lock and guarantees as _write, without the
+        ORM session's cost."""
+        with self.store.writer.connect() as conn, self._errors(conn):
+            yield conn
+
+    @contextmanager
+    def _errors(self, session: Session | Connection) -> Iterator[None]:
+        try:
+            yield
         except RuleError as exc:
             session.rollback()
             raise ServiceError(str(exc)) from exc
         except IntegrityError as exc:
             session.rollback()
-            raise ServiceError(_integrity_sentence(exc)) from exc
+            sentence = rule_sentence(exc)
+            if sentence is None:
+                raise explain(exc) from exc
+            raise ServiceError(sentence) from exc
         except DBAPIError as exc:
             session.rollback()
             raise explain(exc) from exc
         except BaseException:
             session.rollback()
             raise
-        finally:
-            session.close()
 
-    def _commit(self, session: Session, change: Change) -> Change:
+    def _commit(self, session: Session | Connection, change: Change) -> Change:
         """Appends the change to the audit log, commits, then tells the listeners."""
-        session.add(
-            Event(
-                workshop_id=change.workshop_id,
-                kind=change.kind,
-                payload=json.dumps(change.payload(), ensure_ascii=False, default=str),
+        payload = json.dumps(change.payload(), ensure_ascii=False, default=str)
+        event_id = (
+            connection(session)
+            .execute(
+                _APPEND,
+                {
+                    "workshop_id": change.workshop_id,
+                    "at": utc_now(),
+                    "kind": change.kind.value,
+                    "payload": payload,
+                },
             )
+            .scalar_one()
         )
-        session.commit()
-        self._feed.publish(change)
-        return change
+        with self._events:
+            self._own.add(event_id)
+        try:
+            session.commit()
+        except BaseException:
+            with self._events:
+                self._own.discard(event_id)
+            raise
+        done = replace(change, event_id=event_id)
+        self._feed.publish(done)
+        return done
+
+    # -- other writers ----------------------------------------------------------------
+
+    def _last_event_id(self) -> int:
+        with self._read() as s:
+            return int(s.execute(select(func.coalesce(func.max(Event.id), 0))).scalar_one())
+
+    def poll_changes(self) -> list[Change]:
+        """Tells the listeners (and returns) the changes that other processes committed since
+        the last poll, read back from the audit log, oldest first, without sealed values."""
+        with self._events:
+            with self._read() as s:
+                rows = s.execute(
+                    select(
+                        col(Event.id), col(Event.kind), col(Event.workshop_id), col(Event.payload)
+                    )
+                    .where(col(Event.id) > self._seen)
+                    .order_by(col(Event.id))
+                ).all()
+            found: list[Change] = []
+            for event_id, kind, workshop_id, payload in rows:
+                self._seen = max(self._seen, event_id)
+                if event_id in self._own:
+                    self._own.discard(event_id)
+                    continue
+                found.append(Change.from_event(event_id, kind, workshop_id, json.loads(payload)))
+            self._own = {i for i in self._own if i > self._seen}
+        for change in found:
+            self._feed.publish(change)
+        return found
+
+    # -- helpers ------------------------------------------------------------------------
 
     @staticmethod
     def _get(session: Session, table: type[T], ident: int, what: str) -> T:
@@ -83,10 +211,11 @@ class ServiceBase:
         return self._get(session, Workshop, workshop_id, "workshop")
 
 
-def _integrity_sentence(exc: IntegrityError) -> str:
-    text = str(exc.orig).lower()
-    if "unique" in text:
-        return "That name is already taken in this workshop."
-    if "foreign key" in text:
-        return "That change refers to something that no longer exists."
-    return f"The store refused the change ({exc.orig})."
+def expect_fields(row: object, expected: Mapping[str, Any] | None, what: str) -> None:
+    """Refuses (Conflict) when someone else has changed the fields an undo or a redo is about
+    to write back: the newer values stay."""
+    if not expected:
+        return
+    for key, value in expected.items():
+        if getattr(row, key) != value:
+            raise Conflict(f"{what} has been changed by someone else since; their change stays.")

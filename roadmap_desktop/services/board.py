@@ -1,23 +1,35 @@
 """Board use cases: read the lanes and cards, add, edit, move, duplicate, archive, delete and
 restore proposals.
 
-Positions within a lane are dense (0, 1, 2, …) over the unarchived cards (archived cards sit at
--1); a move shifts the neighbours with set-based UPDATEs, so it costs the same in a lane of 10
-or 1,000. Every change's detail holds what its inverse needs: move_proposals ↔ place_proposals,
-delete_proposal ↔ restore_proposal, duplicate_proposal ↔ delete_proposal.
+Cards are ordered within a lane by sparse keys (services/lane_keys.py): a move rewrites the
+cards that move and nothing else, in a lane of 10 or 10,000. Every change's detail holds
+what its inverse needs, and the inverse is told what it expects to find, so an undo never
+overwrites what someone else did since (Conflict): move_proposals ↔ place_proposals,
+delete_proposals ↔ undelete_proposals, archive_proposals ↔ unarchive_proposals,
+update_proposal ↔ update_proposal(expect=…).
 """
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, case, func, insert, update
+from sqlalchemy import func, insert, update
 from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import rules
-from roadmap_desktop.services.base import ServiceBase
-from roadmap_desktop.services.changes import Change
-from roadmap_desktop.services.errors import NotFound, ServiceError
+from roadmap_desktop.services.base import ServiceBase, expect_fields
+from roadmap_desktop.services.changes import Affects, Change, ChangeKind
+from roadmap_desktop.services.errors import Conflict, NotFound, ServiceError
+from roadmap_desktop.services.lane_keys import (
+    LIVE,
+    Placer,
+    Spot,
+    append_keys,
+    live_cards,
+    parse_spot,
+    spot_of,
+    workshop_lanes,
+)
 from roadmap_desktop.services.rows import PROPOSAL_VIEW_COLUMNS, lane_view, proposal_view
 from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.services.views import BoardView, ProposalView
@@ -45,46 +57,37 @@ EDITABLE_FIELDS = (
     "timeframe",
 )
 
-
-# Where a card goes: (proposal id, lane id, position), or {"id", "lane", "position"} as in the
-# "from" and "to" lists of a move's detail.
+# Where a card goes: {"id", "lane", "key"} (exactly there, as in a change's "from" and "to"),
+# or (proposal id, lane id, index) / {"id", "lane", "position"} (at that index of the lane).
 Placement = tuple[int, int, int] | Mapping[str, Any]
 
-_SCORE_FIELDS = ("id", "round_id", "participant_id", "criterion_id", "value", "recorded_at")
-_DOT_FIELDS = ("id", "round_id", "participant_id", "dots", "recorded_at")
+_SCORE_FIELDS = (
+    "id",
+    "round_id",
+    "proposal_id",
+    "participant_id",
+    "criterion_id",
+    "value",
+    "recorded_at",
+)
+_DOT_FIELDS = ("id", "round_id", "proposal_id", "participant_id", "dots", "recorded_at")
 _COPY_SUFFIX = " (copy)"
-
-
-def _live_in_lane(lane_id: int) -> tuple[Any, ...]:
-    return (Proposal.lane_id == lane_id, col(Proposal.archived).is_(False))
-
-
-def _relocation(
-    kind: str, workshop_id: int, ids: Sequence[int], before: list, placed: list
-) -> Change:
-    """The change of a move or a placement: where each card was and where it is now."""
-    return Change(
-        kind,
-        workshop_id,
-        proposals=tuple(ids),
-        lanes=_lanes_of(before, placed),
-        detail={"from": before, "to": placed},
-    )
+_CARD_FIELDS = ("lane_id", *EDITABLE_FIELDS)
 
 
 class BoardServices(ServiceBase):
     def board(self, workshop_id: int) -> BoardView:
-        with self._session() as s:
+        with self._read() as s:
             self._workshop(s, workshop_id)
             lanes = s.exec(
-                select(Lane).where(Lane.workshop_id == workshop_id).order_by(Lane.position)
+                select(Lane).where(Lane.workshop_id == workshop_id).order_by(col(Lane.position))
             ).all()
             cards: dict[int, list[ProposalView]] = {lane.id: [] for lane in lanes}  # type: ignore[misc]
             # Plain rows, not ORM objects: the board of 1,000 cards opens in a third the time.
             query = (
                 select(*PROPOSAL_VIEW_COLUMNS)
-                .where(Proposal.workshop_id == workshop_id, col(Proposal.archived).is_(False))
-                .order_by(Proposal.lane_id, Proposal.position)
+                .where(Proposal.workshop_id == workshop_id, LIVE)
+                .order_by(col(Proposal.lane_id), col(Proposal.sort_key))
             )
             for row in s.connection().execute(query):
                 card = ProposalView(*row)
@@ -96,8 +99,21 @@ class BoardServices(ServiceBase):
             )
 
     def proposal(self, proposal_id: int) -> ProposalView:
-        with self._session() as s:
+        with self._read() as s:
             return proposal_view(self._get(s, Proposal, proposal_id, "proposal"))
+
+    def archived_proposals(self, workshop_id: int) -> list[ProposalView]:
+        """The workshop's archived proposals, by title."""
+        with self._read() as s:
+            self._workshop(s, workshop_id)
+            rows = s.exec(
+                select(Proposal).where(
+                    Proposal.workshop_id == workshop_id, col(Proposal.archived).is_(True)
+                )
+            ).all()
+            return sorted((proposal_view(p) for p in rows), key=lambda v: v.title.casefold())
+
+    # -- adding and editing -------------------------------------------------------------
 
     def add_proposal(self, workshop_id: int, spec: ProposalSpec) -> Change:
         """Adds one proposal at the end of its lane (the Inbox unless the spec names a lane)."""
@@ -111,27 +127,22 @@ class BoardServices(ServiceBase):
     def _add_proposals(
         self, workshop_id: int, specs: Sequence[ProposalSpec], *, single: bool
     ) -> Change:
-        # One proposal is logged (and told to listeners) as the Change its caller gets back.
-        with self._session() as s:
+        with self._write() as s:
             self._workshop(s, workshop_id)
             ids, lanes = self._insert_proposals(s, workshop_id, specs)
-            if single:
-                change = Change(
-                    "proposal.created",
+            kind = ChangeKind.PROPOSAL_CREATED if single else ChangeKind.PROPOSALS_CREATED
+            return self._commit(
+                s,
+                Change(
+                    kind,
                     workshop_id,
-                    subject=ids[0],
+                    Affects.BOARD | Affects.RESULTS,
+                    subject=ids[0] if single else None,
                     proposals=ids,
                     lanes=lanes,
-                )
-            else:
-                change = Change(
-                    "proposals.created",
-                    workshop_id,
-                    proposals=ids,
-                    lanes=lanes,
-                    detail={"count": len(ids)},
-                )
-            return self._commit(s, change)
+                    detail={} if single else {"count": len(ids)},
+                ),
+            )
 
     def _insert_proposals(
         self, s: Session, workshop_id: int, specs: Sequence[ProposalSpec]
@@ -142,19 +153,23 @@ class BoardServices(ServiceBase):
         categories = self._by_name(s, Category, workshop_id)
         lanes = self._by_name(s, Lane, workshop_id)
         default_lane = self._default_lane(s, workshop_id)
-        next_position: dict[int, int] = {}
-        now = utc_now()
-        rows: list[dict[str, Any]] = []
+        chosen: list[int] = []
         for spec in specs:
             lane = default_lane if spec.lane is None else self._lookup(lanes, spec.lane, "lane")
             assert lane.id is not None
-            if lane.id not in next_position:
-                next_position[lane.id] = self._lane_size(s, lane.id)
+            chosen.append(lane.id)
+        keys = {
+            lane_id: iter(append_keys(s, lane_id, chosen.count(lane_id)))
+            for lane_id in dict.fromkeys(chosen)
+        }
+        now = utc_now()
+        rows: list[dict[str, Any]] = []
+        for spec, lane_id in zip(specs, chosen, strict=True):
             rows.append(
                 {
                     "workshop_id": workshop_id,
-                    "lane_id": lane.id,
-                    "position": next_position[lane.id],
+                    "lane_id": lane_id,
+                    "sort_key": next(keys[lane_id]),
                     "title": rules.clean_name(spec.title, "proposal"),
                     "summary": spec.summary.strip(),
                     "department": " ".join(spec.department.split()),
@@ -170,24 +185,28 @@ class BoardServices(ServiceBase):
                     "created_at": now,
                 }
             )
-            next_position[lane.id] += 1
         if not rows:
             return (), ()
-        table = Proposal.__table__
+        table = Proposal.__table__  # type: ignore[attr-defined]
         inserted = s.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True),  # type: ignore[arg-type, union-attr]
+            insert(table).returning(table.c.id, sort_by_parameter_order=True),
             rows,
         )
-        return tuple(inserted.scalars()), tuple(next_position)
+        return tuple(inserted.scalars()), tuple(keys)
 
-    def update_proposal(self, proposal_id: int, **fields: object) -> Change:
+    def update_proposal(
+        self, proposal_id: int, *, expect: Mapping[str, object] | None = None, **fields: object
+    ) -> Change:
         """Changes the named fields (title, summary, department, domain_id, category_id, cost,
-        timeframe); detail holds old and new values for undo."""
+        timeframe); detail holds old and new values, so update_proposal(id,
+        expect=detail["new"], **detail["old"]) undoes it — refused (Conflict) when someone
+        has changed those fields since."""
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
             raise ServiceError(f"Proposals have no field {', '.join(sorted(unknown))}.")
-        with self._session() as s:
+        with self._write() as s:
             p = self._get(s, Proposal, proposal_id, "proposal")
+            expect_fields(p, expect, f"“{p.title}”")
             if "title" in fields:
                 fields["title"] = rules.clean_name(str(fields["title"]), "proposal")
             for key, table, what in (
@@ -199,11 +218,13 @@ class BoardServices(ServiceBase):
             old = {k: getattr(p, k) for k in fields}
             for key, value in fields.items():
                 setattr(p, key, value)
+            s.add(p)
             return self._commit(
                 s,
                 Change(
-                    "proposal.updated",
+                    ChangeKind.PROPOSAL_UPDATED,
                     p.workshop_id,
+                    Affects.BOARD | Affects.RESULTS,
                     subject=proposal_id,
                     proposals=(proposal_id,),
                     lanes=(p.lane_id,),
@@ -211,89 +232,82 @@ class BoardServices(ServiceBase):
                 ),
             )
 
+    # -- moving -------------------------------------------------------------------------
+
     def move_proposal(self, proposal_id: int, lane_id: int, position: int) -> Change:
-        """Puts a card at position (clamped) in lane; detail holds where it came from."""
-        with self._session() as s:
-            p = self._get(s, Proposal, proposal_id, "proposal")
-            if p.archived:
-                raise ServiceError(f"“{p.title}” is archived; restore it before moving it.")
-            lane = self._get(s, Lane, lane_id, "lane")
-            self._owned(lane, p.workshop_id, "lane")
-            old_lane, old_position = p.lane_id, p.position
-            self._close_gap(s, old_lane, old_position)
-            size = self._lane_size(s, lane_id, without=proposal_id)
-            position = max(0, min(position, size))
-            s.execute(
-                update(Proposal)
-                .where(
-                    *_live_in_lane(lane_id),
-                    Proposal.position >= position,
-                    Proposal.id != proposal_id,
-                )
-                .values(position=Proposal.position + 1)
-            )
-            p.lane_id, p.position = lane_id, position
-            s.add(p)
-            return self._commit(
-                s,
-                Change(
-                    "proposal.moved",
-                    p.workshop_id,
-                    subject=proposal_id,
-                    proposals=(proposal_id,),
-                    lanes=tuple(dict.fromkeys((old_lane, lane_id))),
-                    detail={
-                        "from_lane": old_lane,
-                        "from_position": old_position,
-                        "to_lane": lane_id,
-                        "to_position": position,
-                    },
-                ),
-            )
+        """Puts one card at index `position` (clamped) of lane; as move_proposals."""
+        return self._move([proposal_id], lane_id, position, ChangeKind.PROPOSAL_MOVED)
 
     def move_proposals(self, proposal_ids: Sequence[int], lane_id: int, position: int) -> Change:
-        """Moves cards (from any lanes of one workshop) so they sit together, in the given order,
-        from position (clamped) of lane; detail["from"] and detail["to"] list each card's old
-        and new place as {"id", "lane", "position"} — place_proposals(detail["from"]) undoes it."""
-        ids = _id_list(proposal_ids)
-        with self._session() as s:
-            workshop_id, cards = live_cards(s, ids)
-            workshop_lanes(s, workshop_id, [lane_id])
-            size = lane_sizes(s, [lane_id], cards)[lane_id]
-            start = max(0, min(int(position), size))
-            before = places(cards[i] for i in ids)
-            placed = relocate(s, cards, [(pid, lane_id, start + i) for i, pid in enumerate(ids)])
-            return self._commit(s, _relocation("proposals.moved", workshop_id, ids, before, placed))
+        """Moves cards (from any lanes of one workshop) so they sit together, in the given
+        order, from index `position` (clamped; counted among the lane's cards that do not
+        move) of lane. detail["from"] and detail["to"] list each card's old and new place as
+        {"id", "lane", "key"}: place_proposals(detail["from"], expect=detail["to"]) undoes
+        it."""
+        return self._move(_id_list(proposal_ids), lane_id, position, ChangeKind.PROPOSALS_MOVED)
 
-    def place_proposals(self, placements: Sequence[Placement]) -> Change:
-        """Puts each card at its (lane, position), as one change: the inverse of move_proposals
-        and of itself. Cards are placed lane by lane in order of position, so the "from" list
-        of an earlier move (or place) restores that board exactly; positions are clamped so
-        every lane stays dense. detail["from"] / detail["to"] as for move_proposals."""
-        wanted = [_placement(p) for p in placements]
-        ids = _id_list([pid for pid, _lane, _pos in wanted])
-        with self._session() as s:
+    def _move(self, ids: list[int], lane_id: int, position: int, kind: ChangeKind) -> Change:
+        with self._write_fast() as s:
+            workshop_id, cards = live_cards(s, ids, into=lane_id)
+            before = [spot_of(cards[i]) for i in ids]
+            placer = Placer(s, ids)
+            placer.at_index(lane_id, ids, int(position))
+            landed = placer.write()
+            return self._commit(s, _relocation(kind, workshop_id, before, [landed[i] for i in ids]))
+
+    def place_proposals(
+        self,
+        placements: Sequence[Placement],
+        *,
+        expect: Sequence[Mapping[str, Any]] | None = None,
+    ) -> Change:
+        """Puts each card at its place, as one change: the inverse of move_proposals and of
+        itself. A place {"id", "lane", "key"} is exact (as close as the cards there now
+        allow); (id, lane, index) puts the card at that index, lanes filled in order of
+        index. expect lists where the cards must be now ({"id", "lane", "key"}): a card
+        someone has moved since makes it a Conflict, and nothing moves."""
+        exact: list[Spot] = []
+        by_index: list[tuple[int, int, int]] = []
+        for item in placements:
+            if isinstance(item, Mapping) and "key" in item:
+                exact.append(parse_spot(item))
+            else:
+                by_index.append(_index_placement(item))
+        ids = _id_list([w.id for w in exact] + [pid for pid, _lane, _at in by_index])
+        with self._write_fast() as s:
             workshop_id, cards = live_cards(s, ids)
-            workshop_lanes(s, workshop_id, [lane for _pid, lane, _pos in wanted])
-            before = places(cards[i] for i in ids)
-            placed = relocate(s, cards, wanted)
+            workshop_lanes(s, workshop_id, [w.lane for w in exact] + [x[1] for x in by_index])
+            if expect is not None:
+                _expect_spots(cards, expect)
+            before = [spot_of(cards[i]) for i in ids]
+            placer = Placer(s, ids)
+            if exact:
+                placer.at_keys(exact)
+            lanes: dict[int, list[tuple[int, int]]] = {}
+            for pid, lane_id, index in by_index:
+                lanes.setdefault(lane_id, []).append((pid, index))
+            for lane_id, wanted in lanes.items():
+                placer.at_indexes(lane_id, wanted)
+            landed = placer.write()
             return self._commit(
-                s, _relocation("proposals.placed", workshop_id, ids, before, placed)
+                s,
+                _relocation(
+                    ChangeKind.PROPOSALS_PLACED, workshop_id, before, [landed[i] for i in ids]
+                ),
             )
 
     def duplicate_proposal(self, proposal_id: int) -> Change:
         """A copy of a card (not its scores) right after it, titled "… (copy)"; subject is the
-        copy's id, so delete_proposal(subject) undoes it."""
-        with self._session() as s:
+        copy's id, so delete_proposals([subject]) undoes it."""
+        with self._write() as s:
             p = self._get(s, Proposal, proposal_id, "proposal")
             if p.archived:
                 raise ServiceError(f"“{p.title}” is archived; restore it before duplicating it.")
-            position = p.position + 1
-            _shift(s, p.lane_id, [position], +1)
             copy = Proposal(
                 workshop_id=p.workshop_id,
                 lane_id=p.lane_id,
-                position=position,
+                sort_key=0,
+                archived=True,  # placed below, then brought onto the board
                 title=rules.clean_name(p.title + _COPY_SUFFIX, "proposal"),
                 summary=p.summary,
                 department=p.department,
@@ -305,195 +319,307 @@ class BoardServices(ServiceBase):
             s.add(copy)
             s.flush()
             assert copy.id is not None
+            after = s.exec(
+                select(func.min(Proposal.sort_key)).where(
+                    Proposal.lane_id == p.lane_id, LIVE, Proposal.sort_key > p.sort_key
+                )
+            ).one()
+            placer = Placer(s, [copy.id], revive=[copy.id])
+            placer.into_gap(p.lane_id, [copy.id], p.sort_key, after)
+            landed = placer.write()[copy.id]
             return self._commit(
                 s,
                 Change(
-                    "proposal.duplicated",
+                    ChangeKind.PROPOSAL_DUPLICATED,
                     p.workshop_id,
+                    Affects.BOARD | Affects.RESULTS,
                     subject=copy.id,
                     proposals=(copy.id,),
                     lanes=(p.lane_id,),
-                    detail={
-                        "original": proposal_id,
-                        "title": copy.title,
-                        "lane": p.lane_id,
-                        "position": position,
-                    },
+                    detail={"original": proposal_id, "title": copy.title, **landed.record()},
                 ),
             )
 
-    def set_archived(
-        self, proposal_id: int, archived: bool, *, position: int | None = None
-    ) -> Change:
-        """Archives a card (it leaves the board, keeps its scores) or puts it back at position
-        of its lane (clamped; default: the end). Archiving records the card's position in
-        detail["position"], so set_archived(id, False, position=…) undoes it exactly."""
-        with self._session() as s:
-            p = self._get(s, Proposal, proposal_id, "proposal")
-            if p.archived == archived:
-                raise ServiceError(
-                    f"“{p.title}” is already {'archived' if archived else 'on the board'}."
-                )
-            if archived:
-                was = p.position
-                self._close_gap(s, p.lane_id, p.position)
-                p.position = -1
-            else:
-                size = self._lane_size(s, p.lane_id)
-                was = size if position is None else max(0, min(position, size))
-                s.execute(
-                    update(Proposal)
-                    .where(*_live_in_lane(p.lane_id), Proposal.position >= was)
-                    .values(position=Proposal.position + 1)
-                )
-                p.position = was
-            p.archived = archived
-            s.add(p)
-            kind = "proposal.archived" if archived else "proposal.restored"
+    # -- archiving ----------------------------------------------------------------------
+
+    def archive_proposals(self, proposal_ids: Sequence[int]) -> Change:
+        """Takes cards off the board (they keep their scores). detail["places"] holds where
+        each was, so unarchive_proposals(ids, places=detail["places"]) undoes it exactly."""
+        ids = _id_list(proposal_ids)
+        with self._write() as s:
+            already = [p for p in self._cards(s, ids).values() if p.archived]
+            if already:
+                raise ServiceError(f"“{already[0].title}” is already archived.")
+            workshop_id, cards = live_cards(s, ids)
+            places = [spot_of(cards[i]).record() for i in ids]
+            table = Proposal.__table__  # type: ignore[attr-defined]
+            s.connection().execute(update(table).where(table.c.id.in_(ids)).values(archived=True))
             return self._commit(
                 s,
                 Change(
-                    kind,
-                    p.workshop_id,
-                    subject=proposal_id,
-                    proposals=(proposal_id,),
-                    lanes=(p.lane_id,),
-                    detail={"lane": p.lane_id, "position": was},
+                    ChangeKind.PROPOSALS_ARCHIVED,
+                    workshop_id,
+                    Affects.BOARD | Affects.RESULTS,
+                    proposals=tuple(ids),
+                    lanes=tuple(dict.fromkeys(p["lane"] for p in places)),
+                    detail={"places": places},
                 ),
             )
 
-    def archived_proposals(self, workshop_id: int) -> list[ProposalView]:
-        """The workshop's archived proposals, by title."""
-        with self._session() as s:
+    def unarchive_proposals(
+        self, proposal_ids: Sequence[int], *, places: Sequence[Mapping[str, Any]] | None = None
+    ) -> Change:
+        """Puts archived cards back on the board: at the places archive_proposals recorded
+        (as close as the cards there now allow), else at the end of their lanes."""
+        ids = _id_list(proposal_ids)
+        with self._write() as s:
+            rows = self._cards(s, ids)
+            workshop_id = _one_workshop(rows.values())
+            on_board = [p for p in rows.values() if not p.archived]
+            if on_board:
+                raise ServiceError(f"“{on_board[0].title}” is already on the board.")
+            spots = {w.id: w for w in (parse_spot(x) for x in places or ())}
+            lanes = workshop_lanes(
+                s, workshop_id, [spots[i].lane if i in spots else rows[i].lane_id for i in ids]
+            )
+            placer = Placer(s, ids, revive=ids)
+            placer.at_keys([spots[i] for i in ids if i in spots])
+            for pid in ids:
+                if pid not in spots:
+                    lane_id = rows[pid].lane_id
+                    placer.into_gap(lane_id, [pid], _last_planned(s, placer, lane_id), None)
+            landed = placer.write()
+            return self._commit(
+                s,
+                Change(
+                    ChangeKind.PROPOSALS_RESTORED,
+                    workshop_id,
+                    Affects.BOARD | Affects.RESULTS,
+                    proposals=tuple(ids),
+                    lanes=tuple(lanes),
+                    detail={"places": [landed[i].record() for i in ids]},
+                ),
+            )
+
+    # -- deleting -----------------------------------------------------------------------
+
+    def delete_proposals(
+        self,
+        proposal_ids: Sequence[int],
+        *,
+        expect: Mapping[int, Mapping[str, Any]] | None = None,
+    ) -> Change:
+        """Deletes proposals with their scores and dot votes (entries of an open round only:
+        a card scored in a closed or revealed round is part of its record; archive it).
+        detail["cards"] keeps each card's fields and place, its entries and the rounds on a
+        lane or a selection that covered it: undelete_proposals(detail) brings it all back
+        with the same ids. expect maps a card's id to {"fields": …, "entries": n}: an undo
+        or redo refuses (Conflict) when someone has edited the card or voted on it since."""
+        ids = _id_list(proposal_ids)
+        with self._write() as s:
+            rows = self._cards(s, ids)
+            workshop_id = _one_workshop(rows.values())
+            records = [self._card_record(s, rows[i]) for i in ids]
+            for record in records:
+                if expect is not None and record["id"] in expect:
+                    _expect_card(rows[record["id"]], record, expect[record["id"]])
+            self._refuse_closed_entries(s, rows, records)
+            for p in rows.values():
+                s.delete(p)
+            rounds = sorted({e["round_id"] for r in records for e in r["scores"] + r["dot_votes"]})
+            entries = any(r["scores"] or r["dot_votes"] for r in records)
+            return self._commit(
+                s,
+                Change(
+                    ChangeKind.PROPOSALS_DELETED,
+                    workshop_id,
+                    Affects.BOARD
+                    | Affects.RESULTS
+                    | (Affects.ENTRIES if entries else Affects.NONE),
+                    proposals=tuple(ids),
+                    lanes=tuple(dict.fromkeys(r["lane_id"] for r in records)),
+                    rounds=tuple(rounds),
+                    detail={"cards": [_public_record(r) for r in records]},
+                    sealed={"entries": [_sealed_record(r) for r in records]},
+                ),
+            )
+
+    def undelete_proposals(self, detail: Mapping[str, Any], sealed: Mapping[str, Any]) -> Change:
+        """Undoes delete_proposals from its change (detail and sealed): each card comes back
+        under its old id at its old place, with its entries. Refused if an id has been taken
+        since, a lane has gone, or an entry's round is no longer open (a closed round's
+        record never changes)."""
+        try:
+            cards = [dict(c) for c in detail["cards"]]
+            entries = {int(e["id"]): e for e in sealed.get("entries", ())}
+            ids = [int(c["id"]) for c in cards]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ServiceError("That is not the record of deleted proposals.") from exc
+        with self._write() as s:
+            workshop_ids = {int(c["workshop_id"]) for c in cards}
+            if len(workshop_ids) != 1:
+                raise ServiceError("That is not the record of deleted proposals.")
+            workshop_id = workshop_ids.pop()
             self._workshop(s, workshop_id)
-            rows = s.exec(
-                select(Proposal).where(
-                    Proposal.workshop_id == workshop_id, col(Proposal.archived).is_(True)
+            taken = s.exec(select(Proposal.id).where(col(Proposal.id).in_(ids))).all()
+            if taken:
+                title = next(c["title"] for c in cards if int(c["id"]) == taken[0])
+                raise Conflict(
+                    f"Proposal #{taken[0]} exists again, so “{title}” cannot come back under "
+                    "its old number."
                 )
-            ).all()
-            return sorted((proposal_view(p) for p in rows), key=lambda v: v.title.casefold())
-
-    def delete_proposal(self, proposal_id: int) -> Change:
-        """Deletes a proposal with its scores and dot votes. detail keeps its fields (id, lane,
-        position, archived, created_at, …), under "scores" and "dot_votes" every row that
-        went with it and under "covered_by" the rounds on a lane or a selection that covered
-        it: restore_proposal(detail) brings it all back with the same ids."""
-        with self._session() as s:
-            p = self._get(s, Proposal, proposal_id, "proposal")
-            snapshot: dict[str, Any] = p.model_dump(exclude={"created_at"})
-            snapshot["created_at"] = _stamp(p.created_at)
-            snapshot["scores"] = _dump_rows(
-                s.exec(select(Score).where(Score.proposal_id == proposal_id).order_by(Score.id)),
-                _SCORE_FIELDS,
-            )
-            snapshot["dot_votes"] = _dump_rows(
+            workshop_lanes(s, workshop_id, [int(c["lane_id"]) for c in cards])
+            for card in cards:
+                self._insert_deleted(s, workshop_id, card)
+            s.flush()
+            scores = [
+                dict(r) for c in cards for r in entries.get(int(c["id"]), {}).get("scores", ())
+            ]
+            dots = [
+                dict(r) for c in cards for r in entries.get(int(c["id"]), {}).get("dot_votes", ())
+            ]
+            self._check_record_owners(s, workshop_id, scores, dots)
+            self._refuse_closed_rounds(s, scores + dots)
+            covered = [(int(r), int(c["id"])) for c in cards for r in c.get("covered_by", ())]
+            still = set(
                 s.exec(
-                    select(DotVote).where(DotVote.proposal_id == proposal_id).order_by(DotVote.id)
-                ),
-                _DOT_FIELDS,
-            )
-            # The rounds on a lane or a selection that cover it: a restored card is covered again.
-            snapshot["covered_by"] = sorted(
-                s.exec(
-                    select(RoundProposal.round_id).where(RoundProposal.proposal_id == proposal_id)
+                    select(Round.id).where(
+                        Round.workshop_id == workshop_id,
+                        col(Round.id).in_([r for r, _p in covered]),
+                    )
                 ).all()
             )
-            rounds = sorted({r["round_id"] for r in snapshot["scores"] + snapshot["dot_votes"]})
-            if not p.archived:
-                self._close_gap(s, p.lane_id, p.position)
-            s.delete(p)
-            return self._commit(
-                s,
-                Change(
-                    "proposal.deleted",
-                    p.workshop_id,
-                    subject=proposal_id,
-                    proposals=(proposal_id,),
-                    lanes=(p.lane_id,),
-                    rounds=tuple(rounds),
-                    detail=snapshot,
-                ),
-            )
-
-    def restore_proposal(self, detail: Mapping[str, Any]) -> Change:
-        """Undoes delete_proposal: re-inserts the proposal under its old id at its old place
-        (clamped to its lane), with its scores and dot votes. Refused if that id has been
-        taken since, or its lane has gone."""
-        with self._session() as s:
-            try:
-                proposal_id, workshop_id = int(detail["id"]), int(detail["workshop_id"])
-                lane_id, title = int(detail["lane_id"]), str(detail["title"])
-            except (KeyError, TypeError, ValueError) as exc:
-                raise ServiceError("That is not the record of a deleted proposal.") from exc
-            self._workshop(s, workshop_id)
-            if s.get(Proposal, proposal_id) is not None:
-                raise ServiceError(
-                    f"Proposal #{proposal_id} exists again, so “{title}” cannot come back "
-                    "under its old number."
-                )
-            lane = self._get(s, Lane, lane_id, "lane")
-            self._owned(lane, workshop_id, "lane")
-            archived = bool(detail.get("archived", False))
-            position = -1
-            if not archived:
-                position = max(0, min(int(detail.get("position", 0)), self._lane_size(s, lane_id)))
-                _shift(s, lane_id, [position], +1)
-            created = _parse_stamp(detail.get("created_at"))
-            p = Proposal(
-                id=proposal_id,
-                workshop_id=workshop_id,
-                lane_id=lane_id,
-                position=position,
-                title=rules.clean_name(title, "proposal"),
-                summary=str(detail.get("summary", "")),
-                department=str(detail.get("department", "")),
-                domain_id=detail.get("domain_id"),
-                category_id=detail.get("category_id"),
-                cost=detail.get("cost"),
-                timeframe=str(detail.get("timeframe", "")),
-                archived=archived,
-                **({} if created is None else {"created_at": created}),
-            )
-            s.add(p)
-            s.flush()
-            scores = [dict(r) for r in detail.get("scores", ())]
-            dots = [dict(r) for r in detail.get("dot_votes", ())]
-            self._check_record_owners(s, workshop_id, scores, dots)
-            # A round discarded since covers nothing any more; the others cover the card again.
-            covered_by = s.exec(
-                select(Round.id).where(
-                    Round.workshop_id == workshop_id,
-                    col(Round.id).in_([int(r) for r in detail.get("covered_by", ())]),
-                )
-            ).all()
-            if covered_by:
+            if covered_now := [(r, p) for r, p in covered if r in still]:
                 s.execute(
                     insert(RoundProposal),
-                    [{"round_id": r, "proposal_id": proposal_id} for r in covered_by],
+                    [{"round_id": r, "proposal_id": p} for r, p in covered_now],
                 )
-            _reinsert(s, Score, scores, proposal_id)
-            _reinsert(s, DotVote, dots, proposal_id)
+            _reinsert(s, Score, scores)
+            _reinsert(s, DotVote, dots)
+            live = [int(c["id"]) for c in cards if not c.get("archived")]
+            placer = Placer(s, live, revive=live)
+            placer.at_keys(
+                [
+                    Spot(int(c["id"]), int(c["lane_id"]), int(c["key"]))
+                    for c in cards
+                    if not c.get("archived")
+                ]
+            )
+            landed = placer.write()
             rounds = sorted({int(r["round_id"]) for r in scores + dots})
             return self._commit(
                 s,
                 Change(
-                    "proposal.undeleted",
+                    ChangeKind.PROPOSALS_UNDELETED,
                     workshop_id,
-                    subject=proposal_id,
-                    proposals=(proposal_id,),
-                    lanes=(lane_id,),
+                    Affects.BOARD
+                    | Affects.RESULTS
+                    | (Affects.ENTRIES if scores or dots else Affects.NONE),
+                    proposals=tuple(ids),
+                    lanes=tuple(dict.fromkeys(int(c["lane_id"]) for c in cards)),
                     rounds=tuple(rounds),
                     detail={
-                        "title": p.title,
-                        "lane": lane_id,
-                        "position": position,
+                        "places": [landed[i].record() for i in live],
                         "scores": len(scores),
                         "dot_votes": len(dots),
                     },
                 ),
             )
 
-    # -- helpers -------------------------------------------------------------------------
+    # -- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _cards(s: Session, ids: Sequence[int]) -> dict[int, Proposal]:
+        rows = {p.id: p for p in s.exec(select(Proposal).where(col(Proposal.id).in_(ids))).all()}
+        for pid in ids:
+            if pid not in rows:
+                raise NotFound(f"The proposal #{pid} does not exist (it may have been deleted).")
+        return rows  # type: ignore[return-value]
+
+    @staticmethod
+    def _card_record(s: Session, p: Proposal) -> dict[str, Any]:
+        record: dict[str, Any] = {
+            "id": p.id,
+            "workshop_id": p.workshop_id,
+            "lane_id": p.lane_id,
+            "key": p.sort_key,
+            "archived": p.archived,
+            "created_at": _stamp(p.created_at),
+            **{f: getattr(p, f) for f in EDITABLE_FIELDS},
+        }
+        record["scores"] = _dump_rows(
+            s.exec(select(Score).where(Score.proposal_id == p.id).order_by(col(Score.id))),
+            _SCORE_FIELDS,
+        )
+        record["dot_votes"] = _dump_rows(
+            s.exec(select(DotVote).where(DotVote.proposal_id == p.id).order_by(col(DotVote.id))),
+            _DOT_FIELDS,
+        )
+        # The rounds on a lane or a selection that cover it: a restored card is covered again.
+        record["covered_by"] = sorted(
+            s.exec(select(RoundProposal.round_id).where(RoundProposal.proposal_id == p.id)).all()
+        )
+        return record
+
+    @staticmethod
+    def _refuse_closed_entries(
+        s: Session, rows: Mapping[int, Proposal], records: Sequence[Mapping[str, Any]]
+    ) -> None:
+        round_ids = {e["round_id"] for r in records for e in r["scores"] + r["dot_votes"]}
+        if not round_ids:
+            return
+        closed = {
+            r.id: r
+            for r in s.exec(select(Round).where(col(Round.id).in_(list(round_ids)))).all()
+            if r.status != "open"
+        }
+        for record in records:
+            hit = [
+                closed[e["round_id"]]
+                for e in record["scores"] + record["dot_votes"]
+                if e["round_id"] in closed
+            ]
+            if hit:
+                r = hit[0]
+                raise ServiceError(
+                    f"“{rows[record['id']].title}” has votes in round {r.number}, which is "
+                    f"{r.status}: its record cannot change. Archive the proposal instead."
+                )
+
+    @staticmethod
+    def _refuse_closed_rounds(s: Session, entries: Sequence[Mapping[str, Any]]) -> None:
+        round_ids = {int(e["round_id"]) for e in entries}
+        if not round_ids:
+            return
+        for r in s.exec(select(Round).where(col(Round.id).in_(list(round_ids)))).all():
+            if r.status != "open":
+                raise Conflict(
+                    f"Round {r.number} has been {r.status} since, and bringing the proposal "
+                    "back would change its votes; a closed round's record cannot change."
+                )
+
+    @staticmethod
+    def _insert_deleted(s: Session, workshop_id: int, card: Mapping[str, Any]) -> None:
+        created = _parse_stamp(card.get("created_at"))
+        s.add(
+            Proposal(
+                id=int(card["id"]),
+                workshop_id=workshop_id,
+                lane_id=int(card["lane_id"]),
+                # Its old key (an archived card keeps it); back on the board (if it was
+                # there) when placed, by the caller.
+                sort_key=int(card.get("key", 0)),
+                archived=True,
+                title=rules.clean_name(str(card["title"]), "proposal"),
+                summary=str(card.get("summary", "")),
+                department=str(card.get("department", "")),
+                domain_id=card.get("domain_id"),
+                category_id=card.get("category_id"),
+                cost=card.get("cost"),
+                timeframe=str(card.get("timeframe", "")),
+                **({} if created is None else {"created_at": created}),
+            )
+        )
 
     @staticmethod
     def _check_record_owners(
@@ -502,7 +628,7 @@ class BoardServices(ServiceBase):
         if not scores and not dots:
             return
 
-        def ids(table: type) -> set[int]:
+        def ids(table: Any) -> set[int]:
             return set(s.exec(select(table.id).where(table.workshop_id == workshop_id)).all())
 
         rounds, people = ids(Round), ids(Participant)
@@ -519,22 +645,7 @@ class BoardServices(ServiceBase):
                 )
 
     @staticmethod
-    def _close_gap(s: Session, lane_id: int, position: int) -> None:
-        s.execute(
-            update(Proposal)
-            .where(*_live_in_lane(lane_id), Proposal.position > position)
-            .values(position=Proposal.position - 1)
-        )
-
-    @staticmethod
-    def _lane_size(s: Session, lane_id: int, without: int | None = None) -> int:
-        query = select(func.count()).select_from(Proposal).where(*_live_in_lane(lane_id))
-        if without is not None:
-            query = query.where(Proposal.id != without)
-        return s.exec(query).one()
-
-    @staticmethod
-    def _by_name(s: Session, table: type, workshop_id: int) -> dict[str, Any]:
+    def _by_name(s: Session, table: Any, workshop_id: int) -> dict[str, Any]:
         return {
             rules.name_key(row.name): row
             for row in s.exec(select(table).where(table.workshop_id == workshop_id)).all()
@@ -551,135 +662,75 @@ class BoardServices(ServiceBase):
     @staticmethod
     def _default_lane(s: Session, workshop_id: int) -> Lane:
         lanes = s.exec(
-            select(Lane).where(Lane.workshop_id == workshop_id).order_by(Lane.position)
+            select(Lane).where(Lane.workshop_id == workshop_id).order_by(col(Lane.position))
         ).all()
         if not lanes:
             raise ServiceError("This workshop has no lanes to put proposals in.")
         return next((lane for lane in lanes if lane.kind == "inbox"), lanes[0])
 
 
-# -- moving several cards at once (also used by the lane services) -----------------------
-
-
-def live_cards(s: Session, ids: Sequence[int]) -> tuple[int, dict[int, Proposal]]:
-    """The workshop and the rows of cards about to move; refuses missing, archived or mixed."""
-    rows = {p.id: p for p in s.exec(select(Proposal).where(col(Proposal.id).in_(ids))).all()}
-    missing = [i for i in ids if i not in rows]
-    if missing:
-        raise NotFound(f"The proposal #{missing[0]} does not exist (it may have been deleted).")
-    if len({p.workshop_id for p in rows.values()}) > 1:
-        raise ServiceError(
-            "Those cards belong to different workshops; move them one board at a time."
-        )
-    archived = [rows[i] for i in ids if rows[i].archived]
-    if archived:
-        raise ServiceError(f"“{archived[0].title}” is archived; restore it before moving it.")
-    return rows[ids[0]].workshop_id, rows  # type: ignore[return-value]
-
-
-def workshop_lanes(s: Session, workshop_id: int, lane_ids: Iterable[int]) -> dict[int, Lane]:
-    """The named lanes; refuses a lane that is missing or belongs to another workshop."""
-    wanted = list(dict.fromkeys(int(i) for i in lane_ids))
-    lanes = {x.id: x for x in s.exec(select(Lane).where(col(Lane.id).in_(wanted))).all()}
-    for lane_id in wanted:
-        if lane_id not in lanes:
-            raise NotFound(f"The lane #{lane_id} does not exist (it may have been removed).")
-        if lanes[lane_id].workshop_id != workshop_id:
-            raise ServiceError("That lane belongs to another workshop.")
-    return lanes  # type: ignore[return-value]
-
-
-def lane_sizes(
-    s: Session, lane_ids: Iterable[int], leaving: Mapping[int, Proposal]
-) -> dict[int, int]:
-    """Lane id → how many unarchived cards stay in it once the `leaving` cards are lifted out."""
-    wanted = list(dict.fromkeys(lane_ids))
-    counts = dict.fromkeys(wanted, 0)
-    query = (
-        select(Proposal.lane_id, func.count())
-        .where(col(Proposal.lane_id).in_(wanted), col(Proposal.archived).is_(False))
-        .group_by(Proposal.lane_id)
+def _relocation(
+    kind: ChangeKind, workshop_id: int, before: list[Spot], after: list[Spot]
+) -> Change:
+    """The change of a move or a placement: where each card was and where it is now."""
+    lanes = tuple(dict.fromkeys([w.lane for w in before] + [w.lane for w in after]))
+    return Change(
+        kind,
+        workshop_id,
+        Affects.ORDER,
+        proposals=tuple(w.id for w in after),
+        lanes=lanes,
+        detail={"from": [w.record() for w in before], "to": [w.record() for w in after]},
     )
-    for lane_id, n in s.exec(query).all():
-        counts[lane_id] = n
-    for p in leaving.values():
-        if p.lane_id in counts:
-            counts[p.lane_id] -= 1
-    return counts
 
 
-def relocate(
-    s: Session, cards: Mapping[int, Proposal], wanted: Sequence[tuple[int, int, int]]
-) -> list[dict[str, int]]:
-    """Moves the (unarchived, already checked) cards to their wanted places and returns where
-    they landed, in the order wanted, as {"id", "lane", "position"}.
-
-    All cards are lifted out first (one UPDATE per lane they leave closes the gaps), then put
-    in lane by lane in order of wanted position (one UPDATE per lane opens the slots), so
-    every lane stays dense and untouched cards keep their order. A wanted position past the
-    end, or already taken by another moving card, is clamped to the next free slot.
-    """
-    by_lane: dict[int, list[int]] = {}
-    for p in cards.values():
-        by_lane.setdefault(p.lane_id, []).append(p.position)
-    for lane_id, positions in by_lane.items():
-        _shift(s, lane_id, sorted(positions), -1)
-
-    order = {pid: i for i, (pid, _lane, _pos) in enumerate(wanted)}
-    targets: dict[int, list[tuple[int, int]]] = {}
-    for pid, lane_id, position in wanted:
-        targets.setdefault(lane_id, []).append((position, pid))
-    sizes = lane_sizes(s, targets, cards)
-    landed: dict[int, tuple[int, int]] = {}
-    for lane_id, asks in targets.items():
-        asks.sort(key=lambda ask: (ask[0], order[ask[1]]))
-        slots: list[int] = []
-        for j, (position, pid) in enumerate(asks):
-            slot = min(max(position, slots[-1] + 1 if slots else 0), sizes[lane_id] + j)
-            slots.append(slot)
-            landed[pid] = (lane_id, slot)
-        # The card now at index q among those staying moves up by the number of slots
-        # opened at or before it: slot j opens in front of index slot_j - j.
-        _shift(s, lane_id, [slot - j for j, slot in enumerate(slots)], +1)
-
-    table = Proposal.__table__
-    s.execute(
-        update(table)  # type: ignore[arg-type]
-        .where(table.c.id == bindparam("b_id"))  # type: ignore[union-attr]
-        .values(lane_id=bindparam("b_lane"), position=bindparam("b_position")),
-        [
-            {"b_id": pid, "b_lane": lane_id, "b_position": position}
-            for pid, (lane_id, position) in landed.items()
-        ],
-    )
-    return [
-        {"id": pid, "lane": landed[pid][0], "position": landed[pid][1]}
-        for pid, _lane, _pos in wanted
-    ]
+def _expect_spots(cards: Mapping[int, Any], expect: Sequence[Mapping[str, Any]]) -> None:
+    for item in expect:
+        spot = parse_spot(item)
+        p = cards.get(spot.id)
+        if p is not None and (p.lane_id, p.sort_key) != (spot.lane, spot.key):
+            raise Conflict(f"“{p.title}” has been moved by someone else since; it stays there.")
 
 
-def places(cards: Iterable[Proposal]) -> list[dict[str, int]]:
-    return [{"id": p.id, "lane": p.lane_id, "position": p.position} for p in cards]  # type: ignore[misc]
+def _expect_card(p: Proposal, record: Mapping[str, Any], expected: Mapping[str, Any]) -> None:
+    expect_fields(p, expected.get("fields"), f"“{p.title}”")
+    entries = len(record["scores"]) + len(record["dot_votes"])
+    if entries != int(expected.get("entries", entries)):
+        raise Conflict(f"“{p.title}” has been voted on since; it stays.")
 
 
-def _shift(s: Session, lane_id: int, marks: Sequence[int], step: int) -> None:
-    """Moves each unarchived card of the lane by step × the number of marks it lies past.
+def card_fields(p: ProposalView | Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of a card that an undo of its creation or deletion expects to find."""
+    if isinstance(p, Mapping):
+        return {f: p[f] for f in _CARD_FIELDS if f in p}
+    return {f: getattr(p, f) for f in _CARD_FIELDS}
 
-    step -1 closes the gaps left at the sorted positions `marks` (a card counts the marks
-    strictly below it); step +1 opens slots in front of the (non-decreasing) indexes `marks`
-    (a card counts the marks at or below it). One UPDATE, whatever the number of marks.
-    """
-    if not marks:
-        return
-    position = col(Proposal.position)
-    beyond = position.__gt__ if step < 0 else position.__ge__
-    count = case(*[(beyond(mark), k + 1) for k, mark in reversed(list(enumerate(marks)))], else_=0)
-    s.execute(
-        update(Proposal)
-        .where(*_live_in_lane(lane_id), beyond(marks[0]))
-        .values(position=Proposal.position + step * count)
-        .execution_options(synchronize_session=False)
-    )
+
+def _public_record(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A deleted card's record without its entries' values (those are sealed)."""
+    out = {k: v for k, v in record.items() if k not in ("scores", "dot_votes")}
+    out["entries"] = len(record["scores"]) + len(record["dot_votes"])
+    return out
+
+
+def _sealed_record(record: Mapping[str, Any]) -> dict[str, Any]:
+    return {"id": record["id"], "scores": record["scores"], "dot_votes": record["dot_votes"]}
+
+
+def _one_workshop(rows: Iterable[Proposal]) -> int:
+    workshops = {p.workshop_id for p in rows}
+    if len(workshops) > 1:
+        raise ServiceError("Those cards belong to different workshops; act on one board at a time.")
+    return workshops.pop()
+
+
+def _last_planned(s: Session, placer: Placer, lane_id: int) -> int | None:
+    """The largest key in the lane counting the cards already planned into it."""
+    from roadmap_desktop.services.lane_keys import last_key
+
+    planned = [w.key for w in placer.landed.values() if w.lane == lane_id]
+    current = last_key(s, lane_id, placer.moving)
+    return max([k for k in (*planned, current) if k is not None], default=None)
 
 
 def _id_list(ids: Iterable[int]) -> list[int]:
@@ -688,13 +739,13 @@ def _id_list(ids: Iterable[int]) -> list[int]:
     except (TypeError, ValueError) as exc:
         raise ServiceError("Cards are named by their ids (whole numbers).") from exc
     if not out:
-        raise ServiceError("Choose at least one card to move.")
+        raise ServiceError("Choose at least one card.")
     if len(set(out)) != len(out):
         raise ServiceError("The same card is listed twice; each card can only go to one place.")
     return out
 
 
-def _placement(item: Placement) -> tuple[int, int, int]:
+def _index_placement(item: Placement) -> tuple[int, int, int]:
     try:
         if isinstance(item, Mapping):
             return int(item["id"]), int(item["lane"]), int(item["position"])
@@ -704,10 +755,6 @@ def _placement(item: Placement) -> tuple[int, int, int]:
         raise ServiceError(
             f"A place is a proposal, a lane and a position; {item!r} is not one."
         ) from exc
-
-
-def _lanes_of(*placement_lists: Iterable[Mapping[str, int]]) -> tuple[int, ...]:
-    return tuple(dict.fromkeys(x["lane"] for xs in placement_lists for x in xs))
 
 
 def _stamp(value: datetime | None) -> str | None:
@@ -732,7 +779,7 @@ def _dump_rows(rows: Iterable[Any], fields: Sequence[str]) -> list[dict[str, Any
     return out
 
 
-def _reinsert(s: Session, table: type, rows: list[dict[str, Any]], proposal_id: int) -> None:
+def _reinsert(s: Session, table: Any, rows: list[dict[str, Any]]) -> None:
     """Inserts score or dot rows back, keeping each old id unless another row has it now."""
     if not rows:
         return
@@ -741,7 +788,7 @@ def _reinsert(s: Session, table: type, rows: list[dict[str, Any]], proposal_id: 
     )
     keep, fresh = [], []
     for row in rows:
-        values = dict(row, proposal_id=proposal_id)
+        values = dict(row)
         values["recorded_at"] = _parse_stamp(values.get("recorded_at")) or utc_now()
         if int(values["id"]) in taken:
             del values["id"]

@@ -11,12 +11,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import rules
-from roadmap_desktop.services.base import ServiceBase
-from roadmap_desktop.services.changes import Change
-from roadmap_desktop.services.errors import ServiceError
+from roadmap_desktop.services.base import ServiceBase, expect_fields
+from roadmap_desktop.services.changes import Affects, Change, ChangeKind
+from roadmap_desktop.services.errors import Conflict, ServiceError
 from roadmap_desktop.services.ordering import clamp, in_order, move_to, renumber
 from roadmap_desktop.store.tables import Criterion, Round, Score
 
@@ -44,7 +44,7 @@ class CriterionServices(ServiceBase):
     ) -> Change:
         """A new criterion at position (clamped; default: the end). subject is its id, so
         remove_criterion(subject) undoes it."""
-        with self._session() as s:
+        with self._write() as s:
             self._workshop(s, workshop_id)
             name = rules.clean_name(name, "criterion")
             _check_number(weight, "weight", int | float)
@@ -70,41 +70,27 @@ class CriterionServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "criterion.added",
+                    ChangeKind.CRITERION_ADDED,
                     workshop_id,
+                    Affects.SETTINGS | Affects.RESULTS | Affects.ENTRIES,
                     subject=row.id,
                     detail={f: getattr(row, f) for f in _FIELDS if f != "workshop_id"},
                 ),
             )
 
-    def update_criterion(self, criterion_id: int, **fields: Any) -> Change:
+    def update_criterion(
+        self, criterion_id: int, *, expect: Mapping[str, Any] | None = None, **fields: Any
+    ) -> Change:
         """Changes any of name, question, weight, scale_min, scale_max. detail["old"] and
-        detail["new"] hold the values, so update_criterion(id, **detail["old"]) undoes it.
-        A changed weight changes the results of every round, revealed ones too; a scale may
-        not leave out a score already given."""
-        unknown = set(fields) - set(_EDITABLE)
-        if unknown:
-            raise ServiceError(f"Criteria have no field {', '.join(sorted(unknown))}.")
-        with self._session() as s:
+        detail["new"] hold the values, so update_criterion(id, expect=detail["new"],
+        **detail["old"]) undoes it (refused, as a Conflict, when someone has changed them
+        since). A changed weight changes the results of every round, revealed ones too; a
+        scale may not leave out a score already given."""
+        with self._write() as s:
             row = self._get(s, Criterion, criterion_id, "criterion")
-            if "name" in fields:
-                fields["name"] = rules.clean_name(fields["name"], "criterion")
-                others = [c for c in in_order(s, Criterion, row.workshop_id) if c.id != row.id]
-                _refuse_taken_name(others, fields["name"])
-            if "question" in fields:
-                fields["question"] = str(fields["question"]).strip()
-            if "weight" in fields:
-                _check_number(fields["weight"], "weight", int | float)
-                rules.check_weight(fields["weight"])
-                fields["weight"] = float(fields["weight"])
-            for key, what in (("scale_min", "lowest score"), ("scale_max", "highest score")):
-                if key in fields:
-                    _check_number(fields[key], what, int)
-            low = fields.get("scale_min", row.scale_min)
-            high = fields.get("scale_max", row.scale_max)
-            rules.check_scale(low, high)
-            if (low, high) != (row.scale_min, row.scale_max):
-                _refuse_scores_outside(s, row, low, high)
+            expect_fields(row, expect, f"The criterion “{row.name}”")
+            others = [c for c in in_order(s, Criterion, row.workshop_id) if c.id != row.id]
+            fields = clean_criterion_fields(s, row, fields, others)
             old = {k: getattr(row, k) for k in fields}
             for key, value in fields.items():
                 setattr(row, key, value)
@@ -112,8 +98,9 @@ class CriterionServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "criterion.updated",
+                    ChangeKind.CRITERION_UPDATED,
                     row.workshop_id,
+                    Affects.SETTINGS | Affects.RESULTS | Affects.ENTRIES,
                     subject=criterion_id,
                     detail={"old": old, "new": fields},
                 ),
@@ -122,14 +109,15 @@ class CriterionServices(ServiceBase):
     def move_criterion(self, criterion_id: int, position: int) -> Change:
         """Puts the criterion at position (clamped) in the workshop's order; detail holds
         from_position and to_position."""
-        with self._session() as s:
+        with self._write() as s:
             row = self._get(s, Criterion, criterion_id, "criterion")
             old, at = move_to(s, Criterion, row, position)
             return self._commit(
                 s,
                 Change(
-                    "criterion.moved",
+                    ChangeKind.CRITERION_MOVED,
                     row.workshop_id,
+                    Affects.SETTINGS | Affects.RESULTS | Affects.ENTRIES,
                     subject=criterion_id,
                     detail={"from_position": old, "to_position": at},
                 ),
@@ -138,16 +126,9 @@ class CriterionServices(ServiceBase):
     def remove_criterion(self, criterion_id: int) -> Change:
         """Removes a criterion nobody has scored; detail["criterion"] holds its fields and
         position, so restore_criterion(detail) undoes it."""
-        with self._session() as s:
+        with self._write() as s:
             row = self._get(s, Criterion, criterion_id, "criterion")
-            count, numbers = _scores_of(s, criterion_id)
-            if count:
-                given = f"{count} score{'s' if count != 1 else ''}"
-                where = ", ".join(str(n) for n in numbers)
-                raise ServiceError(
-                    f"“{row.name}” holds {given} (round{'s' if len(numbers) > 1 else ''} "
-                    f"{where}); a criterion that has been scored cannot be removed."
-                )
+            refuse_scored_removal(s, row)
             criteria = in_order(s, Criterion, row.workshop_id)
             record = {f: getattr(row, f) for f in _FIELDS}
             record["position"] = criteria.index(row)
@@ -156,8 +137,9 @@ class CriterionServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "criterion.removed",
+                    ChangeKind.CRITERION_REMOVED,
                     row.workshop_id,
+                    Affects.SETTINGS | Affects.RESULTS | Affects.ENTRIES,
                     subject=criterion_id,
                     detail={"criterion": record},
                 ),
@@ -166,7 +148,7 @@ class CriterionServices(ServiceBase):
     def restore_criterion(self, detail: Mapping[str, Any]) -> Change:
         """Undoes remove_criterion: the criterion comes back under its old id, fields and
         position. Refused if the id or the name has been taken since."""
-        with self._session() as s:
+        with self._write() as s:
             try:
                 record = dict(detail["criterion"])
                 criterion_id, workshop_id = int(record["id"]), int(record["workshop_id"])
@@ -177,7 +159,7 @@ class CriterionServices(ServiceBase):
             self._workshop(s, workshop_id)
             name = rules.clean_name(record.get("name", ""), "criterion")
             if s.get(Criterion, criterion_id) is not None:
-                raise ServiceError(
+                raise Conflict(
                     f"Criterion #{criterion_id} exists again, so “{name}” cannot come back "
                     "under its old number."
                 )
@@ -202,12 +184,56 @@ class CriterionServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "criterion.restored",
+                    ChangeKind.CRITERION_RESTORED,
                     workshop_id,
+                    Affects.SETTINGS | Affects.RESULTS | Affects.ENTRIES,
                     subject=criterion_id,
                     detail={"name": name, "position": at},
                 ),
             )
+
+
+def clean_criterion_fields(
+    s: Session, row: Criterion, fields: Mapping[str, Any], others: list[Criterion]
+) -> dict[str, Any]:
+    """The fields to set on an existing criterion, checked and cleaned: a known field, a
+    name nobody else among `others` has, a weight above zero, a scale that runs upwards and
+    keeps every score already given."""
+    unknown = set(fields) - set(_EDITABLE)
+    if unknown:
+        raise ServiceError(f"Criteria have no field {', '.join(sorted(unknown))}.")
+    out = dict(fields)
+    if "name" in out:
+        out["name"] = rules.clean_name(out["name"], "criterion")
+        _refuse_taken_name(others, out["name"])
+    if "question" in out:
+        out["question"] = str(out["question"]).strip()
+    if "weight" in out:
+        _check_number(out["weight"], "weight", int | float)
+        rules.check_weight(out["weight"])
+        out["weight"] = float(out["weight"])
+    for key, what in (("scale_min", "lowest score"), ("scale_max", "highest score")):
+        if key in out:
+            _check_number(out[key], what, int)
+    low = out.get("scale_min", row.scale_min)
+    high = out.get("scale_max", row.scale_max)
+    rules.check_scale(low, high)
+    if (low, high) != (row.scale_min, row.scale_max):
+        _refuse_scores_outside(s, row, low, high)
+    return out
+
+
+def refuse_scored_removal(s: Session, row: Criterion) -> None:
+    """A criterion that has been scored stays: its scores are part of the record."""
+    assert row.id is not None
+    count, numbers = _scores_of(s, row.id)
+    if count:
+        given = f"{count} score{'s' if count != 1 else ''}"
+        where = ", ".join(str(n) for n in numbers)
+        raise ServiceError(
+            f"“{row.name}” holds {given} (round{'s' if len(numbers) > 1 else ''} "
+            f"{where}); a criterion that has been scored cannot be removed."
+        )
 
 
 def _refuse_taken_name(criteria: list[Criterion], name: str) -> None:
@@ -220,10 +246,10 @@ def _scores_of(s: Session, criterion_id: int) -> tuple[int, list[int]]:
     """How many scores the criterion holds, and the numbers of the rounds they are in."""
     query = (
         select(Round.number, func.count())
-        .join(Score, Score.round_id == Round.id)
+        .join(Score, col(Score.round_id) == col(Round.id))
         .where(Score.criterion_id == criterion_id)
-        .group_by(Round.number)
-        .order_by(Round.number)
+        .group_by(col(Round.number))
+        .order_by(col(Round.number))
     )
     rows = s.exec(query).all()
     return sum(n for _number, n in rows), [number for number, _n in rows]

@@ -2,21 +2,22 @@
 
 Lane positions are dense (0, 1, 2, …) within a workshop; names are unique in a workshop,
 ignoring case and spacing. Each change's detail holds what its inverse needs: add_lane ↔
-remove_lane(subject, None), remove_lane ↔ restore_lane(detail), and the others' "old" values.
+remove_lane(subject, None), remove_lane ↔ restore_lane(detail), and the others' "old" values
+(an undo passes expect=detail["new"]: a lane someone has changed since keeps their change).
 """
 
 import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import case, func, update
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import rules
 from roadmap_desktop.services.base import ServiceBase
-from roadmap_desktop.services.board import live_cards, relocate
-from roadmap_desktop.services.changes import Change
-from roadmap_desktop.services.errors import NotFound, ServiceError
+from roadmap_desktop.services.changes import Affects, Change, ChangeKind
+from roadmap_desktop.services.errors import Conflict, NotFound, ServiceError
+from roadmap_desktop.services.lane_keys import Placer, Spot, last_key
 from roadmap_desktop.services.ordering import in_order, move_to, renumber
 from roadmap_desktop.store.tables import Lane, Proposal
 
@@ -61,7 +62,7 @@ class LaneServices(ServiceBase):
     ) -> Change:
         """A new, empty lane at position (clamped; default: the end); subject is its id, so
         remove_lane(subject, None) undoes it."""
-        with self._session() as s:
+        with self._write() as s:
             self._workshop(s, workshop_id)
             name = rules.clean_name(name, "lane")
             _check_kind(kind)
@@ -80,8 +81,9 @@ class LaneServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "lane.added",
+                    ChangeKind.LANE_ADDED,
                     workshop_id,
+                    Affects.BOARD,
                     subject=lane.id,
                     lanes=(lane.id,),
                     detail={
@@ -94,38 +96,41 @@ class LaneServices(ServiceBase):
                 ),
             )
 
-    def rename_lane(self, lane_id: int, name: str) -> Change:
+    def rename_lane(self, lane_id: int, name: str, *, expect: object = ...) -> Change:
         """detail["old"] / detail["new"] hold the names."""
-        with self._session() as s:
+        with self._write() as s:
             lane = self._get(s, Lane, lane_id, "lane")
             name = rules.clean_name(name, "lane")
             others = [x for x in in_order(s, Lane, lane.workshop_id) if x.id != lane_id]
             _refuse_taken_name(others, name)
-            return self._set_field(s, lane, "name", name, "lane.renamed")
+            return self._set_field(s, lane, "name", name, ChangeKind.LANE_RENAMED, expect)
 
-    def set_lane_limit(self, lane_id: int, limit: int | None) -> Change:
+    def set_lane_limit(self, lane_id: int, limit: int | None, *, expect: object = ...) -> Change:
         """The most cards the lane should hold (None: no limit); the header turns red past it."""
-        with self._session() as s:
+        with self._write() as s:
             lane = self._get(s, Lane, lane_id, "lane")
             _check_limit(limit)
-            return self._set_field(s, lane, "limit", limit, "lane.limit_changed")
+            return self._set_field(s, lane, "limit", limit, ChangeKind.LANE_LIMIT_CHANGED, expect)
 
-    def recolour_lane(self, lane_id: int, color: str) -> Change:
+    def recolour_lane(self, lane_id: int, color: str, *, expect: object = ...) -> Change:
         """color is #rrggbb (or #rgb), or "" for the theme's lane grey."""
-        with self._session() as s:
+        with self._write() as s:
             lane = self._get(s, Lane, lane_id, "lane")
-            return self._set_field(s, lane, "color", _clean_colour(color), "lane.recoloured")
+            return self._set_field(
+                s, lane, "color", _clean_colour(color), ChangeKind.LANE_RECOLOURED, expect
+            )
 
     def move_lane(self, lane_id: int, position: int) -> Change:
         """Puts the lane at position (clamped) on the board; detail holds both positions."""
-        with self._session() as s:
+        with self._write() as s:
             lane = self._get(s, Lane, lane_id, "lane")
             old, at = move_to(s, Lane, lane, position)
             return self._commit(
                 s,
                 Change(
-                    "lane.moved",
+                    ChangeKind.LANE_MOVED,
                     lane.workshop_id,
+                    Affects.BOARD,
                     subject=lane_id,
                     lanes=(lane_id,),
                     detail={"from_position": old, "to_position": at},
@@ -135,8 +140,8 @@ class LaneServices(ServiceBase):
     def remove_lane(self, lane_id: int, move_cards_to: int | None = None) -> Change:
         """Removes a lane; its cards (archived ones too) go to the end of move_cards_to, in
         order. detail["lane"] holds the lane's fields and position, detail["cards"] where each
-        card was ({"id", "lane", "position", "archived"}): restore_lane(detail) undoes it."""
-        with self._session() as s:
+        card was ({"id", "lane", "key", "archived"}): restore_lane(detail) undoes it."""
+        with self._write() as s:
             lane = self._get(s, Lane, lane_id, "lane")
             lanes = in_order(s, Lane, lane.workshop_id)
             if len(lanes) == 1:
@@ -146,25 +151,26 @@ class LaneServices(ServiceBase):
             cards = s.exec(
                 select(Proposal)
                 .where(Proposal.lane_id == lane_id)
-                .order_by(col(Proposal.archived), Proposal.position, Proposal.id)
+                .order_by(col(Proposal.archived), col(Proposal.sort_key), col(Proposal.id))
             ).all()
             record = {f: getattr(lane, f) for f in _LANE_FIELDS}
             record["position"] = lanes.index(lane)
             card_places = [
-                {"id": p.id, "lane": lane_id, "position": p.position, "archived": p.archived}
+                {"id": p.id, "lane": lane_id, "key": p.sort_key, "archived": p.archived}
                 for p in cards
             ]
-            to_position = None
             if cards:
-                destination = self._destination(s, lane, move_cards_to, cards)
-                to_position = _live_count(s, destination.id)  # type: ignore[arg-type]
+                destination = self._destination(s, lane, move_cards_to, list(cards))
+                assert destination.id is not None
+                live = [p.id for p in cards if not p.archived]
+                if live:
+                    placer = Placer(s, live)  # type: ignore[arg-type]
+                    placer.into_gap(destination.id, live, last_key(s, destination.id), None)  # type: ignore[arg-type]
+                    placer.write()
                 s.execute(
                     update(Proposal)
-                    .where(Proposal.lane_id == lane_id)
-                    .values(
-                        lane_id=destination.id,
-                        position=_where_live(Proposal.position + to_position),
-                    )
+                    .where(Proposal.lane_id == lane_id)  # type: ignore[arg-type]
+                    .values(lane_id=destination.id)
                     .execution_options(synchronize_session=False)
                 )
             else:
@@ -174,17 +180,13 @@ class LaneServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "lane.removed",
+                    ChangeKind.LANE_REMOVED,
                     lane.workshop_id,
+                    Affects.BOARD | (Affects.RESULTS if cards else Affects.NONE),
                     subject=lane_id,
                     proposals=tuple(p.id for p in cards),  # type: ignore[misc]
                     lanes=(lane_id,) if move_cards_to is None else (lane_id, move_cards_to),
-                    detail={
-                        "lane": record,
-                        "cards": card_places,
-                        "moved_to": move_cards_to,
-                        "to_position": to_position,
-                    },
+                    detail={"lane": record, "cards": card_places, "moved_to": move_cards_to},
                 ),
             )
 
@@ -192,7 +194,7 @@ class LaneServices(ServiceBase):
         """Undoes remove_lane: the lane comes back under its old id, fields and position, and
         each of its cards goes back to its old place. Refused if the id or the name has been
         taken since."""
-        with self._session() as s:
+        with self._write() as s:
             try:
                 record = dict(detail["lane"])
                 lane_id, workshop_id = int(record["id"]), int(record["workshop_id"])
@@ -203,7 +205,7 @@ class LaneServices(ServiceBase):
             self._workshop(s, workshop_id)
             name = rules.clean_name(record.get("name", ""), "lane")
             if s.get(Lane, lane_id) is not None:
-                raise ServiceError(
+                raise Conflict(
                     f"Lane #{lane_id} exists again, so “{name}” cannot come back under its old "
                     "number."
                 )
@@ -244,21 +246,19 @@ class LaneServices(ServiceBase):
                 # that was archived then); archived ones just return to the lane.
                 live = [c for c in old_cards if not rows[int(c["id"])].archived]
                 if live:
-                    _workshop, moving = live_cards(s, [int(c["id"]) for c in live])
-                    relocate(
-                        s,
-                        moving,
+                    placer = Placer(s, [int(c["id"]) for c in live])
+                    placer.at_keys(
                         [
-                            (
-                                int(c["id"]),
-                                lane_id,
-                                len(card_ids)
-                                if c.get("archived") or int(c["position"]) < 0
-                                else int(c["position"]),
-                            )
+                            Spot(int(c["id"]), lane_id, int(c["key"]))
                             for c in live
-                        ],
+                            if not c.get("archived")
+                        ]
                     )
+                    late = [int(c["id"]) for c in live if c.get("archived")]
+                    if late:
+                        planned = [w.key for w in placer.landed.values()]
+                        placer.into_gap(lane_id, late, max(planned, default=None), None)
+                    placer.write()
                 archived = [i for i in card_ids if rows[i].archived]
                 if archived:
                     s.execute(
@@ -270,8 +270,9 @@ class LaneServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "lane.restored",
+                    ChangeKind.LANE_RESTORED,
                     workshop_id,
+                    Affects.BOARD | (Affects.RESULTS if card_ids else Affects.NONE),
                     subject=lane_id,
                     proposals=tuple(card_ids),
                     lanes=tuple(dict.fromkeys([lane_id, *sources])),
@@ -281,8 +282,23 @@ class LaneServices(ServiceBase):
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _set_field(self, s: Session, lane: Lane, field: str, value: object, kind: str) -> Change:
+    def _set_field(
+        self,
+        s: Session,
+        lane: Lane,
+        field: str,
+        value: object,
+        kind: ChangeKind,
+        expect: object = ...,
+    ) -> Change:
+        """Sets one field; expect (for an undo or a redo) is the value it must still have
+        (Ellipsis: whatever it is)."""
         old = getattr(lane, field)
+        if expect is not ... and old != expect:
+            raise Conflict(
+                f"The lane “{lane.name}” has been changed by someone else since; their "
+                "change stays."
+            )
         setattr(lane, field, value)
         s.add(lane)
         return self._commit(
@@ -290,6 +306,7 @@ class LaneServices(ServiceBase):
             Change(
                 kind,
                 lane.workshop_id,
+                Affects.BOARD | (Affects.RESULTS if field == "name" else Affects.NONE),
                 subject=lane.id,
                 lanes=(lane.id,),  # type: ignore[arg-type]
                 detail={"old": old, "new": value},
@@ -319,16 +336,3 @@ def _refuse_taken_name(lanes: list[Lane], name: str) -> None:
     for lane in lanes:
         if rules.same_name(lane.name, name):
             raise ServiceError(f"This workshop already has a lane named “{lane.name}”.")
-
-
-def _live_count(s: Session, lane_id: int) -> int:
-    return s.exec(
-        select(func.count())
-        .select_from(Proposal)
-        .where(Proposal.lane_id == lane_id, col(Proposal.archived).is_(False))
-    ).one()
-
-
-def _where_live(moved: Any) -> Any:
-    """The new position of a card that leaves the lane: shifted if live, -1 if archived."""
-    return case((col(Proposal.archived).is_(False), moved), else_=Proposal.position)

@@ -17,9 +17,9 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from roadmap_desktop.domain import rules
-from roadmap_desktop.services.base import ServiceBase
-from roadmap_desktop.services.changes import Change
-from roadmap_desktop.services.errors import ServiceError
+from roadmap_desktop.services.base import ServiceBase, expect_fields
+from roadmap_desktop.services.changes import Affects, Change, ChangeKind
+from roadmap_desktop.services.errors import Conflict, ServiceError
 from roadmap_desktop.services.ordering import clamp, in_order, move_to, renumber
 from roadmap_desktop.services.rows import participant_view
 from roadmap_desktop.services.views import ParticipantView
@@ -32,7 +32,7 @@ _EDITABLE = ("name", "role", "department")
 class ParticipantServices(ServiceBase):
     def participants(self, workshop_id: int) -> list[ParticipantView]:
         """The workshop's participants in order."""
-        with self._session() as s:
+        with self._read() as s:
             self._workshop(s, workshop_id)
             return [participant_view(p) for p in in_order(s, Participant, workshop_id)]
 
@@ -47,7 +47,7 @@ class ParticipantServices(ServiceBase):
     ) -> Change:
         """A new participant at position (clamped; default: the end). subject is the id, so
         remove_participant(subject) undoes it."""
-        with self._session() as s:
+        with self._write() as s:
             self._workshop(s, workshop_id)
             name = rules.clean_name(name, "participant")
             rules.check_role(role)
@@ -67,37 +67,26 @@ class ParticipantServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "participant.added",
+                    ChangeKind.PARTICIPANT_ADDED,
                     workshop_id,
+                    Affects.PEOPLE | Affects.RESULTS | Affects.ENTRIES,
                     subject=row.id,
                     detail={f: getattr(row, f) for f in _FIELDS if f != "workshop_id"},
                 ),
             )
 
-    def update_participant(self, participant_id: int, **fields: Any) -> Change:
+    def update_participant(
+        self, participant_id: int, *, expect: Mapping[str, Any] | None = None, **fields: Any
+    ) -> Change:
         """Changes any of name, role, department. detail["old"] and detail["new"] hold the
-        values, so update_participant(id, **detail["old"]) undoes it. Someone who has voted
+        values, so update_participant(id, expect=detail["new"], **detail["old"]) undoes it
+        (refused, as a Conflict, when someone has changed them since). Someone who has voted
         cannot become an observer (observers never vote)."""
-        unknown = set(fields) - set(_EDITABLE)
-        if unknown:
-            raise ServiceError(f"Participants have no field {', '.join(sorted(unknown))}.")
-        with self._session() as s:
+        with self._write() as s:
             row = self._get(s, Participant, participant_id, "participant")
-            if "name" in fields:
-                fields["name"] = rules.clean_name(fields["name"], "participant")
-                people = in_order(s, Participant, row.workshop_id)
-                _refuse_taken_name([p for p in people if p.id != row.id], fields["name"])
-            if "department" in fields:
-                fields["department"] = " ".join(str(fields["department"]).split())
-            if "role" in fields:
-                rules.check_role(fields["role"])
-                if fields["role"] == "observer" and row.role != "observer":
-                    votes = _votes_of(s, participant_id)
-                    if any(votes):
-                        raise ServiceError(
-                            f"{row.name} has {_votes_sentence(votes)}; an observer does not "
-                            "vote, so someone who has voted stays a director or facilitator."
-                        )
+            expect_fields(row, expect, row.name)
+            others = [p for p in in_order(s, Participant, row.workshop_id) if p.id != row.id]
+            fields = clean_participant_fields(s, row, fields, others)
             old = {k: getattr(row, k) for k in fields}
             for key, value in fields.items():
                 setattr(row, key, value)
@@ -105,8 +94,9 @@ class ParticipantServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "participant.updated",
+                    ChangeKind.PARTICIPANT_UPDATED,
                     row.workshop_id,
+                    Affects.PEOPLE | Affects.RESULTS | Affects.ENTRIES,
                     subject=participant_id,
                     detail={"old": old, "new": fields},
                 ),
@@ -115,14 +105,15 @@ class ParticipantServices(ServiceBase):
     def move_participant(self, participant_id: int, position: int) -> Change:
         """Puts the participant at position (clamped) in the workshop's order; detail holds
         from_position and to_position."""
-        with self._session() as s:
+        with self._write() as s:
             row = self._get(s, Participant, participant_id, "participant")
             old, at = move_to(s, Participant, row, position)
             return self._commit(
                 s,
                 Change(
-                    "participant.moved",
+                    ChangeKind.PARTICIPANT_MOVED,
                     row.workshop_id,
+                    Affects.PEOPLE | Affects.RESULTS | Affects.ENTRIES,
                     subject=participant_id,
                     detail={"from_position": old, "to_position": at},
                 ),
@@ -131,14 +122,9 @@ class ParticipantServices(ServiceBase):
     def remove_participant(self, participant_id: int) -> Change:
         """Removes a participant who has not voted; detail["participant"] holds the fields and
         position, so restore_participant(detail) undoes it."""
-        with self._session() as s:
+        with self._write() as s:
             row = self._get(s, Participant, participant_id, "participant")
-            votes = _votes_of(s, participant_id)
-            if any(votes):
-                raise ServiceError(
-                    f"{row.name} has {_votes_sentence(votes)}; someone who has voted cannot be "
-                    "removed from the workshop's record."
-                )
+            refuse_voter_removal(s, row)
             people = in_order(s, Participant, row.workshop_id)
             record = {f: getattr(row, f) for f in _FIELDS}
             record["position"] = people.index(row)
@@ -147,8 +133,9 @@ class ParticipantServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "participant.removed",
+                    ChangeKind.PARTICIPANT_REMOVED,
                     row.workshop_id,
+                    Affects.PEOPLE | Affects.RESULTS | Affects.ENTRIES,
                     subject=participant_id,
                     detail={"participant": record},
                 ),
@@ -157,7 +144,7 @@ class ParticipantServices(ServiceBase):
     def restore_participant(self, detail: Mapping[str, Any]) -> Change:
         """Undoes remove_participant: the participant comes back under the old id, fields and
         position. Refused if the id or the name has been taken since."""
-        with self._session() as s:
+        with self._write() as s:
             try:
                 record = dict(detail["participant"])
                 participant_id, workshop_id = int(record["id"]), int(record["workshop_id"])
@@ -166,7 +153,7 @@ class ParticipantServices(ServiceBase):
             self._workshop(s, workshop_id)
             name = rules.clean_name(record.get("name", ""), "participant")
             if s.get(Participant, participant_id) is not None:
-                raise ServiceError(
+                raise Conflict(
                     f"Participant #{participant_id} exists again, so {name} cannot come back "
                     "under the old number."
                 )
@@ -189,12 +176,51 @@ class ParticipantServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "participant.restored",
+                    ChangeKind.PARTICIPANT_RESTORED,
                     workshop_id,
+                    Affects.PEOPLE | Affects.RESULTS | Affects.ENTRIES,
                     subject=participant_id,
                     detail={"name": name, "position": at},
                 ),
             )
+
+
+def clean_participant_fields(
+    s: Session, row: Participant, fields: Mapping[str, Any], others: list[Participant]
+) -> dict[str, Any]:
+    """The fields to set on an existing participant, checked and cleaned: a known field, a
+    name nobody else among `others` has, a role, and no observer who has voted."""
+    unknown = set(fields) - set(_EDITABLE)
+    if unknown:
+        raise ServiceError(f"Participants have no field {', '.join(sorted(unknown))}.")
+    out = dict(fields)
+    if "name" in out:
+        out["name"] = rules.clean_name(out["name"], "participant")
+        _refuse_taken_name(others, out["name"])
+    if "department" in out:
+        out["department"] = " ".join(str(out["department"]).split())
+    if "role" in out:
+        rules.check_role(out["role"])
+        if out["role"] == "observer" and row.role != "observer":
+            assert row.id is not None
+            votes = _votes_of(s, row.id)
+            if any(votes):
+                raise ServiceError(
+                    f"{row.name} has {_votes_sentence(votes)}; an observer does not "
+                    "vote, so someone who has voted stays a director or facilitator."
+                )
+    return out
+
+
+def refuse_voter_removal(s: Session, row: Participant) -> None:
+    """Someone who has voted stays on the workshop's record."""
+    assert row.id is not None
+    votes = _votes_of(s, row.id)
+    if any(votes):
+        raise ServiceError(
+            f"{row.name} has {_votes_sentence(votes)}; someone who has voted cannot be "
+            "removed from the workshop's record."
+        )
 
 
 def _refuse_taken_name(people: list[Participant], name: str) -> None:

@@ -9,13 +9,15 @@ undo_proposal_import(detail) puts the store back as it was.
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, delete, update
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from roadmap_desktop.domain import defaults, rules
+from roadmap_desktop.services.base import expect_fields
 from roadmap_desktop.services.board import BoardServices
-from roadmap_desktop.services.changes import Change
-from roadmap_desktop.services.errors import ServiceError
+from roadmap_desktop.services.changes import Affects, Change, ChangeKind
+from roadmap_desktop.services.errors import Conflict, ServiceError
 from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.store.tables import Category, Domain, DotVote, Proposal, Score
 
@@ -64,7 +66,7 @@ class ProposalImportServices(BoardServices):
         detail: "source", "added" (count), "created" (proposal ids), "domains" and
         "categories" (ids created), "updated" ([{"id", "old", "new"}], old values by column)
         — undo_proposal_import(detail) undoes it."""
-        with self._session() as s:
+        with self._write() as s:
             self._workshop(s, workshop_id)
             if not (domains or categories or add or update):
                 raise ServiceError("There is nothing to import.")
@@ -75,8 +77,9 @@ class ProposalImportServices(BoardServices):
             return self._commit(
                 s,
                 Change(
-                    "proposals.imported",
+                    ChangeKind.PROPOSALS_IMPORTED,
                     workshop_id,
+                    Affects.BOARD | Affects.RESULTS | Affects.SETTINGS,
                     proposals=(*created, *(u["id"] for u in updated)),
                     lanes=tuple(dict.fromkeys((*lanes, *update_lanes))),
                     detail={
@@ -92,11 +95,11 @@ class ProposalImportServices(BoardServices):
             )
 
     def undo_proposal_import(self, detail: Mapping[str, Any]) -> Change:
-        """Undoes import_proposals from its change's detail: deletes the proposals it added
-        (closing the gaps in their lanes), puts back the values it replaced and deletes the
-        domains and categories it created unless something uses them now. Refused, changing
-        nothing, when an added proposal has been scored since."""
-        with self._session() as s:
+        """Undoes import_proposals from its change's detail: deletes the proposals it added,
+        puts back the values it replaced and deletes the domains and categories it created
+        unless something uses them now. Refused (Conflict), changing nothing, when an added
+        proposal has been scored since or an updated one has been changed since."""
+        with self._write() as s:
             try:
                 workshop_id = int(detail["workshop"])
                 updated = [(int(u["id"]), dict(u["old"])) for u in detail.get("updated", ())]
@@ -116,14 +119,13 @@ class ProposalImportServices(BoardServices):
                     .where(col(Proposal.id).in_(chunk))
                     .execution_options(synchronize_session=False)
                 )
-            for lane_id in lanes:
-                _renumber_lane(s, lane_id)
-
             restored: list[int] = []
+            news = {int(u["id"]): dict(u.get("new", {})) for u in detail.get("updated", ())}
             for proposal_id, old in updated:
                 p = s.get(Proposal, proposal_id)
                 if p is None or p.workshop_id != workshop_id:
                     continue  # deleted since: nothing to put back
+                expect_fields(p, news.get(proposal_id), f"“{p.title}”")
                 for key, value in old.items():
                     if key not in _OLD_COLUMNS:
                         raise ServiceError(f"That is not the record of an import ({key}).")
@@ -142,8 +144,9 @@ class ProposalImportServices(BoardServices):
             return self._commit(
                 s,
                 Change(
-                    "proposals.import_undone",
+                    ChangeKind.PROPOSALS_IMPORT_UNDONE,
                     workshop_id,
+                    Affects.BOARD | Affects.RESULTS | Affects.SETTINGS,
                     proposals=(*cards, *restored),
                     lanes=tuple(dict.fromkeys(lanes)),
                     detail={
@@ -254,7 +257,8 @@ class ProposalImportServices(BoardServices):
         """Id → (lane, archived, title) of the imported proposals still in the store."""
         cards: dict[int, tuple[int, bool, str]] = {}
         for chunk in _chunks(ids):
-            query = select(
+            # sqlmodel's select() is typed for at most four columns.
+            query: Select[int, int, int, bool, str] = select(  # type: ignore[call-overload]
                 Proposal.id,
                 Proposal.workshop_id,
                 Proposal.lane_id,
@@ -264,7 +268,7 @@ class ProposalImportServices(BoardServices):
             for pid, owner, lane, archived, title in s.exec(query).all():
                 if owner != workshop_id:
                     raise ServiceError("That import's proposals belong to another workshop.")
-                cards[pid] = (lane, archived, title)  # type: ignore[index]
+                cards[pid] = (lane, archived, title)
         return cards
 
     @staticmethod
@@ -280,7 +284,7 @@ class ProposalImportServices(BoardServices):
         titles = [cards[pid][2] for pid in cards if pid in scored]
         named = ", ".join(f"“{t}”" for t in titles[:3]) + (" …" if len(titles) > 3 else "")
         many = len(titles) != 1
-        raise ServiceError(
+        raise Conflict(
             f"The import cannot be undone: {len(titles)} of its proposals "
             f"{'have' if many else 'has'} been scored since ({named}), and undoing it would "
             "delete those scores. Delete the proposals one by one if you mean to."
@@ -299,28 +303,8 @@ def _cost(value: object) -> float | None:
     return cost
 
 
-def _renumber_lane(s: Session, lane_id: int) -> None:
-    """Makes the unarchived cards' positions dense again (0, 1, 2, …), keeping their order."""
-    cards = s.exec(
-        select(Proposal.id, Proposal.position)
-        .where(Proposal.lane_id == lane_id, col(Proposal.archived).is_(False))
-        .order_by(Proposal.position, Proposal.id)
-    ).all()
-    moves = [
-        {"b_id": pid, "b_position": i} for i, (pid, position) in enumerate(cards) if position != i
-    ]
-    if moves:
-        table = Proposal.__table__
-        s.execute(
-            update(table)  # type: ignore[arg-type]
-            .where(table.c.id == bindparam("b_id"))  # type: ignore[union-attr]
-            .values(position=bindparam("b_position")),
-            moves,
-        )
-
-
 def _drop_unused(
-    s: Session, table: type, column: str, workshop_id: int, ids: Sequence[int]
+    s: Session, table: Any, column: str, workshop_id: int, ids: Sequence[int]
 ) -> list[int]:
     """Deletes the workshop's rows of table (domains or categories) among ids that no
     proposal uses; returns the ids deleted."""

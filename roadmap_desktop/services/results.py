@@ -7,6 +7,7 @@ Services compute nothing themselves; a round that is not revealed yields no valu
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -23,6 +24,7 @@ from roadmap_desktop.domain.scoring import (
 )
 from roadmap_desktop.services.base import ServiceBase
 from roadmap_desktop.services.errors import NotFound, ServiceError
+from roadmap_desktop.services.rounds import scope_ids
 from roadmap_desktop.services.rows import criterion_view, round_view
 from roadmap_desktop.services.views import (
     CutLineView,
@@ -41,7 +43,6 @@ from roadmap_desktop.store.tables import (
     Participant,
     Proposal,
     Round,
-    RoundProposal,
     Score,
 )
 
@@ -60,14 +61,15 @@ class ResultServices(ServiceBase):
     def results(self, workshop_id: int, round_number: int | None = None) -> Results:
         """The ranking of a revealed round (default: the latest revealed one). A round on a
         lane or a selection ranks only the proposals it covers."""
-        with self._session() as s:
+        with self._read() as s:
             ranking = self._ranking(s, workshop_id, round_number)
+            named: tuple[Any, ...] = (Domain, Category, Lane)
             names = {
                 table: {
                     row.id: row.name
                     for row in s.exec(select(table).where(table.workshop_id == workshop_id))
                 }
-                for table in (Domain, Category, Lane)
+                for table in named
             }
             criteria = ranking.criteria
             out = []
@@ -114,13 +116,13 @@ class ResultServices(ServiceBase):
             raise ServiceError("Draw the cut line either at a top N or by category quotas.")
         if top is not None and (isinstance(top, bool) or not isinstance(top, int) or top < 0):
             raise ServiceError(f"The cut line's N is a whole number from 0 (got {top!r}).")
-        with self._session() as s:
+        with self._read() as s:
             ranking = self._ranking(s, workshop_id, round_number)
             if by_quota:
                 categories = s.exec(
                     select(Category)
                     .where(Category.workshop_id == workshop_id)
-                    .order_by(Category.position)
+                    .order_by(col(Category.position))
                 ).all()
                 line = cut_by_quota(
                     ranking.ranked,
@@ -132,7 +134,7 @@ class ResultServices(ServiceBase):
             roadmap = s.exec(
                 select(Lane.id)
                 .where(Lane.workshop_id == workshop_id, Lane.kind == "roadmap")
-                .order_by(Lane.position)
+                .order_by(col(Lane.position))
             ).first()
             return CutLineView(
                 round=round_view(ranking.round),
@@ -148,7 +150,7 @@ class ResultServices(ServiceBase):
     ) -> list[MovementRow]:
         """How each proposal moved from round first_number to round second_number (both
         revealed): the biggest change of score first (domain.agreement.compare_rounds)."""
-        with self._session() as s:
+        with self._read() as s:
             before = self._ranking(s, workshop_id, first_number)
             after = self._ranking(s, workshop_id, second_number)
             return [
@@ -193,7 +195,7 @@ class ResultServices(ServiceBase):
                 raise ValueError
         except (TypeError, ValueError) as exc:
             raise ServiceError("Tier thresholds are scores, like 4.0 or 3.5.") from exc
-        with self._session() as s:
+        with self._read() as s:
             ranking = self._ranking(s, workshop_id, round_number)
             return tiers([r.result for r in ranking.ranked], cuts)
 
@@ -202,10 +204,10 @@ class ResultServices(ServiceBase):
     ) -> tuple[list[ScoreRecord], list[RoundView]]:
         """The raw scores of one revealed round, or of every revealed round; also returns the
         rounds left out because they are not revealed yet."""
-        with self._session() as s:
+        with self._read() as s:
             ws = self._workshop(s, workshop_id)
             rounds = s.exec(
-                select(Round).where(Round.workshop_id == workshop_id).order_by(Round.number)
+                select(Round).where(Round.workshop_id == workshop_id).order_by(col(Round.number))
             ).all()
             if round_number is not None:
                 rounds = [self._revealed_round(s, workshop_id, round_number)]
@@ -223,7 +225,7 @@ class ResultServices(ServiceBase):
                 for c in s.exec(select(Criterion).where(Criterion.workshop_id == workshop_id))
             }
             order = {pid: i for i, pid in enumerate(people)}
-            rows = s.exec(select(Score).where(Score.round_id.in_(list(shown)))).all()  # type: ignore[union-attr]
+            rows = s.exec(select(Score).where(col(Score.round_id).in_(list(shown)))).all()
             rows = sorted(
                 rows,
                 key=lambda sc: (
@@ -258,17 +260,15 @@ class ResultServices(ServiceBase):
         criteria = s.exec(
             select(Criterion)
             .where(Criterion.workshop_id == workshop_id)
-            .order_by(Criterion.position)
+            .order_by(col(Criterion.position))
         ).all()
         proposals = s.exec(
             select(Proposal).where(
                 Proposal.workshop_id == workshop_id, col(Proposal.archived).is_(False)
             )
         ).all()
-        if r.scope != "all":
-            covered = set(
-                s.exec(select(RoundProposal.proposal_id).where(RoundProposal.round_id == r.id))
-            )
+        covered = scope_ids(s, r)
+        if covered is not None:
             proposals = [p for p in proposals if p.id in covered]
         counted = {
             p.id
@@ -293,7 +293,7 @@ class ResultServices(ServiceBase):
             scored = score_proposals(
                 ScoreColumns.from_rows(
                     [row for row in rows if row[0] in counted and row[1] in live]
-                ),  # type: ignore[misc]
+                ),
                 {c.id: c.weight for c in criteria},  # type: ignore[misc]
                 aggregation=ws.aggregation,  # type: ignore[arg-type]
                 discuss_threshold=ws.discuss_threshold,
@@ -309,8 +309,8 @@ class ResultServices(ServiceBase):
         query = select(Round).where(Round.workshop_id == workshop_id)
         if number is None:
             r = s.exec(
-                query.where(Round.status == "revealed").order_by(Round.number.desc())
-            ).first()  # type: ignore[attr-defined]
+                query.where(Round.status == "revealed").order_by(col(Round.number).desc())
+            ).first()
             if r is None:
                 raise ServiceError(
                     "No round has been revealed yet, so there are no results to show."

@@ -43,7 +43,9 @@ def lane_view(lane: Lane) -> LaneView:
 
 
 # The columns of a ProposalView, in its field order, for reads that skip the ORM.
-PROPOSAL_VIEW_COLUMNS = tuple(getattr(Proposal, f) for f in ProposalView.__dataclass_fields__)
+PROPOSAL_VIEW_COLUMNS = tuple(
+    getattr(Proposal, "sort_key" if f == "key" else f) for f in ProposalView.__dataclass_fields__
+)
 
 
 def proposal_view(p: Proposal) -> ProposalView:
@@ -51,7 +53,7 @@ def proposal_view(p: Proposal) -> ProposalView:
     return ProposalView(
         id=p.id,
         lane_id=p.lane_id,
-        position=p.position,
+        key=p.sort_key,
         title=p.title,
         summary=p.summary,
         department=p.department,

@@ -112,9 +112,12 @@ class WorkshopInfo:
 
 @dataclass(frozen=True, slots=True)
 class ProposalView:
+    """A card. key orders the cards of a lane (sparse: compare keys, never count them); its
+    index on the board is its place in BoardView.cards."""
+
     id: int
     lane_id: int
-    position: int
+    key: int
     title: str
     summary: str
     department: str
@@ -131,7 +134,7 @@ class BoardView:
 
     workshop_id: int
     lanes: tuple[LaneView, ...]
-    cards: dict[int, tuple[ProposalView, ...]]  # lane id → proposals by position
+    cards: dict[int, tuple[ProposalView, ...]]  # lane id → proposals in order
 
 
 @dataclass(frozen=True, slots=True)

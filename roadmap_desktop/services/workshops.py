@@ -1,12 +1,15 @@
 """Workshop use cases: create one from a spec, list, find, read its settings, change them."""
 
-from sqlalchemy import func
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import ColumnElement, func
 from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import rules
 from roadmap_desktop.domain.scoring import AGGREGATIONS
-from roadmap_desktop.services.base import ServiceBase
-from roadmap_desktop.services.changes import Change
+from roadmap_desktop.services.base import ServiceBase, expect_fields
+from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.errors import NotFound, ServiceError
 from roadmap_desktop.services.rows import criterion_view, lane_view, round_view
 from roadmap_desktop.services.specs import WorkshopSpec
@@ -41,7 +44,7 @@ def _check_settings(aggregation: str, discuss_threshold: float, vote_record: str
 class WorkshopServices(ServiceBase):
     def create_workshop(self, spec: WorkshopSpec) -> Change:
         """A new workshop with its domains, categories, criteria, lanes and participants."""
-        with self._session() as s:
+        with self._write() as s:
             # Checked inside the session, so a broken rule comes out as a ServiceError.
             name = rules.clean_name(spec.name, "workshop")
             _check_settings(spec.aggregation, spec.discuss_threshold, spec.vote_record)
@@ -81,17 +84,17 @@ class WorkshopServices(ServiceBase):
                         position=i,
                     )
                 )
-            for i, c in enumerate(spec.criteria):
-                rules.check_weight(c.weight)
-                rules.check_scale(c.scale_min, c.scale_max)
+            for i, cr in enumerate(spec.criteria):
+                rules.check_weight(cr.weight)
+                rules.check_scale(cr.scale_min, cr.scale_max)
                 rows.append(
                     Criterion(
                         workshop_id=ws.id,
-                        name=rules.clean_name(c.name, "criterion"),
-                        question=c.question,
-                        weight=c.weight,
-                        scale_min=c.scale_min,
-                        scale_max=c.scale_max,
+                        name=rules.clean_name(cr.name, "criterion"),
+                        question=cr.question,
+                        weight=cr.weight,
+                        scale_min=cr.scale_min,
+                        scale_max=cr.scale_max,
                         position=i,
                     )
                 )
@@ -121,19 +124,26 @@ class WorkshopServices(ServiceBase):
             s.add_all(rows)
             s.flush()
             return self._commit(
-                s, Change("workshop.created", ws.id, subject=ws.id, detail={"name": name})
+                s,
+                Change(
+                    ChangeKind.WORKSHOP_CREATED,
+                    ws.id,
+                    Affects.WORKSHOPS,
+                    subject=ws.id,
+                    detail={"name": name},
+                ),
             )
 
     def list_workshops(self) -> list[WorkshopSummary]:
         """Every workshop with its counts of (unarchived) proposals, participants and rounds."""
 
-        def count(table: type, *where: object) -> dict[int, int]:
+        def count(table: Any, *where: ColumnElement[bool]) -> dict[int, int]:
             query = select(table.workshop_id, func.count()).group_by(table.workshop_id)
             for clause in where:
                 query = query.where(clause)
-            return dict(s.exec(query).all())  # type: ignore[arg-type]
+            return dict(s.exec(query).all())
 
-        with self._session() as s:
+        with self._read() as s:
             proposals = count(Proposal, col(Proposal.archived).is_(False))
             participants = count(Participant)
             rounds = count(Round)
@@ -145,7 +155,7 @@ class WorkshopServices(ServiceBase):
                     participants=participants.get(w.id, 0),  # type: ignore[arg-type]
                     rounds=rounds.get(w.id, 0),  # type: ignore[arg-type]
                 )
-                for w in s.exec(select(Workshop).order_by(Workshop.id)).all()
+                for w in s.exec(select(Workshop).order_by(col(Workshop.id))).all()
             ]
 
     def find_workshop(self, name_or_id: str | int) -> WorkshopSummary:
@@ -162,10 +172,10 @@ class WorkshopServices(ServiceBase):
         raise NotFound(f"No workshop “{text}” in this store. Workshops: {known}.")
 
     def workshop(self, workshop_id: int) -> WorkshopInfo:
-        with self._session() as s:
+        with self._read() as s:
             ws = self._workshop(s, workshop_id)
 
-            def rows(table: type, order: object) -> list:
+            def rows(table: Any, order: Any) -> list[Any]:
                 return list(
                     s.exec(
                         select(table).where(table.workshop_id == workshop_id).order_by(order)
@@ -204,10 +214,13 @@ class WorkshopServices(ServiceBase):
         discuss_threshold: float | None = None,
         count_facilitator_scores: bool | None = None,
         vote_record: str | None = None,
+        expect: Mapping[str, object] | None = None,
     ) -> Change:
-        """Changes how results are computed and recorded; returns the old values in detail."""
-        with self._session() as s:
+        """Changes how results are computed and recorded; detail holds the old and new values
+        (an undo passes expect=detail["new"]: settings someone has changed since stay)."""
+        with self._write() as s:
             ws = self._workshop(s, workshop_id)
+            expect_fields(ws, expect, "The workshop's settings")
             new = {
                 "aggregation": aggregation,
                 "discuss_threshold": discuss_threshold,
@@ -228,8 +241,9 @@ class WorkshopServices(ServiceBase):
             return self._commit(
                 s,
                 Change(
-                    "workshop.settings",
+                    ChangeKind.WORKSHOP_SETTINGS,
                     workshop_id,
+                    Affects.SETTINGS | Affects.RESULTS | Affects.ENTRIES,
                     subject=workshop_id,
                     detail={"old": old, "new": new},
                 ),

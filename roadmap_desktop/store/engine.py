@@ -1,11 +1,18 @@
-"""Opens a store in one place: engine, SQLite pragmas, version check, backup and migration."""
+"""Opens a store in one place: engine, SQLite pragmas, version check, backup and migration.
+
+Transactions are begun by us, not by pysqlite (SQLAlchemy's documented pysqlite recipe): a
+read begins a deferred transaction (one consistent snapshot), a write (`Store.writer`)
+begins with BEGIN IMMEDIATE, so it holds the store's write lock from its first read and a
+rule checked inside it cannot be broken by another writer before it commits.
+"""
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
@@ -14,7 +21,10 @@ from roadmap_desktop.store.errors import StoreError, explain
 from roadmap_desktop.store.schema import HEAD, REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+# How long a write waits for another writer to finish before it says the store is busy.
+# Writes take milliseconds; a wait this long means another program holds the store.
+BUSY_TIMEOUT_MS = 2000
+WRITE = "roadmap_write"  # the execution option that makes a transaction begin IMMEDIATE
 
 
 @dataclass
@@ -22,7 +32,8 @@ class Store:
     """An open workshop store.
 
     Attributes:
-        engine: the SQLAlchemy engine; only services open sessions on it.
+        engine: the SQLAlchemy engine for reads; only services open sessions on it.
+        writer: the same engine for write transactions (BEGIN IMMEDIATE on SQLite).
         url: the SQLAlchemy URL, as text, with any password hidden.
         path: the database file for SQLite stores, else None.
         backup: the copy made before a migration during this opening, if any.
@@ -32,6 +43,10 @@ class Store:
     url: str
     path: Path | None
     backup: Path | None = None
+    writer: Engine = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.writer = self.engine.execution_options(**{WRITE: True})
 
     def integrity_check(self) -> str:
         """ "ok" when SQLite finds the file sound; other back ends answer "ok" by definition."""
@@ -53,14 +68,26 @@ def to_url(target: str | Path) -> str:
     return f"sqlite:///{Path(text_target).expanduser().resolve()}"
 
 
-def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    # WAL lets readers run beside the writer; FULL makes each commit durable on power loss.
-    cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = FULL")
-    cur.close()
+def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[sqlite3.Connection, object], None]:
+    def set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        # pysqlite would begin transactions itself, lazily, at the first write: too late for
+        # a rule read before it. We begin them (see _begin).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        # WAL lets readers run beside the writer; FULL makes each commit durable on power loss.
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    return set_pragmas
+
+
+def _begin(conn: Connection) -> None:
+    """Begins every SQLite transaction: IMMEDIATE (the write lock at once) for writers."""
+    write = conn.get_execution_options().get(WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -95,6 +122,13 @@ def _back_up(path: Path, revision: str) -> Path:
     return target
 
 
+def _driver_execute(conn: Connection, statement: str) -> None:
+    """Runs a statement on the driver's own connection, outside SQLAlchemy's transaction."""
+    driver = conn.connection.driver_connection
+    assert driver is not None, "an open connection has its driver connection"
+    driver.execute(statement)
+
+
 def _upgrade(engine: Engine) -> None:
     # Alembic is imported only when a store needs creating or migrating: it costs start-up time.
     from alembic import command
@@ -105,12 +139,12 @@ def _upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     sqlite = engine.dialect.name == "sqlite"
-    with engine.connect() as conn:
+    with engine.execution_options(**{WRITE: True}).connect() as conn:
         if sqlite:
             # Batch migrations rebuild a table by copy and drop; with foreign keys on, dropping
             # a parent table would cascade-delete its children's rows (every score of a
             # round). SQLite ignores this pragma inside a transaction, so it comes first.
-            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+            _driver_execute(conn, "PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
                 config.attributes["connection"] = conn
@@ -125,14 +159,15 @@ def _upgrade(engine: Engine) -> None:
                         )
         finally:
             if sqlite:
-                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+                _driver_execute(conn, "PRAGMA foreign_keys = ON")
 
 
-def open_store(target: str | Path) -> Store:
+def open_store(target: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
     """Opens (creating or upgrading as needed) the store at a path or SQLAlchemy URL.
 
-    Raises StoreError with a sentence for a file that is not a store, a store written by a
-    newer version, or a disk problem.
+    busy_timeout_ms is how long a write waits for another writer before it is refused as
+    busy. Raises StoreError with a sentence for a file that is not a store, a store written
+    by a newer version, or a disk problem.
     """
     try:
         url = make_url(to_url(target))
@@ -144,11 +179,13 @@ def open_store(target: str | Path) -> Store:
         _check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        engine = create_engine(url)
+        # hide_parameters: an error's text never carries a value (an unrevealed score).
+        engine = create_engine(url, hide_parameters=True)
     except NoSuchModuleError as exc:
         raise StoreError(f"No database driver is installed for {url.drivername}.") from exc
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
+        event.listen(engine, "begin", _begin)
     store = Store(engine=engine, url=url.render_as_string(hide_password=True), path=path)
     try:
         revision = _current_revision(engine)

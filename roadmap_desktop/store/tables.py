@@ -2,8 +2,12 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import BigInteger, CheckConstraint, Column, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
+
+# The order of a lane's cards: sparse keys, so a move rewrites one row, never its neighbours
+# (see services/lane_keys.py). Unarchived cards of a lane never share a key.
+LIVE_CARD = "archived = 0"
 
 
 def utc_now() -> datetime:
@@ -12,9 +16,15 @@ def utc_now() -> datetime:
 
 class Workshop(SQLModel, table=True):
     __tablename__ = "workshop"
+    __table_args__ = (
+        UniqueConstraint("name", name="uq_workshop_name"),
+        CheckConstraint("aggregation IN ('mean', 'median')", name="ck_workshop_aggregation"),
+        CheckConstraint("vote_record IN ('named', 'anonymous')", name="ck_workshop_vote_record"),
+        CheckConstraint("discuss_threshold >= 0", name="ck_workshop_threshold"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    name: str = Field(unique=True)
+    name: str
     description: str = ""
     date: str = ""  # ISO date of the session, free text allowed ("March 2026")
     aggregation: str = "mean"  # "mean" or "median" of the participants' scores
@@ -26,7 +36,13 @@ class Workshop(SQLModel, table=True):
 
 class Lane(SQLModel, table=True):
     __tablename__ = "lane"
-    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "name", name="uq_lane_name"),
+        CheckConstraint(
+            "kind IN ('inbox', 'shortlist', 'roadmap', 'parked', '')", name="ck_lane_kind"
+        ),
+        CheckConstraint('"limit" IS NULL OR "limit" >= 0', name="ck_lane_limit"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
@@ -39,7 +55,7 @@ class Lane(SQLModel, table=True):
 
 class Domain(SQLModel, table=True):
     __tablename__ = "domain"
-    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+    __table_args__ = (UniqueConstraint("workshop_id", "name", name="uq_domain_name"),)
 
     id: int | None = Field(default=None, primary_key=True)
     workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
@@ -50,7 +66,10 @@ class Domain(SQLModel, table=True):
 
 class Category(SQLModel, table=True):
     __tablename__ = "category"
-    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "name", name="uq_category_name"),
+        CheckConstraint("quota IS NULL OR quota >= 0", name="ck_category_quota"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
@@ -61,12 +80,22 @@ class Category(SQLModel, table=True):
 
 class Proposal(SQLModel, table=True):
     __tablename__ = "proposal"
-    __table_args__ = (Index("ix_proposal_lane_position", "lane_id", "position"),)
+    __table_args__ = (
+        Index(
+            "uq_proposal_lane_order",
+            "lane_id",
+            "sort_key",
+            unique=True,
+            sqlite_where=text(LIVE_CARD),
+            postgresql_where=text("NOT archived"),
+        ),
+        CheckConstraint("cost IS NULL OR cost >= 0", name="ck_proposal_cost"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
     lane_id: int = Field(foreign_key="lane.id", ondelete="RESTRICT")
-    position: int = 0
+    sort_key: int = Field(default=0, sa_type=BigInteger)
     title: str
     summary: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     department: str = ""
@@ -80,7 +109,11 @@ class Proposal(SQLModel, table=True):
 
 class Criterion(SQLModel, table=True):
     __tablename__ = "criterion"
-    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "name", name="uq_criterion_name"),
+        CheckConstraint("weight > 0", name="ck_criterion_weight"),
+        CheckConstraint("scale_min < scale_max", name="ck_criterion_scale"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
@@ -94,7 +127,12 @@ class Criterion(SQLModel, table=True):
 
 class Participant(SQLModel, table=True):
     __tablename__ = "participant"
-    __table_args__ = (UniqueConstraint("workshop_id", "name"),)
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "name", name="uq_participant_name"),
+        CheckConstraint(
+            "role IN ('director', 'facilitator', 'observer')", name="ck_participant_role"
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
@@ -106,7 +144,25 @@ class Participant(SQLModel, table=True):
 
 class Round(SQLModel, table=True):
     __tablename__ = "round"
-    __table_args__ = (UniqueConstraint("workshop_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "number", name="uq_round_number"),
+        # At most one open round per workshop, whoever opens it.
+        Index(
+            "uq_round_one_open",
+            "workshop_id",
+            unique=True,
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
+        CheckConstraint("status IN ('open', 'closed', 'revealed')", name="ck_round_status"),
+        CheckConstraint(
+            "(method = 'score' AND dots_per_participant IS NULL) OR "
+            "(method = 'dots' AND dots_per_participant >= 1)",
+            name="ck_round_method",
+        ),
+        CheckConstraint("scope IN ('all', 'lane', 'selection')", name="ck_round_scope"),
+        CheckConstraint("number >= 1", name="ck_round_number"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
@@ -138,7 +194,9 @@ class RoundProposal(SQLModel, table=True):
 class Score(SQLModel, table=True):
     __tablename__ = "score"
     __table_args__ = (
-        UniqueConstraint("round_id", "proposal_id", "participant_id", "criterion_id"),
+        UniqueConstraint(
+            "round_id", "proposal_id", "participant_id", "criterion_id", name="uq_score_entry"
+        ),
         # Covers the whole read of a round's scores, so ranking never visits the table.
         Index(
             "ix_score_round_cover",
@@ -161,7 +219,10 @@ class Score(SQLModel, table=True):
 
 class DotVote(SQLModel, table=True):
     __tablename__ = "dot_vote"
-    __table_args__ = (UniqueConstraint("round_id", "proposal_id", "participant_id"),)
+    __table_args__ = (
+        UniqueConstraint("round_id", "proposal_id", "participant_id", name="uq_dot_vote_entry"),
+        CheckConstraint("dots >= 1", name="ck_dot_vote_dots"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     round_id: int = Field(foreign_key="round.id", ondelete="CASCADE")

@@ -8,19 +8,22 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
-from roadmap_desktop.services import Change, ServiceError, Services
+from roadmap_desktop.services import Change, Problem, Services
 from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.board.board_widget import BoardWidget
 from roadmap_desktop.ui.commands import (
-    ArchiveProposalCommand,
+    ArchiveCommand,
     CreatedCommand,
     EditProposalCommand,
     LaneFieldCommand,
     MoveLaneCommand,
     RemovedCommand,
-    Report,
+    created_proposal,
+    deleted_proposals,
+    record,
 )
+from roadmap_desktop.ui.guard import shielded
 from roadmap_desktop.ui.proposal_dialog import ProposalDialog
 
 
@@ -95,9 +98,19 @@ class BoardActions(QObject):
     def _try(self, call: Callable[[], Change], failed: str) -> Change | None:
         try:
             return call()
-        except ServiceError as exc:
+        except Problem as exc:
             self._say(f"{failed}: {exc}")
             return None
+
+    def _record(self, command: Callable[[], object]) -> None:
+        """Records the command of a change already made; reading what its undo needs may
+        meet a store that has just become unreadable: said, and the change stays done."""
+        try:
+            made = command()
+        except Problem as exc:
+            self._say(f"Done, but it cannot be undone: {exc}")
+            return
+        record(self.undo_stack, made)  # type: ignore[arg-type]
 
     def _dialog(self, proposal_id: int | None) -> ProposalDialog | None:
         if self.board.workshop_id is None:
@@ -112,6 +125,7 @@ class BoardActions(QObject):
 
     # -- proposals ----------------------------------------------------------------------
 
+    @shielded
     def new_proposal(self) -> None:
         dialog = self._dialog(None)
         if dialog is None or not self.ask.proposal(dialog):
@@ -131,9 +145,13 @@ class BoardActions(QObject):
         workshop = self.board.workshop_id
         done = self._try(lambda: self.services.add_proposal(workshop, spec), "Not added")
         if done is not None and done.subject is not None:
-            self.undo_stack.push(self._created_proposal(done.subject, "Add proposal"))
-            self._focus(done.subject)
+            subject = done.subject
+            self._record(
+                lambda: created_proposal(self.services, subject, "Add proposal", self._say)
+            )
+            self._focus(subject)
 
+    @shielded
     def edit_proposal(self, proposal_id: int | None) -> None:
         ids = [proposal_id] if proposal_id else self.board.selected_ids()[:1]
         if not ids:
@@ -147,52 +165,52 @@ class BoardActions(QObject):
             return
         done = self._try(lambda: self.services.update_proposal(ids[0], **changes), "Not saved")
         if done is not None:
-            self.undo_stack.push(EditProposalCommand(self.services, ids[0], done, self._say))
+            record(self.undo_stack, EditProposalCommand(self.services, ids[0], done, self._say))
             self._focus(ids[0])
 
+    @shielded
     def duplicate_proposal(self) -> None:
         ids = self.board.selected_ids()[:1]
         if not ids:
             return
         done = self._try(lambda: self.services.duplicate_proposal(ids[0]), "Not duplicated")
         if done is not None and done.subject is not None:
-            self.undo_stack.push(self._created_proposal(done.subject, "Duplicate proposal"))
-            self._focus(done.subject)
+            subject = done.subject
+            self._record(
+                lambda: created_proposal(self.services, subject, "Duplicate proposal", self._say)
+            )
+            self._focus(subject)
 
+    @shielded
     def archive_proposals(self) -> None:
-        self._each(
-            self.board.selected_ids(),
-            lambda i: self.services.set_archived(i, True),
-            "Archive",
-            ArchiveProposalCommand,
-        )
+        """Archives the selected cards: one service call, one undo step."""
+        ids = self.board.selected_ids()
+        if not ids:
+            return
+        done = self._try(lambda: self.services.archive_proposals(ids), "Not archived")
+        if done is not None:
+            record(
+                self.undo_stack,
+                ArchiveCommand(self.services, done, _verb("Archive", ids), self._say),
+            )
 
+    @shielded
     def delete_proposals(self) -> None:
+        """Deletes the selected cards with their votes: one service call, one undo step."""
         ids = self.board.selected_ids()
         if not ids:
             return
         what = "this proposal" if len(ids) == 1 else f"these {len(ids)} proposals"
         if not self.ask.confirm("Delete", f"Delete {what} and their scores? You can undo this."):
             return
-        self._each(ids, self.services.delete_proposal, "Delete", self._deleted_proposal)
+        done = self._try(lambda: self.services.delete_proposals(ids), "Not deleted")
+        if done is not None:
+            record(
+                self.undo_stack,
+                deleted_proposals(self.services, done, _verb("Delete", ids), self._say),
+            )
 
-    def _each(
-        self, ids: list[int], call: Callable[[int], Change], verb: str, command: type
-    ) -> None:
-        """One undoable step for several cards: a macro of one command per card."""
-        if not ids:
-            return
-        self.undo_stack.beginMacro(
-            f"{verb} {len(ids)} proposals" if len(ids) > 1 else f"{verb} proposal"
-        )
-        try:
-            for proposal_id in ids:
-                done = self._try(lambda p=proposal_id: call(p), f"Not {verb.lower()}d")
-                if done is not None:
-                    self.undo_stack.push(command(self.services, done, self._say))
-        finally:
-            self.undo_stack.endMacro()
-
+    @shielded
     def restore_archived(self) -> None:
         if self.board.workshop_id is None:
             return
@@ -206,29 +224,12 @@ class BoardActions(QObject):
         if index is None:
             return
         card = archived[index]
-        done = self._try(lambda: self.services.set_archived(card.id, False), "Not restored")
+        done = self._try(lambda: self.services.unarchive_proposals([card.id]), "Not restored")
         if done is not None:
-            self.undo_stack.push(ArchiveProposalCommand(self.services, done, self._say))
+            record(
+                self.undo_stack, ArchiveCommand(self.services, done, "Restore proposal", self._say)
+            )
             self._focus(card.id)
-
-    def _created_proposal(self, proposal_id: int, text: str) -> CreatedCommand:
-        return CreatedCommand(
-            self.services,
-            text,
-            lambda: self.services.delete_proposal(proposal_id),
-            self.services.restore_proposal,
-            self._say,
-        )
-
-    def _deleted_proposal(self, services: Services, done: Change, report: Report) -> RemovedCommand:
-        return RemovedCommand(
-            services,
-            "Delete proposal",
-            done,
-            services.delete_proposal,
-            services.restore_proposal,
-            report,
-        )
 
     def _focus(self, proposal_id: int) -> None:
         index = self.board.card_index(proposal_id)
@@ -247,6 +248,7 @@ class BoardActions(QObject):
         lane = view.lane_model.lane
         return lane.id, lane.name
 
+    @shielded
     def add_lane(self) -> None:
         if self.board.workshop_id is None:
             return
@@ -258,26 +260,29 @@ class BoardActions(QObject):
         if done is not None:
             assert done.subject is not None
             lane = done.subject
-            self.undo_stack.push(
+            record(
+                self.undo_stack,
                 CreatedCommand(
                     self.services,
                     "Add lane",
                     lambda: self.services.remove_lane(lane, None),
-                    self.services.restore_lane,
+                    lambda removed: self.services.restore_lane(removed.detail),
                     self._say,
-                )
+                ),
             )
 
+    @shielded
     def rename_lane(self) -> None:
         lane = self._lane()
         name = self.ask.text("Rename lane", "New name:", lane[1]) if lane else None
         if lane and name:
             done = self._try(lambda: self.services.rename_lane(lane[0], name), "Not renamed")
             if done is not None:
-                self.undo_stack.push(
-                    LaneFieldCommand(self.services, done, "Rename lane", self._say)
+                record(
+                    self.undo_stack, LaneFieldCommand(self.services, done, "Rename lane", self._say)
                 )
 
+    @shielded
     def set_lane_limit(self) -> None:
         view = self.board.active_view()
         if view is None:
@@ -292,8 +297,11 @@ class BoardActions(QObject):
             lambda: self.services.set_lane_limit(lane.id, limit or None), "Limit not set"
         )
         if done is not None:
-            self.undo_stack.push(LaneFieldCommand(self.services, done, "Set lane limit", self._say))
+            record(
+                self.undo_stack, LaneFieldCommand(self.services, done, "Set lane limit", self._say)
+            )
 
+    @shielded
     def recolour_lane(self) -> None:
         view = self.board.active_view()
         if view is None:
@@ -304,8 +312,11 @@ class BoardActions(QObject):
             return
         done = self._try(lambda: self.services.recolour_lane(lane.id, colour), "Not recoloured")
         if done is not None:
-            self.undo_stack.push(LaneFieldCommand(self.services, done, "Recolour lane", self._say))
+            record(
+                self.undo_stack, LaneFieldCommand(self.services, done, "Recolour lane", self._say)
+            )
 
+    @shielded
     def move_lane(self, step: int) -> None:
         view = self.board.active_view()
         if view is None:
@@ -316,8 +327,9 @@ class BoardActions(QObject):
         lane_id = view.lane_model.lane.id
         done = self._try(lambda: self.services.move_lane(lane_id, target), "Not moved")
         if done is not None:
-            self.undo_stack.push(MoveLaneCommand(self.services, done, self._say))
+            record(self.undo_stack, MoveLaneCommand(self.services, done, self._say))
 
+    @shielded
     def remove_lane(self) -> None:
         view = self.board.active_view()
         if view is None:
@@ -341,13 +353,18 @@ class BoardActions(QObject):
             return
         done = self._try(lambda: self.services.remove_lane(lane.id, destination), "Not removed")
         if done is not None:
-            self.undo_stack.push(
+            record(
+                self.undo_stack,
                 RemovedCommand(
                     self.services,
                     "Remove lane",
                     done,
-                    lambda lane: self.services.remove_lane(lane, destination),
-                    self.services.restore_lane,
+                    lambda removed: self.services.remove_lane(lane.id, destination),
+                    lambda removed: self.services.restore_lane(removed.detail),
                     self._say,
-                )
+                ),
             )
+
+
+def _verb(verb: str, ids: list[int]) -> str:
+    return f"{verb} {len(ids)} proposals" if len(ids) > 1 else f"{verb} proposal"

@@ -1,60 +1,120 @@
 """Undo commands: each holds what it needs to redo and undo, and calls only services.
 
-A command is pushed after its first service call succeeded (so a refused change never reaches
-the history); a later redo or undo that the store refuses (say, the card was deleted since)
-is reported and the command leaves the history.
+A command is recorded (`record`) after its first service call succeeded, so a refused change
+never reaches the history; the base class skips the first redo() that the push makes, for
+every command. A later undo or redo tells the service what it expects to find, so it never
+overwrites what someone else did since: such a Conflict is reported and the command leaves
+the history. Any other refusal (a busy store, a full disk) is reported too, and the history
+steps back to where it was, so the same undo or redo can be tried again.
 """
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from roadmap_desktop.services import Change, ServiceError, Services
+from roadmap_desktop.services import Change, Conflict, Problem, Services
+from roadmap_desktop.services.board import card_fields
 
 Report = Callable[[str], None]
 
 
 class ServiceCommand(QUndoCommand):
+    """The base of every command. Subclasses implement again() (redo's service call) and
+    back() (undo's), each returning the Change the store committed.
+
+    Attributes:
+        services: the use cases the command calls.
+        stack: the undo stack it was recorded on (set by `record`).
+    """
+
     def __init__(self, services: Services, text: str, report: Report) -> None:
         super().__init__(text)
         self.services = services
+        self.stack: QUndoStack | None = None
         self._report = report
-        self._first = True
+        self._skip: str | None = "redo"  # the change was made before the command was pushed
 
-    def _run(self, call: Callable[[], object]) -> None:
+    def again(self) -> Change:
+        raise NotImplementedError
+
+    def back(self) -> Change:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._skip == "redo":
+            self._skip = None
+            return
+        self._run(self.again, "redo")
+
+    def undo(self) -> None:
+        if self._skip == "undo":
+            self._skip = None
+            return
+        self._run(self.back, "undo")
+
+    def _run(self, call: Callable[[], Change], direction: str) -> None:
+        text = self.text()
+        what = text[:1].lower() + text[1:]  # "Could not undo move card to Shortlist: …"
         try:
             call()
-        except ServiceError as exc:
-            self._report(f"Could not {self.text().lower()}: {exc}")
+        except Conflict as exc:
+            self._report(f"Could not {direction} {what}: {exc}")
             self.setObsolete(True)
+        except Problem as exc:
+            self._report(f"Could not {direction} {what}: {exc}")
+            self._step_back(direction)
+
+    def _step_back(self, direction: str) -> None:
+        """Puts the history back where it was: the stack has already moved past this
+        command, so the opposite move is made next, as a no-op for this command."""
+        stack = self.stack
+        if stack is None:
+            self.setObsolete(True)
+            return
+        self._skip = "redo" if direction == "undo" else "undo"
+        QTimer.singleShot(0, stack.redo if direction == "undo" else stack.undo)
+
+
+def record(stack: QUndoStack, command: ServiceCommand) -> ServiceCommand:
+    """Pushes a command whose change is already made (its first redo does nothing)."""
+    command.stack = stack
+    stack.push(command)
+    return command
 
 
 class MoveCardsCommand(ServiceCommand):
-    """Moves cards to a lane and position; undo puts each back exactly where it was."""
+    """Moves cards; undo puts each back exactly where it was, redo where the move put it.
+    landed(change), when given, hears where the cards went (the board selects them)."""
 
     def __init__(
         self,
         services: Services,
-        ids: Sequence[int],
-        lane_id: int,
-        position: int,
         done: Change,
         text: str,
         report: Report,
+        landed: Callable[[Change], None] | None = None,
     ) -> None:
         super().__init__(services, text, report)
-        self._ids, self._lane, self._position = list(ids), lane_id, position
-        self._origin = [(p["id"], p["lane"], p["position"]) for p in done.detail["from"]]
+        self._before = list(done.detail["from"])
+        self._after = list(done.detail["to"])
+        self._landed = landed
 
-    def redo(self) -> None:
-        if self._first:  # the move already happened when the command was made
-            self._first = False
-            return
-        self._run(lambda: self.services.move_proposals(self._ids, self._lane, self._position))
+    def again(self) -> Change:
+        done = self.services.place_proposals(self._after, expect=self._before)
+        self._after = list(done.detail["to"])
+        return self._tell(done)
 
-    def undo(self) -> None:
-        self._run(lambda: self.services.place_proposals(self._origin))
+    def back(self) -> Change:
+        done = self.services.place_proposals(self._before, expect=self._after)
+        self._before = list(done.detail["to"])
+        return self._tell(done)
+
+    def _tell(self, done: Change) -> Change:
+        if self._landed is not None:
+            self._landed(done)
+        return done
 
 
 class EditProposalCommand(ServiceCommand):
@@ -65,49 +125,40 @@ class EditProposalCommand(ServiceCommand):
         self._id = proposal_id
         self._old, self._new = dict(done.detail["old"]), dict(done.detail["new"])
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(lambda: self.services.update_proposal(self._id, **self._new))
+    def again(self) -> Change:
+        return self.services.update_proposal(self._id, expect=self._old, **self._new)
 
-    def undo(self) -> None:
-        self._run(lambda: self.services.update_proposal(self._id, **self._old))
+    def back(self) -> Change:
+        return self.services.update_proposal(self._id, expect=self._new, **self._old)
 
 
 class CreatedCommand(ServiceCommand):
-    """Something the user created (a proposal, a copy, a lane): undo removes it, redo
-    restores it, same id, from the record its removal returned."""
+    """Something the user created (proposals, a lane): undo removes it, redo brings it back,
+    same ids, from the record its removal returned."""
 
     def __init__(
         self,
         services: Services,
         text: str,
         remove: Callable[[], Change],
-        restore: Callable[[Mapping[str, Any]], Change],
+        restore: Callable[[Change], Change],
         report: Report,
     ) -> None:
         super().__init__(services, text, report)
         self._remove, self._restore = remove, restore
         self._record: Change | None = None
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        record = self._record
-        if record is not None:
-            self._run(lambda: self._restore(record.detail))
+    def again(self) -> Change:
+        assert self._record is not None
+        return self._restore(self._record)
 
-    def undo(self) -> None:
-        def remove() -> None:
-            self._record = self._remove()
-
-        self._run(remove)
+    def back(self) -> Change:
+        self._record = self._remove()
+        return self._record
 
 
 class RemovedCommand(ServiceCommand):
-    """Something the user removed (proposal, lane): undo restores it from the removal's
+    """Something the user removed (proposals, a lane): undo restores it from the removal's
     record, redo removes it again."""
 
     def __init__(
@@ -115,53 +166,84 @@ class RemovedCommand(ServiceCommand):
         services: Services,
         text: str,
         done: Change,
-        remove: Callable[[int], Change],
-        restore: Callable[[Mapping[str, Any]], Change],
+        remove: Callable[[Change], Change],
+        restore: Callable[[Change], Change],
         report: Report,
     ) -> None:
         super().__init__(services, text, report)
         self._record = done
         self._remove, self._restore = remove, restore
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def again(self) -> Change:
+        self._record = self._remove(self._record)
+        return self._record
 
-        def remove() -> None:
-            assert self._record.subject is not None
-            self._record = self._remove(self._record.subject)
-
-        self._run(remove)
-
-    def undo(self) -> None:
-        self._run(lambda: self._restore(self._record.detail))
+    def back(self) -> Change:
+        return self._restore(self._record)
 
 
-class ArchiveProposalCommand(ServiceCommand):
-    """Archives a card or puts an archived one back; each undoes the other exactly."""
+def created_proposal(
+    services: Services, proposal_id: int, text: str, report: Report
+) -> CreatedCommand:
+    """Undo deletes the new card, unless someone has edited it or voted on it since."""
+    fields = card_fields(services.proposal(proposal_id))
+    return CreatedCommand(
+        services,
+        text,
+        lambda: services.delete_proposals(
+            [proposal_id], expect={proposal_id: {"fields": fields, "entries": 0}}
+        ),
+        lambda record: services.undelete_proposals(record.detail, record.sealed),
+        report,
+    )
 
-    def __init__(self, services: Services, done: Change, report: Report) -> None:
-        archived = done.kind == "proposal.archived"
-        super().__init__(services, "Archive proposal" if archived else "Restore proposal", report)
-        assert done.subject is not None
-        self._id, self._archived = done.subject, archived
-        self._position = int(done.detail["position"])
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        if self._archived:
-            self._run(lambda: self.services.set_archived(self._id, True))
-        else:
-            self._run(lambda: self.services.set_archived(self._id, False, position=self._position))
+def deleted_proposals(
+    services: Services, done: Change, text: str, report: Report
+) -> RemovedCommand:
+    """Undo brings the cards back with their votes; redo deletes them again, unless someone
+    has edited them or voted on them since."""
 
-    def undo(self) -> None:
-        if self._archived:
-            self._run(lambda: self.services.set_archived(self._id, False, position=self._position))
-        else:
-            self._run(lambda: self.services.set_archived(self._id, True))
+    def again(record: Change) -> Change:
+        cards = record.detail["cards"]
+        expect = {
+            int(c["id"]): {"fields": card_fields(c), "entries": int(c.get("entries", 0))}
+            for c in cards
+        }
+        return services.delete_proposals(list(expect), expect=expect)
+
+    return RemovedCommand(
+        services,
+        text,
+        done,
+        again,
+        lambda record: services.undelete_proposals(record.detail, record.sealed),
+        report,
+    )
+
+
+class ArchiveCommand(ServiceCommand):
+    """Cards archived, or archived cards put back; each undoes the other exactly."""
+
+    def __init__(self, services: Services, done: Change, text: str, report: Report) -> None:
+        super().__init__(services, text, report)
+        self._ids = list(done.proposals)
+        self._archived = done.kind == "proposals.archived"
+        self._places = list(done.detail["places"])
+
+    def _archive(self) -> Change:
+        done = self.services.archive_proposals(self._ids)
+        self._places = list(done.detail["places"])
+        return done
+
+    def _unarchive(self) -> Change:
+        return self.services.unarchive_proposals(self._ids, places=self._places)
+
+    def again(self) -> Change:
+        return self._archive() if self._archived else self._unarchive()
+
+    def back(self) -> Change:
+        return self._unarchive() if self._archived else self._archive()
 
 
 class LaneFieldCommand(ServiceCommand):
@@ -180,14 +262,11 @@ class LaneFieldCommand(ServiceCommand):
         self._call = getattr(services, self.CALLS[done.kind])
         self._old, self._new = done.detail["old"], done.detail["new"]
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(lambda: self._call(self._lane, self._new))
+    def again(self) -> Change:
+        return self._call(self._lane, self._new, expect=self._old)
 
-    def undo(self) -> None:
-        self._run(lambda: self._call(self._lane, self._old))
+    def back(self) -> Change:
+        return self._call(self._lane, self._old, expect=self._new)
 
 
 class MoveLaneCommand(ServiceCommand):
@@ -197,19 +276,16 @@ class MoveLaneCommand(ServiceCommand):
         self._lane = done.subject
         self._from, self._to = done.detail["from_position"], done.detail["to_position"]
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(lambda: self.services.move_lane(self._lane, self._to))
+    def again(self) -> Change:
+        return self.services.move_lane(self._lane, self._to)
 
-    def undo(self) -> None:
-        self._run(lambda: self.services.move_lane(self._lane, self._from))
+    def back(self) -> Change:
+        return self.services.move_lane(self._lane, self._from)
 
 
 class ImportProposalsCommand(ServiceCommand):
-    """A whole import as one step: undo removes what it added and restores what it updated;
-    redo imports the same rows again."""
+    """A whole import as one step: undo removes what it added and restores what it updated
+    (refused if someone has changed those since); redo imports the same rows again."""
 
     def __init__(
         self, services: Services, workshop_id: int, arguments: dict, done: Change, report: Report
@@ -217,15 +293,34 @@ class ImportProposalsCommand(ServiceCommand):
         super().__init__(services, f"Import {done.detail.get('source') or 'proposals'}", report)
         self._workshop, self._arguments, self._done = workshop_id, arguments, done
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def again(self) -> Change:
+        self._done = self.services.import_proposals(self._workshop, **self._arguments)
+        return self._done
 
-        def again() -> None:
-            self._done = self.services.import_proposals(self._workshop, **self._arguments)
+    def back(self) -> Change:
+        return self.services.undo_proposal_import(self._done.detail)
 
-        self._run(again)
 
-    def undo(self) -> None:
-        self._run(lambda: self.services.undo_proposal_import(self._done.detail))
+class ConfigureCommand(ServiceCommand):
+    """Workshop ▸ Settings applied: undo puts the settings, criteria and participants back as
+    they were, unless someone has changed them since."""
+
+    def __init__(self, services: Services, done: Change, text: str, report: Report) -> None:
+        super().__init__(services, text, report)
+        assert done.workshop_id is not None
+        self._workshop = done.workshop_id
+        self._before: Mapping[str, Any] = done.detail["before"]
+        self._after: Mapping[str, Any] = done.detail["after"]
+
+    def _apply(self, wanted: Mapping[str, Any], expect: Mapping[str, Any]) -> Change:
+        return self.services.configure_workshop(self._workshop, **wanted, expect=expect)
+
+    def again(self) -> Change:
+        done = self._apply(self._after, self._before)
+        self._after = done.detail["after"]
+        return done
+
+    def back(self) -> Change:
+        done = self._apply(self._before, self._after)
+        self._before = done.detail["after"]
+        return done

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -27,18 +26,17 @@ from roadmap_desktop import APP_NAME, __version__
 from roadmap_desktop.importing.problems import ImportRejected
 from roadmap_desktop.importing.sheet import Sheet, read_sheet, sheet_names
 from roadmap_desktop.importing.template import write_template
-from roadmap_desktop.services import Change, ServiceError, Services
-from roadmap_desktop.services.changes import ENTRY_KINDS
-from roadmap_desktop.store import StoreError, open_store
+from roadmap_desktop.services import Affects, Change, Problem, Services
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.background import run_in_background
-from roadmap_desktop.ui.board.board_widget import MOVES, BoardWidget
+from roadmap_desktop.ui.board.board_widget import BoardWidget
 from roadmap_desktop.ui.board.filter_bar import FilterBar
 from roadmap_desktop.ui.board_actions import BoardActions
 from roadmap_desktop.ui.change_bridge import ChangeBridge
-from roadmap_desktop.ui.commands import ImportProposalsCommand
-from roadmap_desktop.ui.document_dialog import Document, DocumentDialog
+from roadmap_desktop.ui.commands import ImportProposalsCommand, record
+from roadmap_desktop.ui.document_actions import DocumentActions
+from roadmap_desktop.ui.guard import shielded
 from roadmap_desktop.ui.import_dialog import ImportProposalsDialog
 from roadmap_desktop.ui.presenter import PresenterWindow
 from roadmap_desktop.ui.results import ResultsPanel
@@ -47,9 +45,12 @@ from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
 from roadmap_desktop.ui.workshop_settings import open_workshop_settings
 
 RECENT_KEY = "main/recentStores"
-PREVIEW_PPI = 60  # packet pages for the preview: 8.5 in × 60 = 510 px wide
-PRINT_PPI = 200  # and for the printer
 RECENT_COUNT = 8
+# What the heading above the tabs shows: the workshop's name, date and counts.
+HEADING = Affects.BOARD | Affects.SETTINGS | Affects.PEOPLE | Affects.ROUNDS | Affects.WORKSHOPS
+
+# Opens the store at a path or URL (the entry layer's job: see app.py); raises Problem.
+StoreOpener = Callable[[str], Services]
 
 # Windows opened by File ▸ Open stay referenced here until they close.
 _opened: list["MainWindow"] = []
@@ -71,11 +72,19 @@ class MainWindow(QMainWindow):
 
     Attributes:
         services: the use cases over the open store.
+        open_store: how File ▸ Open store… opens another store (given by the entry layer).
     """
 
-    def __init__(self, services: Services, *, title_hint: str = "") -> None:
+    def __init__(
+        self,
+        services: Services,
+        *,
+        title_hint: str = "",
+        open_store: StoreOpener | None = None,
+    ) -> None:
         super().__init__()
         self.services = services
+        self.open_store = open_store
         self.setObjectName("mainWindow")
         where = title_hint or (
             services.store.path.name if services.store.path else services.store.url
@@ -150,6 +159,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.board_actions = BoardActions(services, self.board_widget, self.undo_stack, self)
+        self.documents = DocumentActions(self)
         self.board_actions.ask = self.ask
         self.presenter: PresenterWindow | None = None
         # The countdowns (beside the heading, on the presenter) follow the round bar's, once
@@ -162,6 +172,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Store: {services.store.path or services.store.url}")
         self.bridge = ChangeBridge(services, self)
         self.bridge.changed.connect(self._on_change)
+        self.bridge.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.workshop_list.selectionModel().selectionChanged.connect(self._on_workshop_chosen)
         room = self.screen().availableGeometry()
         self.resize(int(room.width() * 0.92), int(room.height() * 0.9))
@@ -196,14 +207,16 @@ class MainWindow(QMainWindow):
         export_menu = file_menu.addMenu("&Export")
         export_menu.setObjectName("exportMenu")
         export_menu.addAction(
-            self._action("exportPoster", "Roadmap &poster…", "Ctrl+Shift+P", self.export_poster)
+            self._action(
+                "exportPoster", "Roadmap &poster…", "Ctrl+Shift+P", self.documents.export_poster
+            )
         )
         export_menu.addAction(
             self._action(
                 "exportPosterTiled",
                 "Poster on &Letter sheets…",
                 None,
-                lambda: self.export_poster(tiled="letter"),
+                lambda: self.documents.export_poster(tiled="letter"),
             )
         )
         export_menu.addAction(
@@ -211,7 +224,7 @@ class MainWindow(QMainWindow):
                 "exportPosterA4",
                 "Poster on &A4 sheets…",
                 None,
-                lambda: self.export_poster(tiled="a4"),
+                lambda: self.documents.export_poster(tiled="a4"),
             )
         )
         export_menu.addAction(
@@ -219,14 +232,18 @@ class MainWindow(QMainWindow):
                 "exportPosterPng",
                 "Poster as PN&G for slides…",
                 None,
-                lambda: self.export_poster(png=True),
+                lambda: self.documents.export_poster(png=True),
             )
         )
         export_menu.addAction(
-            self._action("exportPacket", "&Council packet…", "Ctrl+Shift+E", self.export_packet)
+            self._action(
+                "exportPacket", "&Council packet…", "Ctrl+Shift+E", self.documents.export_packet
+            )
         )
         export_menu.addAction(
-            self._action("chooseLogo", "Choose a &logo for the poster…", None, self.choose_logo)
+            self._action(
+                "chooseLogo", "Choose a &logo for the poster…", None, self.documents.choose_logo
+            )
         )
         export_menu.addSeparator()
         export_menu.addAction(
@@ -253,7 +270,7 @@ class MainWindow(QMainWindow):
                 "printPacket",
                 "&Print packet…",
                 QKeySequence.StandardKey.Print,
-                lambda: self.export_packet(print_it=True),
+                lambda: self.documents.export_packet(print_it=True),
             )
         )
         file_menu.addSeparator()
@@ -266,7 +283,17 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         redo.setObjectName("redoAction")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # Both habits everywhere; the platform's own keys, each once (a key listed twice is
+        # an "ambiguous shortcut" that does nothing).
+        keys: list[QKeySequence] = []
+        for key in (
+            QKeySequence("Ctrl+Shift+Z"),
+            QKeySequence("Ctrl+Y"),
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+        ):
+            if key not in keys:
+                keys.append(key)
+        redo.setShortcuts(keys)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
@@ -345,6 +372,7 @@ class MainWindow(QMainWindow):
 
     # -- files and workshops ----------------------------------------------------------------
 
+    @shielded
     def new_workshop(self) -> None:
         from roadmap_desktop.ui.workshop_wizard import NewWorkshopWizard
 
@@ -352,6 +380,7 @@ class MainWindow(QMainWindow):
         if self.ask.wizard(wizard) and wizard.created_id is not None:
             self.select_workshop(wizard.created_id)
 
+    @shielded
     def import_proposals(self, path: str | None = None) -> None:
         """Reads a spreadsheet off the GUI thread (with progress), then shows the mapping,
         decisions, preview and report; the import is one undoable step."""
@@ -414,13 +443,14 @@ class MainWindow(QMainWindow):
         }
         try:
             done = self.services.import_proposals(workshop, **arguments)
-        except ServiceError as exc:
+        except Problem as exc:
             self.ask.warn("Nothing was imported", str(exc))
             return
-        self.undo_stack.push(
+        record(
+            self.undo_stack,
             ImportProposalsCommand(
                 self.services, workshop, arguments, done, self.board_widget.message.emit
-            )
+            ),
         )
         updated = f", updated {len(plan.update)}" if plan.update else ""
         self.statusBar().showMessage(
@@ -435,91 +465,14 @@ class MainWindow(QMainWindow):
             write_template(Path(path))
             self.statusBar().showMessage(f"Saved the template to {path}.", 8000)
 
-    def choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "The city's logo for the poster", "", "Images (*.png *.jpg *.jpeg *.svg)"
-        )
-        QSettings().setValue("export/logo", path or "")
-        self.statusBar().showMessage(f"Logo: {path}" if path else "No logo on the poster.", 8000)
-
-    def export_poster(self, *, tiled: str | None = None, png: bool = False) -> None:
-        """Makes the roadmap poster off the GUI thread and shows it before saving."""
-        workshop = self.current_workshop()
-        if workshop is None:
-            return
-        from roadmap_desktop.export import poster  # Typst only when needed
-
-        logo_setting = str(QSettings().value("export/logo", "") or "")
-        logo = Path(logo_setting) if logo_setting and Path(logo_setting).is_file() else None
-        services = self.services
-
-        def make() -> Document:
-            preview = poster.render_poster(
-                services, workshop, logo=logo, output_format="png", ppi=24
-            )
-            pages = preview if isinstance(preview, list) else [preview]
-            if png:
-                content = poster.render_poster(services, workshop, logo=logo, output_format="png")
-                assert isinstance(content, bytes)
-                return Document(content, pages, ".png")
-            if tiled:
-                return Document(
-                    poster.render_tiled(services, workshop, sheet=tiled, logo=logo), pages
-                )
-            content = poster.render_poster(services, workshop, logo=logo)
-            assert isinstance(content, bytes)
-            return Document(content, pages)
-
-        title = "Roadmap poster" + (f" on {tiled.capitalize()} sheets" if tiled else "")
-        suffix, filters = (".png", "PNG image (*.png)") if png else (".pdf", "PDF (*.pdf)")
-        dialog = DocumentDialog(
-            title,
-            make,
-            self.ask,
-            suggested_name=f"roadmap-poster{suffix}",
-            filters=filters,
-            parent=self,
-        )
-        self.ask.document_dialog(dialog)
-
-    def export_packet(self, *, print_it: bool = False) -> None:
-        """Makes the accessible council packet off the GUI thread; shows its pages, then
-        saves or prints it."""
-        workshop = self.current_workshop()
-        if workshop is None:
-            return
-        from roadmap_desktop.export import packet  # matplotlib and Typst only when needed
-
-        services = self.services
-
-        def make() -> Document:
-            pdf, pages = packet.render_packet_with_pages(services, workshop, ppi=PREVIEW_PPI)
-            return Document(
-                pdf,
-                pages,
-                print_pages=lambda: packet.render_packet_with_pages(
-                    services, workshop, ppi=PRINT_PPI
-                )[1],
-            )
-
-        dialog = DocumentDialog(
-            "Council packet",
-            make,
-            self.ask,
-            suggested_name="council-packet.pdf",
-            filters="PDF (*.pdf)",
-            printable=True,
-            print_when_made=print_it,
-            parent=self,
-        )
-        self.ask.document_dialog(dialog)
-
+    @shielded
     def workshop_settings(self) -> None:
         """Results settings, criteria and participants of the current workshop; one undo step."""
         workshop = self.current_workshop()
         if workshop is not None:
             open_workshop_settings(self, self.services, self.undo_stack, workshop, self.ask)
 
+    @shielded
     def open_store_dialog(self) -> None:
         path = self.ask.store_path("Open a Roadmap Desktop store")
         if path:
@@ -535,12 +488,15 @@ class MainWindow(QMainWindow):
     def open_store_file(self, path: str) -> "MainWindow | None":
         """Opens another store in a new window that replaces this one; a store that cannot
         be opened is explained and this window stays."""
+        if self.open_store is None:
+            self.statusBar().showMessage("This window cannot open other stores.", 8000)
+            return None
         try:
-            services = Services(open_store(path))
-        except StoreError as exc:
+            services = self.open_store(path)
+        except Problem as exc:
             self.ask.warn("Cannot open the store", str(exc))
             return None
-        window = MainWindow(services)
+        window = MainWindow(services, open_store=self.open_store)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _opened.append(window)
         window.destroyed.connect(lambda *_: services.store.close())
@@ -549,6 +505,7 @@ class MainWindow(QMainWindow):
         self.close()
         return window
 
+    @shielded
     def present(self) -> None:
         """Opens (or brings back) the presenter view of the current workshop."""
         workshop = self.current_workshop()
@@ -563,6 +520,7 @@ class MainWindow(QMainWindow):
         self.presenter.raise_()
         self._tick()
 
+    @shielded
     def _tick(self) -> None:
         text = self.scoring.countdown_text()
         self.countdown.setVisible(bool(text))
@@ -595,6 +553,7 @@ class MainWindow(QMainWindow):
         self.board_widget.set_zoom(zoom)
         QSettings().setValue("board/zoom", self.board_widget.delegate.zoom)
 
+    @shielded
     def _on_workshop_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         self._show(indexes[0].data(WORKSHOP_ID_ROLE) if indexes else None)
@@ -626,7 +585,15 @@ class MainWindow(QMainWindow):
         QSettings().setValue("main/lastWorkshop", workshop_id)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind.startswith("workshop."):
+        """Every committed change, on the GUI thread: each screen takes what it shows. A
+        store that cannot be read just now is said in the status bar, never a traceback."""
+        try:
+            self._follow(change)
+        except Problem as exc:
+            self.statusBar().showMessage(f"Could not show the latest change: {exc}", 8000)
+
+    def _follow(self, change: Change) -> None:
+        if change.affects & Affects.WORKSHOPS:
             current = self.current_workshop()
             self.workshops.refresh()
             if current is not None:
@@ -635,18 +602,19 @@ class MainWindow(QMainWindow):
             self.board_widget.apply(change)
             self.scoring.apply(change)
             self.results.apply(change)
-            # Moves and entries leave the heading's counts as they are: skip re-reading.
-            if change.kind not in (*MOVES, *ENTRY_KINDS):
+            if change.affects & HEADING:
                 self._show(change.workshop_id)
-            if change.kind.startswith("round"):
+            if change.affects & Affects.ROUNDS:
                 self._tick()
 
+    @shielded
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.scoring:
             view = self.board_widget.active_view()
             lane = view.lane_model.lane.id if view is not None else None
             self.scoring.set_context(lane, self.board_widget.selected_ids())
 
+    @shielded
     def apply_to_roadmap(self, ids: list[int]) -> None:
         """The cut line's proposals go to the top of the Roadmap lane in rank order, as one
         undoable move."""

@@ -6,10 +6,11 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from roadmap_desktop import APP_NAME
-from roadmap_desktop.services import Change, Services
+from roadmap_desktop.services import Affects, Change, Services
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.board.board_widget import BoardWidget
 from roadmap_desktop.ui.change_bridge import ChangeBridge
+from roadmap_desktop.ui.guard import shielded
 
 HEADING_PT = 28  # readable from the back of the room
 
@@ -44,7 +45,8 @@ class PresenterWindow(QWidget):
         top.addWidget(self.countdown)
         layout.addLayout(top)
         layout.addWidget(self.board, 1)
-        self.bridge = ChangeBridge(services, self)
+        # The main window's bridge reads other processes' changes for both windows.
+        self.bridge = ChangeBridge(services, self, poll_ms=0)
         self.bridge.changed.connect(self._on_change)
         self.show_workshop(workshop_id)
 
@@ -64,9 +66,10 @@ class PresenterWindow(QWidget):
         urgent = text == "Time's up" or text.startswith("00:")
         self.countdown.setStyleSheet(f"color: {theme.WARNING if urgent else theme.INK};")
 
+    @shielded
     def _on_change(self, change: Change) -> None:
         self.board.apply(change)
-        if change.kind.startswith("workshop.") and self.board.workshop_id is not None:
+        if change.affects & Affects.WORKSHOPS and self.board.workshop_id is not None:
             self.heading.setText(self.services.workshop(self.board.workshop_id).name)
 
     def present(self, beside: QWidget | None = None) -> None:

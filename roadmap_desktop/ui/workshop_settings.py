@@ -1,19 +1,19 @@
 """Workshop ▸ Settings…: how results are computed, the criteria and the participants of the
 open workshop, changed in one dialog.
 
-OK (or Apply) compares the dialog with the workshop as it was loaded and turns the differences
-into service calls, recorded as ONE undoable step ("Change workshop settings") made of one
-command per call, each with its exact inverse. If the store refuses any call (a scored
-criterion removed, a scale that would leave out given scores, a blank or taken name, …), the
-calls this step already made are undone through the undo stack, the reason shows on the dialog
-in red and the dialog stays open: nothing is ever half-applied.
+OK (or Apply) hands the store the sections the facilitator changed, whole (the result
+settings; the criteria and the participants as ordered lists, each row with its id): ONE
+service call, one transaction, one event and one undoable step ("Change workshop settings").
+If the store refuses (a scored criterion removed, a scale that would leave out given scores,
+a blank or taken name, a busy store, …) nothing changes, the reason shows on the dialog in red
+and the dialog stays open.
 """
 
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QPalette, QUndoCommand, QUndoStack
+from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,23 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap_desktop.domain import rules
-from roadmap_desktop.services import Change, ServiceError, Services
+from roadmap_desktop.services import Problem, Services
 from roadmap_desktop.services.views import WorkshopInfo
-from roadmap_desktop.store import StoreError
-from roadmap_desktop.ui.commands import CreatedCommand, RemovedCommand, Report, ServiceCommand
+from roadmap_desktop.ui.commands import ConfigureCommand, Report, record
 from roadmap_desktop.ui.spec_table import (
     AGGREGATION_LABELS,
-    ROLE_LABELS,
     VOTE_RECORD_LABELS,
-    Column,
     Message,
     SpecTable,
     clean_text,
-    parse_number,
-    parse_whole,
     plain_number,
     quoted,
+)
+from roadmap_desktop.ui.workshop_tables import (
+    criteria_table,
+    criterion_fields,
+    participant_fields,
+    participants_table,
 )
 
 MACRO_TEXT = "Change workshop settings"
@@ -53,94 +53,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the store id of a row (on its first ce
 STATUS_SECONDS = 8000
 
 
-# --- undo commands ---------------------------------------------------------------------------
-
-
-class FieldsCommand(ServiceCommand):
-    """Sets some fields of one thing (the workshop's result settings, a criterion, a
-    participant) through `call(**fields)`; undo sets the old values from the change's detail."""
-
-    def __init__(
-        self,
-        services: Services,
-        text: str,
-        call: Callable[..., Change],
-        done: Change,
-        report: Report,
-    ) -> None:
-        super().__init__(services, text, report)
-        self._call = call
-        self._old, self._new = dict(done.detail["old"]), dict(done.detail["new"])
-
-    def redo(self) -> None:
-        if self._first:  # the change was made before the command was pushed
-            self._first = False
-            return
-        self._run(lambda: self._call(**self._new))
-
-    def undo(self) -> None:
-        self._run(lambda: self._call(**self._old))
-
-
-class MoveCommand(ServiceCommand):
-    """Moves a criterion or participant through `move(id, position)`; undo moves it back."""
-
-    def __init__(
-        self,
-        services: Services,
-        text: str,
-        move: Callable[[int, int], Change],
-        done: Change,
-        report: Report,
-    ) -> None:
-        super().__init__(services, text, report)
-        assert done.subject is not None
-        self._move, self._id = move, done.subject
-        self._from, self._to = done.detail["from_position"], done.detail["to_position"]
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(lambda: self._move(self._id, self._to))
-
-    def undo(self) -> None:
-        self._run(lambda: self._move(self._id, self._from))
-
-
-class _Step:
-    """The undo macro of one OK or Apply, begun at the first change that the store accepted
-    (so a refusal before any change leaves no empty step in the history)."""
-
-    def __init__(self, undo_stack: QUndoStack) -> None:
-        self.undo_stack = undo_stack
-        self.open = False
-
-    def run(self, call: Callable[[], Change], command: Callable[[Change], QUndoCommand]) -> Change:
-        """Makes the change (ServiceError or StoreError if refused), then records its command."""
-        done = call()
-        if not self.open:
-            self.undo_stack.beginMacro(MACRO_TEXT)
-            self.open = True
-        self.undo_stack.push(command(done))
-        return done
-
-    def finish(self) -> None:
-        if self.open:
-            self.undo_stack.endMacro()
-            self.open = False
-
-    def roll_back(self) -> None:
-        """Undoes whatever this step did and leaves no trace of it in the history."""
-        if not self.open:
-            return
-        self.finish()
-        self.undo_stack.undo()
-        # An obsolete command is never added, but pushing it drops the undone step from the
-        # redo side, so Redo cannot bring back a half-done change.
-        drop = QUndoCommand()
-        drop.setObsolete(True)
-        self.undo_stack.push(drop)
+Row = dict[str, str]
+Fields = dict[str, Any]
 
 
 def _status_report(parent: QWidget | None) -> Report:
@@ -157,17 +71,9 @@ def _status_report(parent: QWidget | None) -> Report:
     return report
 
 
-# --- the tables ------------------------------------------------------------------------------
-
-
-Row = dict[str, str]
-Fields = dict[str, Any]
-
-
 class _Section:
     """One table of the dialog (criteria or participants) tied to rows in the store: which row
-    is which (ids on the first cells), what was loaded, and the service calls that make the
-    store look like the table.
+    is which (ids on the first cells) and what was loaded.
 
     Attributes:
         table: the editable table.
@@ -176,21 +82,8 @@ class _Section:
             "{name}" standing for the row's name, if a number does not parse).
     """
 
-    def __init__(
-        self,
-        table: SpecTable,
-        noun: str,
-        parse: Callable[[Row], Fields],
-        *,
-        add: Callable[..., Change],
-        update: Callable[..., Change],
-        move: Callable[[int, int], Change],
-        remove: Callable[[int], Change],
-        restore: Callable[[Any], Change],
-    ) -> None:
+    def __init__(self, table: SpecTable, noun: str, parse: Callable[[Row], Fields]) -> None:
         self.table, self.noun, self.parse = table, noun, parse
-        self.add, self.update, self.move = add, update, move
-        self.remove, self.restore = remove, restore
         self.loaded: list[tuple[int | None, Row]] = []
 
     def load(self, rows: Sequence[tuple[int, dict[str, object]]]) -> None:
@@ -217,207 +110,16 @@ class _Section:
     def _label(self, index: int, row: Row) -> str:
         return quoted(clean_text(row["name"]) or f"{self.noun} {index + 1}")
 
-    def parsed(self) -> list[tuple[int | None, Fields]]:
-        """Every row's typed fields; ValueError with the sentence for the first bad number."""
+    def wanted(self) -> list[dict[str, Any]]:
+        """The rows as configure_workshop takes them ({"id", fields…}, in order); ValueError
+        with the sentence for the first bad number."""
         out = []
         for index, (row_id, row) in enumerate(self.snapshot()):
             try:
-                out.append((row_id, self.parse(row)))
+                out.append({"id": row_id, **self.parse(row)})
             except ValueError as exc:
                 raise ValueError(str(exc).replace("{name}", self._label(index, row))) from None
         return out
-
-    def apply(
-        self,
-        step: _Step,
-        services: Services,
-        workshop_id: int,
-        order: Callable[[], list[int]],
-        report: Report,
-    ) -> None:
-        """Removes, changes, adds, then reorders, one service call and one command each.
-        `order()` reads the store's order of these rows. Raises what a service raises."""
-        rows = self.parsed()
-        loaded = {row_id: self.parse(row) for row_id, row in self.loaded if row_id is not None}
-        kept = {row_id for row_id, _fields in rows if row_id is not None}
-        noun = self.noun
-        add, move, remove, restore = self.add, self.move, self.remove, self.restore
-
-        for row_id in loaded:
-            if row_id not in kept:
-                step.run(
-                    lambda i=row_id: remove(i),
-                    lambda done: RemovedCommand(
-                        services, f"Remove {noun}", done, remove, restore, report
-                    ),
-                )
-
-        self._apply_updates(step, services, rows, loaded, report)
-
-        ids: list[int] = []
-        for row_id, fields in rows:
-            if row_id is None:
-                extra = dict(fields)
-                name = extra.pop("name")
-                done = step.run(
-                    lambda n=name, f=extra: add(workshop_id, n, **f),
-                    lambda done: CreatedCommand(
-                        services,
-                        f"Add {noun}",
-                        lambda i=done.subject: remove(i),
-                        restore,
-                        report,
-                    ),
-                )
-                assert done.subject is not None
-                row_id = done.subject
-            ids.append(row_id)
-
-        now = order()
-        for position, row_id in enumerate(ids):
-            if now[position] != row_id:
-                step.run(
-                    lambda i=row_id, p=position: move(i, p),
-                    lambda done: MoveCommand(services, f"Move {noun}", move, done, report),
-                )
-                now.remove(row_id)
-                now.insert(position, row_id)
-
-    def _apply_updates(
-        self,
-        step: _Step,
-        services: Services,
-        rows: list[tuple[int | None, Fields]],
-        loaded: dict[int, Fields],
-        report: Report,
-    ) -> None:
-        """Changes the rows kept; renames wait for the name they take to be freed, and a ring
-        of renames (A→B, B→A) is broken by a passing name."""
-        pending: list[tuple[int, Fields]] = []
-        for row_id, fields in rows:
-            if row_id is None:
-                continue
-            changes = {k: v for k, v in fields.items() if v != loaded[row_id].get(k)}
-            if changes:
-                pending.append((row_id, changes))
-        names = {row_id: str(fields["name"]) for row_id, fields in loaded.items()}
-        names = {row_id: names[row_id] for row_id, _f in rows if row_id is not None}
-        update, noun = self.update, self.noun
-
-        def run(row_id: int, changes: Fields) -> None:
-            step.run(
-                lambda: update(row_id, **changes),
-                lambda done: FieldsCommand(
-                    services,
-                    f"Change {noun}",
-                    lambda **f: update(row_id, **f),
-                    done,
-                    report,
-                ),
-            )
-            if "name" in changes:
-                names[row_id] = str(changes["name"])
-
-        def blocked(row_id: int, changes: Fields) -> bool:
-            name = changes.get("name")
-            return name is not None and any(
-                other != row_id and rules.same_name(taken, str(name))
-                for other, taken in names.items()
-            )
-
-        while pending:
-            ready = next((p for p in pending if not blocked(*p)), None)
-            if ready is None:  # a ring of renames: step one aside first
-                row_id, _changes = pending[0]
-                run(row_id, {"name": f"{names[row_id]} (renaming #{row_id})"})
-                continue
-            pending.remove(ready)
-            run(*ready)
-
-
-def _criterion_fields(row: Row) -> Fields:
-    low = parse_whole(row["scale_min"], "The lowest score of {name}")
-    high = parse_whole(row["scale_max"], "The highest score of {name}")
-    if low is None or high is None:
-        raise ValueError("The scale of {name} needs a lowest and a highest score.")
-    return {
-        "name": clean_text(row["name"]),
-        "question": row["question"].strip(),
-        "weight": parse_number(row["weight"], "The weight of {name}"),
-        "scale_min": low,
-        "scale_max": high,
-    }
-
-
-def _participant_fields(row: Row) -> Fields:
-    return {
-        "name": clean_text(row["name"]),
-        "role": row["role"],
-        "department": clean_text(row["department"]),
-    }
-
-
-def _criteria_table() -> SpecTable:
-    return SpecTable(
-        "criteriaTable",
-        "criterion",
-        "criteria",
-        [
-            Column("name", "Name", width=120, tip="A short name for the question."),
-            Column(
-                "question",
-                "Question",
-                stretch=True,
-                tip="The question each director answers with a score.",
-            ),
-            Column(
-                "weight",
-                "Weight",
-                kind="number",
-                default="1",
-                width=66,
-                tip="How much this criterion counts; above zero.",
-            ),
-            Column(
-                "scale_min",
-                "Lowest",
-                kind="int",
-                default="1",
-                width=66,
-                tip="The lowest score on the scale.",
-            ),
-            Column(
-                "scale_max",
-                "Highest",
-                kind="int",
-                default="5",
-                width=70,
-                tip="The highest score on the scale.",
-            ),
-        ],
-        wrap_rows=True,
-    )
-
-
-def _participants_table() -> SpecTable:
-    return SpecTable(
-        "participantsTable",
-        "participant",
-        "participants",
-        [
-            Column("name", "Name", stretch=True, tip="The participant's full name."),
-            Column(
-                "role",
-                "Role",
-                kind="choice",
-                choices=tuple((r, ROLE_LABELS.get(r, r.capitalize())) for r in rules.ROLES),
-                default="director",
-                width=130,
-                tip="Directors score; the facilitator runs the workshop; observers watch.",
-            ),
-            Column("department", "Department", stretch=True, tip="Their department."),
-        ],
-    )
 
 
 # --- the dialog ------------------------------------------------------------------------------
@@ -471,7 +173,7 @@ class WorkshopSettingsDialog(QDialog):
         self.tabs = QTabWidget(objectName="settingsTabs")
         self.tabs.setAccessibleName("Settings")
         self.tabs.addTab(self._results_tab(), "Re&sults")
-        self.criteria_table = _criteria_table()
+        self.criteria_table = criteria_table()
         self.tabs.addTab(
             self._table_tab(
                 "criteriaTab",
@@ -483,7 +185,7 @@ class WorkshopSettingsDialog(QDialog):
             ),
             "Cr&iteria",
         )
-        self.participants_table = _participants_table()
+        self.participants_table = participants_table()
         self.tabs.addTab(
             self._table_tab(
                 "participantsTab",
@@ -495,26 +197,8 @@ class WorkshopSettingsDialog(QDialog):
             "&Participants",
         )
 
-        self.criteria = _Section(
-            self.criteria_table,
-            "criterion",
-            _criterion_fields,
-            add=services.add_criterion,
-            update=services.update_criterion,
-            move=services.move_criterion,
-            remove=services.remove_criterion,
-            restore=services.restore_criterion,
-        )
-        self.participants = _Section(
-            self.participants_table,
-            "participant",
-            _participant_fields,
-            add=services.add_participant,
-            update=services.update_participant,
-            move=services.move_participant,
-            remove=services.remove_participant,
-            restore=services.restore_participant,
-        )
+        self.criteria = _Section(self.criteria_table, "criterion", criterion_fields)
+        self.participants = _Section(self.participants_table, "participant", participant_fields)
 
         self.message = Message("settingsMessage", self)
         self.message.label.setAccessibleName("Problem with these settings")
@@ -686,62 +370,35 @@ class WorkshopSettingsDialog(QDialog):
     # --- applying -------------------------------------------------------------------------
 
     def apply_changes(self) -> bool:
-        """Makes the store match the dialog as one undoable step. True if it does (or nothing
-        needed changing); False, with the reason shown and nothing changed, if refused."""
+        """Makes the store match the dialog as one service call and one undoable step. True
+        if it does (or nothing needed changing); False, with the reason shown and nothing
+        changed, if refused."""
         for table in (self.criteria_table, self.participants_table):
             table.commit_edits()
         try:
-            for section in (self.criteria, self.participants):
-                section.parsed()
+            wanted: dict[str, Any] = {}
+            if self._settings() != self._loaded_settings:
+                wanted["settings"] = self._settings()
+            if self.criteria.changed():
+                wanted["criteria"] = self.criteria.wanted()
+            if self.participants.changed():
+                wanted["participants"] = self.participants.wanted()
         except ValueError as exc:
             self.show_message(str(exc))
             return False
-        if not self.has_changes():
+        if not wanted:
             return True
-
-        step = _Step(self.undo_stack)
-        services, workshop, report = self.services, self.workshop_id, self._report
         try:
-            settings = {
-                key: value
-                for key, value in self._settings().items()
-                if value != self._loaded_settings.get(key)
-            }
-            if settings:
-                step.run(
-                    lambda: services.update_workshop_settings(workshop, **settings),
-                    lambda done: FieldsCommand(
-                        services,
-                        "Change result settings",
-                        lambda **f: services.update_workshop_settings(workshop, **f),
-                        done,
-                        report,
-                    ),
-                )
-            self.criteria.apply(
-                step,
-                services,
-                workshop,
-                lambda: [c.id for c in services.workshop(workshop).criteria],
-                report,
-            )
-            self.participants.apply(
-                step,
-                services,
-                workshop,
-                lambda: [p.id for p in services.participants(workshop)],
-                report,
-            )
-        except (ServiceError, StoreError) as exc:
-            step.roll_back()
+            done = self.services.configure_workshop(self.workshop_id, **wanted)
+        except Problem as exc:
             self.show_message(f"{exc} Nothing was changed.")
             return False
-        except BaseException:
-            step.roll_back()
-            raise
-        step.finish()
+        record(self.undo_stack, ConfigureCommand(self.services, done, MACRO_TEXT, self._report))
         self.applied = True
-        self.load()
+        try:
+            self.load()
+        except Problem as exc:
+            self.show_message(f"Saved, but the store could not be read back: {exc}")
         return True
 
     def accept(self) -> None:

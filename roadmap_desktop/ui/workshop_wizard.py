@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap_desktop.domain import rules
-from roadmap_desktop.services import ServiceError, Services
+from roadmap_desktop.services import Problem, Services
 from roadmap_desktop.services.specs import (
     CategorySpec,
     CriterionSpec,
@@ -38,21 +38,24 @@ from roadmap_desktop.services.specs import (
     ParticipantSpec,
     WorkshopSpec,
 )
-from roadmap_desktop.store import StoreError
 from roadmap_desktop.ui.spec_table import (
     AGGREGATION_LABELS,
     KIND_LABELS,
     MAX_SHOWN_PROBLEMS,
-    ROLE_LABELS,
     VOTE_RECORD_LABELS,
     Column,
     Message,
     SpecTable,
     clean_text,
-    parse_number,
     parse_whole,
     plain_number,
     quoted,
+)
+from roadmap_desktop.ui.workshop_tables import (
+    criteria_table,
+    criterion_fields,
+    participant_fields,
+    participants_table,
 )
 
 
@@ -346,66 +349,16 @@ class CategoriesPage(_TablePage):
 
 class CriteriaPage(_TablePage):
     def __init__(self) -> None:
-        low, high = CriterionSpec("").scale_min, CriterionSpec("").scale_max
-        table = SpecTable(
-            "criteriaTable",
-            "criterion",
-            "criteria",
-            [
-                Column("name", "Name", width=130, tip="A short name for the question."),
-                Column(
-                    "question",
-                    "Question",
-                    stretch=True,
-                    tip="The question each director answers with a score.",
-                ),
-                Column(
-                    "weight",
-                    "Weight",
-                    kind="number",
-                    default="1",
-                    width=70,
-                    tip="How much this criterion counts; above zero.",
-                ),
-                Column(
-                    "scale_min",
-                    "Lowest",
-                    kind="int",
-                    default=str(low),
-                    width=70,
-                    tip="The lowest score on the scale.",
-                ),
-                Column(
-                    "scale_max",
-                    "Highest",
-                    kind="int",
-                    default=str(high),
-                    width=70,
-                    tip="The highest score on the scale.",
-                ),
-            ],
-            wrap_rows=True,
-        )
         super().__init__(
             "criteria",
             "Criteria",
             "The questions every director scores each proposal on. A participant's score is "
             "the weighted mean of their answers; each criterion has its own scale.",
-            table,
+            criteria_table(),
         )
 
     def build(self, row: dict[str, str]) -> CriterionSpec:
-        low = parse_whole(row["scale_min"], "The lowest score of {name}")
-        high = parse_whole(row["scale_max"], "The highest score of {name}")
-        if low is None or high is None:
-            raise ValueError("The scale of {name} needs a lowest and a highest score.")
-        return CriterionSpec(
-            clean_text(row["name"]),
-            row["question"].strip(),
-            parse_number(row["weight"], "The weight of {name}"),
-            low,
-            high,
-        )
+        return CriterionSpec(**criterion_fields(row))
 
     def row_problems(self, spec: object, label: str) -> list[str]:
         assert isinstance(spec, CriterionSpec)
@@ -577,24 +530,7 @@ class ParticipantsPage(_TablePage):
     """
 
     def __init__(self) -> None:
-        table = SpecTable(
-            "participantsTable",
-            "participant",
-            "participants",
-            [
-                Column("name", "Name", stretch=True, tip="The participant's full name."),
-                Column(
-                    "role",
-                    "Role",
-                    kind="choice",
-                    choices=tuple((r, ROLE_LABELS.get(r, r.capitalize())) for r in rules.ROLES),
-                    default="director",
-                    width=130,
-                    tip="Directors score; the facilitator runs the workshop; observers watch.",
-                ),
-                Column("department", "Department", stretch=True, tip="Their department."),
-            ],
-        )
+        table = participants_table()
         super().__init__(
             "participants",
             "Participants",
@@ -622,7 +558,7 @@ class ParticipantsPage(_TablePage):
             self.table.add_row({"name": p.name, "role": p.role, "department": p.department})
 
     def build(self, row: dict[str, str]) -> ParticipantSpec:
-        return ParticipantSpec(clean_text(row["name"]), row["role"], clean_text(row["department"]))
+        return ParticipantSpec(**participant_fields(row))
 
     def table_problems(self, rows: list[dict[str, str]]) -> list[str]:
         if not any(r["role"] == "director" for r in rows):
@@ -761,7 +697,7 @@ class NewWorkshopWizard(QWizard):
             return
         try:
             change = self.services.create_workshop(self.spec())
-        except (ServiceError, StoreError) as exc:
+        except Problem as exc:
             self.workshop_page.refresh_names()
             shown.show_message(f"The workshop was not created: {exc}")
             return

@@ -34,6 +34,8 @@ def test_bench_prints_one_json_object_of_numbers(monkeypatch, capsys):
     for key in (
         "service.move_ms_p50",
         "service.move_ms_p95",
+        "service.raw_commit_ms_p50",
+        "service.move_ratio",
         "service.score_ms_p50",
         "service.score_ms_p95",
         "scoring.rank_1000x30_ms",
@@ -118,3 +120,33 @@ def test_scoring_ui_group_reports_its_keys():
     assert results["scoring.entry_undo_pushes"] == bench.Sizes.quick().ui_entries
     assert isinstance(results["scoring.burst_100_redraws"], int)
     assert isinstance(results["scoring.burst_100_reloads"], int)
+
+
+def test_concurrency_and_large_board_groups_report_their_keys():
+    # Child processes again: the concurrency group starts its own writer processes, the
+    # large board group its own QApplication. Tiny sizes; the counts are checked, not speed.
+    bench = _load_bench()
+    env = dict(os.environ, BENCH_QUICK="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, str(RUN_PY), "concurrency", "board_10k"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(done.stdout)
+    for key in (
+        "service.concurrent_scores_per_s",
+        "board.open_s_10k",
+        "board.open_ratio_10k",
+        "board.move_ms_p50_10k",
+        "board.move_ms_p95_10k",
+    ):
+        value = results[key]
+        assert isinstance(value, int | float) and not isinstance(value, bool), key
+        assert value > 0, key
+    assert results["service.lost_updates"] == 0
+    assert results["service.concurrent_refused"] == 0
+    assert results["service.concurrent_integrity_ok"] is True
+    assert bench.Sizes.quick().large_proposals < bench.Sizes().large_proposals

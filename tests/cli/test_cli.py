@@ -24,15 +24,6 @@ def run(capsys, *args: object) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture
-def db(tmp_path, capsys) -> Path:
-    path = tmp_path / "demo.sqlite"
-    code, out, err = run(capsys, "demo", path)
-    assert (code, err) == (0, "")
-    assert out == f"Wrote the demo workshop “{WORKSHOP}” to {path}\n"
-    return path
-
-
 def _ballots(tmp_path: Path, value: int = 4, name: str = "ballots.csv") -> Path:
     path = tmp_path / name
     lines = ["participant,proposal,criterion,score"]

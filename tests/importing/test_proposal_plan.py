@@ -460,7 +460,7 @@ def test_keep_adds_every_duplicate(services, small):
 
 
 def test_archived_proposals_count_as_taken(services, small):
-    services.set_archived(small.proposals[2], True)
+    services.archive_proposals([small.proposals[2]])
     plan = _plan(services, small, sheet(("Title",), ("thư viện",)))
     assert plan.duplicates == (Duplicate(2, "thư viện", small.proposals[2], None, "skipped", True),)
     assert "archived" in plan.duplicates[0].describe()

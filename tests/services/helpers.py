@@ -4,6 +4,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from sqlalchemy import text
@@ -137,7 +138,8 @@ def content(store: Store) -> dict[str, list[tuple]]:
 
 
 def one_event(services: Services, call: Callable[[], Change]) -> Change:
-    """Runs a call; checks it logged exactly one event and told a listener once, after commit."""
+    """Runs a call; checks it logged exactly one event, told a listener once (the change
+    without its sealed values) and logged the change's whole payload (sealed values too)."""
     heard: list[Change] = []
     unsubscribe = services.subscribe(heard.append)
     before = event_count(store := services.store)
@@ -146,8 +148,10 @@ def one_event(services: Services, call: Callable[[], Change]) -> Change:
     finally:
         unsubscribe()
     assert event_count(store) == before + 1
-    assert heard == [change]
+    assert heard == [change.public()]
+    assert heard[0].sealed == {}
     logged = events(store)[-1]
+    assert change.event_id == logged[0]
     assert logged[1] == change.kind
     assert logged[3] == json.loads(json.dumps(change.payload(), default=str))
     return change
@@ -164,11 +168,12 @@ def file_snapshot(path: Path) -> dict[str, list[tuple]]:
 
 
 def lane_order(services: Services, workshop_id: int) -> dict[int, list[int]]:
-    """Lane id → proposal ids in board order; asserts positions are dense 0..n-1."""
+    """Lane id → proposal ids in board order; asserts each lane's keys strictly increase."""
     board = services.board(workshop_id)
     out: dict[int, list[int]] = {}
     for lane in board.lanes:
         cards = board.cards[lane.id]
-        assert [c.position for c in cards] == list(range(len(cards))), (lane.name, cards)
+        keys = [c.key for c in cards]
+        assert all(a < b for a, b in pairwise(keys)), (lane.name, cards)
         out[lane.id] = [c.id for c in cards]
     return out

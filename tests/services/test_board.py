@@ -1,10 +1,11 @@
-"""The board: moves keep positions dense, refusals change nothing, archive and delete close gaps."""
+"""The board: moves keep each lane in order, refusals change nothing, archive and delete take
+a card out of its lane's order."""
 
 import random
 
 import pytest
 
-from roadmap_desktop.services import NotFound, ServiceError
+from roadmap_desktop.services import Conflict, NotFound, ServiceError
 from roadmap_desktop.services.specs import ProposalSpec
 from tests.services.helpers import lane_order, snapshot
 
@@ -36,16 +37,43 @@ def test_moves_within_and_across_lanes(services, small):
 
 
 def test_move_reports_where_the_card_came_from(services, small):
-    change = services.move_proposal(small.proposals[1], small.lanes["Roadmap"], 0)
+    bravo = small.proposals[1]
+    was = services.proposal(bravo)
+    change = services.move_proposal(bravo, small.lanes["Roadmap"], 0)
+    now = services.proposal(bravo)
+    assert change.kind == "proposal.moved"
+    assert change.proposals == (bravo,)
     assert change.detail == {
-        "from_lane": small.lanes["Inbox"],
-        "from_position": 1,
-        "to_lane": small.lanes["Roadmap"],
-        "to_position": 0,
+        "from": [{"id": bravo, "lane": small.lanes["Inbox"], "key": was.key}],
+        "to": [{"id": bravo, "lane": small.lanes["Roadmap"], "key": now.key}],
     }
+    assert (was.lane_id, now.lane_id) == (small.lanes["Inbox"], small.lanes["Roadmap"])
+    assert lane_order(services, small.id)[small.lanes["Roadmap"]] == [bravo]
     assert change.lanes == (small.lanes["Inbox"], small.lanes["Roadmap"])
     same_lane = services.move_proposal(small.proposals[0], small.lanes["Inbox"], 2)
     assert same_lane.lanes == (small.lanes["Inbox"],)
+    assert lane_order(services, small.id)[small.lanes["Inbox"]] == [
+        small.proposals[2],
+        small.proposals[3],
+        small.proposals[0],
+        small.proposals[4],
+    ]
+
+
+def test_a_move_rewrites_only_the_card_that_moves(services, small):
+    """Sparse keys: the neighbours keep their keys, in a lane of any size."""
+    inbox = small.lanes["Inbox"]
+    before = {c.id: c.key for c in services.board(small.id).cards[inbox]}
+    services.move_proposal(small.proposals[4], inbox, 1)
+    after = {c.id: c.key for c in services.board(small.id).cards[inbox]}
+    assert {p: k for p, k in after.items() if k != before[p]} == {
+        small.proposals[4]: after[small.proposals[4]]
+    }
+    assert lane_order(services, small.id)[inbox] == [
+        small.proposals[0],
+        small.proposals[4],
+        *small.proposals[1:4],
+    ]
 
 
 @pytest.mark.parametrize(("asked", "placed"), [(99, 2), (2, 2), (-5, 0)])
@@ -56,14 +84,20 @@ def test_positions_are_clamped_to_the_lane(services, small, asked, placed):
 
     change = services.move_proposal(small.proposals[4], shortlist, asked)
 
-    assert change.detail["to_position"] == placed
+    assert change.detail["to"] == [
+        {
+            "id": small.proposals[4],
+            "lane": shortlist,
+            "key": services.proposal(small.proposals[4]).key,
+        }
+    ]
     assert lane_order(services, small.id)[shortlist].index(small.proposals[4]) == placed
 
 
 def test_many_random_moves_match_a_list_model(services, small):
     rng = random.Random(7)
     extra = services.add_proposals(small.id, [ProposalSpec(f"P{i}") for i in range(15)])
-    services.set_archived(extra.proposals[3], True)  # archived cards hold no place
+    services.archive_proposals([extra.proposals[3]])  # archived cards hold no place
     model = lane_order(services, small.id)
     live = [p for cards in model.values() for p in cards]
     lanes = list(model)
@@ -72,7 +106,9 @@ def test_many_random_moves_match_a_list_model(services, small):
         position = rng.randint(-2, len(model[lane]) + 2)
         expected = _model_move(model, proposal, lane, position)
         change = services.move_proposal(proposal, lane, position)
-        assert change.detail["to_position"] == expected
+        board = lane_order(services, small.id)
+        assert board[lane].index(proposal) == expected
+        assert change.detail["to"][0]["lane"] == lane
     assert lane_order(services, small.id) == model
 
 
@@ -80,9 +116,9 @@ def test_many_random_moves_match_a_list_model(services, small):
 def test_refused_moves_change_nothing(services, small, other, target):
     proposal, lane = small.proposals[2], small.lanes["Shortlist"]
     if target == "archived":
-        services.set_archived(proposal, True)
+        services.archive_proposals([proposal])
     elif target == "deleted":
-        services.delete_proposal(proposal)
+        services.delete_proposals([proposal])
     elif target == "other lane":
         lane = other.lanes["Shortlist"]
     else:
@@ -97,28 +133,38 @@ def test_refused_moves_change_nothing(services, small, other, target):
     assert str(caught.value).endswith(".")
 
 
-def test_archive_closes_the_gap_and_restore_goes_to_the_end(services, small):
+def test_archive_takes_the_card_out_and_unarchive_goes_to_the_end(services, small):
     inbox = small.lanes["Inbox"]
     a, b, c, d, e = small.proposals
-    services.set_archived(b, True)
+    services.archive_proposals([b])
     assert lane_order(services, small.id)[inbox] == [a, c, d, e]
     assert services.proposal(b).archived
+    before = snapshot(services.store)
     with pytest.raises(ServiceError, match="already archived"):
-        services.set_archived(b, True)
-    services.set_archived(b, False)
+        services.archive_proposals([b])
+    assert snapshot(services.store) == before
+    services.unarchive_proposals([b])  # no places: at the end of its lane
     assert lane_order(services, small.id)[inbox] == [a, c, d, e, b]
+    assert not services.proposal(b).archived
+    before = snapshot(services.store)
+    with pytest.raises(ServiceError, match="already on the board"):
+        services.unarchive_proposals([b])
+    assert snapshot(services.store) == before
 
 
-def test_delete_closes_the_gap_and_keeps_a_snapshot(services, small):
+def test_delete_takes_the_card_out_and_keeps_a_record(services, small):
     inbox = small.lanes["Inbox"]
     a, b, c, d, e = small.proposals
-    change = services.delete_proposal(c)
-    assert change.detail["title"] == "Charlie"
+    change = services.delete_proposals([c])
+    assert change.kind == "proposals.deleted"
+    [card] = change.detail["cards"]
+    assert (card["id"], card["title"], card["lane_id"], card["entries"]) == (c, "Charlie", inbox, 0)
+    assert change.sealed == {"entries": [{"id": c, "scores": [], "dot_votes": []}]}
     assert lane_order(services, small.id)[inbox] == [a, b, d, e]
     with pytest.raises(NotFound):
         services.proposal(c)
     with pytest.raises(NotFound):
-        services.delete_proposal(c)
+        services.delete_proposals([c])
 
 
 def test_add_proposals_goes_to_the_end_of_each_lane(services, small):
@@ -165,3 +211,16 @@ def test_update_proposal_returns_old_and_new_values(services, small):
         "new": {"title": "Alpha prime", "cost": 12.5},
     }
     assert services.proposal(small.proposals[0]).title == "Alpha prime"
+
+
+def test_the_undo_of_an_edit_refuses_a_card_edited_since(services, small):
+    alpha = small.proposals[0]
+    change = services.update_proposal(alpha, title="Alpha prime", cost=12.5)
+    services.update_proposal(alpha, cost=20.0)  # someone else, since
+    before = snapshot(services.store)
+    with pytest.raises(Conflict, match="changed by someone else"):
+        services.update_proposal(alpha, expect=change.detail["new"], **change.detail["old"])
+    assert snapshot(services.store) == before
+    services.update_proposal(alpha, cost=12.5)
+    services.update_proposal(alpha, expect=change.detail["new"], **change.detail["old"])
+    assert (services.proposal(alpha).title, services.proposal(alpha).cost) == ("Alpha", None)

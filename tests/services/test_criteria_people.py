@@ -3,7 +3,7 @@ carries its inverse, and what has been voted on cannot be taken away."""
 
 import pytest
 
-from roadmap_desktop.services import NotFound, ServiceError
+from roadmap_desktop.services import Affects, Conflict, NotFound, ServiceError
 from tests.services.helpers import content, one_event, snapshot
 
 
@@ -95,8 +95,20 @@ def test_update_criterion_returns_the_old_values_for_undo(services, small):
         "new": {"name": "Core mission", "weight": 3.0, "question": "Ours?"},
     }
     assert _criteria(services, small.id)[1] == ("Core mission", 3.0, 1, 5)
-    services.update_criterion(core, **change.detail["old"])
+    assert Affects.RESULTS in change.affects  # a weight changes every round's ranking
+    services.update_criterion(core, expect=change.detail["new"], **change.detail["old"])
     assert content(services.store) == before
+
+
+def test_the_undo_of_a_criterion_change_refuses_a_change_made_since(services, small):
+    core = small.criteria["Core"]
+    change = services.update_criterion(core, name="Core mission", weight=3)
+    services.update_criterion(core, weight=4)  # someone else, since
+    before = snapshot(services.store)
+    with pytest.raises(Conflict, match="changed by someone else"):
+        services.update_criterion(core, expect=change.detail["new"], **change.detail["old"])
+    assert snapshot(services.store) == before
+    assert _criteria(services, small.id)[1] == ("Core mission", 4.0, 1, 5)
 
 
 def test_a_new_weight_changes_the_results_of_revealed_rounds(services, small):
@@ -145,7 +157,7 @@ def test_remove_criterion_and_restore_it_under_its_old_id(services, small):
     restored = one_event(services, lambda: services.restore_criterion(change.detail))
     assert restored.subject == small.criteria["Core"]
     assert content(services.store) == before
-    with pytest.raises(ServiceError, match="exists again"):
+    with pytest.raises(Conflict, match="exists again"):
         services.restore_criterion(change.detail)
     with pytest.raises(ServiceError, match="not the record"):
         services.restore_criterion({"oops": 1})
@@ -204,8 +216,19 @@ def test_update_participant_and_back(services, small):
         "old": {"role": "facilitator", "department": ""},
         "new": {"role": "director", "department": "IT"},
     }
-    services.update_participant(fran, **change.detail["old"])
+    assert change.affects & (Affects.PEOPLE | Affects.RESULTS) == Affects.PEOPLE | Affects.RESULTS
+    services.update_participant(fran, expect=change.detail["new"], **change.detail["old"])
     assert content(services.store) == before
+
+
+def test_the_undo_of_a_participant_change_refuses_a_change_made_since(services, small):
+    fran = small.people["Fran"]
+    change = services.update_participant(fran, role="director")
+    services.update_participant(fran, role="observer")  # someone else, since
+    before = snapshot(services.store)
+    with pytest.raises(Conflict, match="changed by someone else"):
+        services.update_participant(fran, expect=change.detail["new"], **change.detail["old"])
+    assert snapshot(services.store) == before
 
 
 def test_whoever_has_voted_stays_a_voter_and_on_record(services, small):
@@ -242,6 +265,8 @@ def test_remove_participant_restore_and_move(services, small):
     assert removed.detail["participant"]["position"] == 3
     services.restore_participant(removed.detail)
     assert content(services.store) == before
+    with pytest.raises(Conflict, match="exists again"):
+        services.restore_participant(removed.detail)
     moved = one_event(services, lambda: services.move_participant(small.people["Olga"], 0))
     assert moved.detail == {"from_position": 3, "to_position": 0}
     assert [p[0] for p in _people(services, small.id)] == ["Olga", "Ana", "Bao", "Fran"]

@@ -77,7 +77,7 @@ def test_applying_the_cut_line_is_one_undoable_move_in_rank_order(services, smal
     roadmap = lane_order(services, small.id)[small.lanes["Roadmap"]]
     assert _titles(services, small, roadmap[:3]) == ["Alpha", "Bravo", "Charlie"]
     assert roadmap[3] == small.proposals[4]
-    services.place_proposals(applied.detail["from"])
+    services.place_proposals(applied.detail["from"], expect=applied.detail["to"])
     assert content(services.store) == before
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from roadmap_desktop.services import NotFound, ServiceError
+from roadmap_desktop.services import Conflict, NotFound, ServiceError
 from tests.services.helpers import one_event, snapshot
 
 
@@ -16,17 +16,20 @@ def test_record_dots_sets_changes_and_takes_back(services, small, dot_round):
     first = one_event(services, lambda: services.record_dots(dot_round, ana, alpha, 3))
     assert first.kind == "dots.recorded"
     assert (first.subject, first.rounds, first.proposals) == (alpha, (dot_round,), (alpha,))
-    assert first.detail == {"participant": ana, "dots": 3, "previous": 0}
+    assert first.detail == {"participant": ana}
+    assert first.sealed == {"dots": 3, "previous": 0}
     assert services.dots_left(dot_round, ana) == 2
 
     second = services.record_dots(dot_round, ana, alpha, 1)
-    assert second.detail["previous"] == 3
+    assert second.sealed["previous"] == 3
     assert services.dots_left(dot_round, ana) == 4
-    assert services.entered_dots(dot_round) == {(ana, alpha): 1}
+    assert services.sealed_entries(dot_round).dots == {(ana, alpha): 1}
+    assert services.entry_keys(dot_round) == {(ana, alpha)}
 
     cleared = services.record_dots(dot_round, ana, alpha, 0)
-    assert cleared.detail == {"participant": ana, "dots": 0, "previous": 1}
-    assert services.entered_dots(dot_round) == {}
+    assert cleared.detail == {"participant": ana}
+    assert cleared.sealed == {"dots": 0, "previous": 1}
+    assert services.sealed_entries(dot_round).dots == {}
     assert services.dots_left(dot_round, ana) == 5
     with pytest.raises(ServiceError, match="no dots there"):
         services.record_dots(dot_round, ana, alpha, 0)
@@ -45,7 +48,8 @@ def test_a_participant_cannot_spend_more_dots_than_the_round_gives(services, sma
     assert services.dots_left(dot_round, ana) == 0
     with pytest.raises(ServiceError, match="0 of 5"):
         services.record_dots(dot_round, ana, bravo, 1)
-    assert services.entered_dots(dot_round, participant_id=bao) == {(bao, alpha): 5}
+    assert services.sealed_entries(dot_round, participant_id=bao).dots == {(bao, alpha): 5}
+    assert services.sealed_entries(dot_round, participant_id=bao).method == "dots"
 
 
 @pytest.mark.parametrize(
@@ -54,7 +58,7 @@ def test_a_participant_cannot_spend_more_dots_than_the_round_gives(services, sma
 )
 def test_record_dots_refuses_bad_votes(services, small, other, dot_round, case):
     ana, alpha = small.people["Ana"], small.proposals[0]
-    services.set_archived(small.proposals[4], True)
+    services.archive_proposals([small.proposals[4]])
     args = {
         "negative": (ana, alpha, -1),
         "not whole": (ana, alpha, 1.5),
@@ -112,3 +116,39 @@ def test_dot_progress_tally_and_ranking(services, small, dot_round):
     services.update_workshop_settings(small.id, count_facilitator_scores=True)
     assert services.results(small.id).rows[0].title == "Bravo"
     assert services.cut_line(small.id, top=1).selected == (bravo,)
+
+
+def test_an_undo_of_dots_refuses_dots_changed_since(services, small, dot_round):
+    ana, alpha = small.people["Ana"], small.proposals[0]
+    mine = services.record_dots(dot_round, ana, alpha, 2)
+    services.record_dots(dot_round, ana, alpha, 4)  # from the director's device, since
+    before = snapshot(services.store)
+    with pytest.raises(Conflict, match="changed by someone else"):
+        services.record_dots(
+            dot_round, ana, alpha, mine.sealed["previous"], expect=mine.sealed["dots"]
+        )
+    assert snapshot(services.store) == before
+    services.record_dots(dot_round, ana, alpha, 0, expect=4)  # what is there: fine
+    assert services.sealed_entries(dot_round).dots == {}
+
+
+def test_the_store_holds_the_dot_budget_too(services, small, dot_round):
+    """Even a write that skips the service's own check cannot exceed the round's dots."""
+    from sqlalchemy import insert
+
+    from roadmap_desktop.store.tables import DotVote
+
+    ana = small.people["Ana"]
+    services.record_dots(dot_round, ana, small.proposals[0], 4)
+    before = snapshot(services.store)
+    with (
+        pytest.raises(ServiceError, match="more dots than the round gives"),
+        services._write() as s,
+    ):
+        s.execute(
+            insert(DotVote).values(
+                round_id=dot_round, proposal_id=small.proposals[1], participant_id=ana, dots=2
+            )
+        )
+        s.commit()
+    assert snapshot(services.store) == before

@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 import pytest
 
-from roadmap_desktop.services import NotFound, ServiceError, Services
+from roadmap_desktop.services import Conflict, NotFound, ServiceError, Services
 from tests.services.helpers import (
     Small,
     content,
@@ -106,7 +106,7 @@ def test_rename_lane_and_undo(services, small):
     assert change.lanes == (shortlist,)
     assert change.detail == {"old": "Shortlist", "new": "Short list"}
     assert _names(services, small.id) == ["Inbox", "Short list", "Roadmap"]
-    services.rename_lane(shortlist, change.detail["old"])
+    services.rename_lane(shortlist, change.detail["old"], expect=change.detail["new"])
     assert _names(services, small.id) == ["Inbox", "Shortlist", "Roadmap"]
     services.rename_lane(shortlist, "SHORTLIST")  # its own name, in other letters
     assert _names(services, small.id) == ["Inbox", "SHORTLIST", "Roadmap"]
@@ -126,10 +126,10 @@ def test_set_lane_limit_and_undo(services, small):
     assert change.kind == "lane.limit_changed"
     assert change.detail == {"old": 3, "new": 21}
     assert _lanes(services, small.id)[2][2] == 21
+    services.set_lane_limit(roadmap, change.detail["old"], expect=change.detail["new"])
+    assert _lanes(services, small.id)[2][2] == 3
     services.set_lane_limit(roadmap, None)
     assert _lanes(services, small.id)[2][2] is None
-    services.set_lane_limit(roadmap, change.detail["old"])
-    assert _lanes(services, small.id)[2][2] == 3
     _refused(services, lambda: services.set_lane_limit(roadmap, -2), "cannot be negative")
 
 
@@ -138,11 +138,30 @@ def test_recolour_lane_and_undo(services, small):
     change = one_event(services, lambda: services.recolour_lane(inbox, " #ABC "))
     assert change.kind == "lane.recoloured"
     assert change.detail == {"old": "", "new": "#abc"}
-    services.recolour_lane(inbox, change.detail["old"])
+    services.recolour_lane(inbox, change.detail["old"], expect=change.detail["new"])
     assert _lanes(services, small.id)[0][3] == ""
     _refused(services, lambda: services.recolour_lane(inbox, "#12345"), "#rrggbb")
     with pytest.raises(NotFound):
         services.recolour_lane(9999, "#ffffff")
+
+
+@pytest.mark.parametrize("field", ["name", "limit", "color"])
+def test_an_undo_refuses_a_lane_changed_by_someone_else_since(services, small, field):
+    shortlist = small.lanes["Shortlist"]
+    setter, mine, theirs = {
+        "name": (services.rename_lane, "Maybe", "Perhaps"),
+        "limit": (services.set_lane_limit, 4, 9),
+        "color": (services.recolour_lane, "#aabbcc", "#ddeeff"),
+    }[field]
+    change = setter(shortlist, mine)
+    setter(shortlist, theirs)  # someone else, since
+    _refused(
+        services,
+        lambda: setter(shortlist, change.detail["old"], expect=change.detail["new"]),
+        "changed by someone else",
+    )
+    with pytest.raises(Conflict):
+        setter(shortlist, change.detail["old"], expect=change.detail["new"])
 
 
 # -- move_lane -----------------------------------------------------------------------------
@@ -187,7 +206,7 @@ def _fill_shortlist(services: Services, small: Small) -> list[int]:
     a, b, c, d, e = small.proposals
     services.move_proposals([a, d, b, e], small.lanes["Shortlist"], 0)
     services.move_proposals([c], small.lanes["Roadmap"], 0)
-    services.set_archived(a, True)
+    services.archive_proposals([a])
     return [d, b, e]
 
 
@@ -196,6 +215,8 @@ def test_remove_lane_appends_its_cards_to_the_destination_and_restore_undoes_it(
     shortlist, roadmap = small.lanes["Shortlist"], small.lanes["Roadmap"]
     _fill_shortlist(services, small)
     before = content(services.store)
+    keys = {p: services.proposal(p).key for p in small.proposals}
+    assert keys[d] < keys[b] < keys[e]
 
     change = one_event(services, lambda: services.remove_lane(shortlist, roadmap))
 
@@ -213,16 +234,17 @@ def test_remove_lane_appends_its_cards_to_the_destination_and_restore_undoes_it(
         "color": "",
     }
     assert change.detail["cards"] == [
-        {"id": d, "lane": shortlist, "position": 0, "archived": False},
-        {"id": b, "lane": shortlist, "position": 1, "archived": False},
-        {"id": e, "lane": shortlist, "position": 2, "archived": False},
-        {"id": a, "lane": shortlist, "position": -1, "archived": True},
+        {"id": d, "lane": shortlist, "key": keys[d], "archived": False},
+        {"id": b, "lane": shortlist, "key": keys[b], "archived": False},
+        {"id": e, "lane": shortlist, "key": keys[e], "archived": False},
+        {"id": a, "lane": shortlist, "key": keys[a], "archived": True},
     ]
     assert change.detail["moved_to"] == roadmap
     assert _names(services, small.id) == ["Inbox", "Roadmap"]
     assert lane_order(services, small.id) == {small.lanes["Inbox"]: [], roadmap: [c, d, b, e]}
     archived = services.proposal(a)
-    assert (archived.lane_id, archived.position, archived.archived) == (roadmap, -1, True)
+    assert (archived.lane_id, archived.archived) == (roadmap, True)
+    assert a not in lane_order(services, small.id)[roadmap]
 
     restored = one_event(services, lambda: services.restore_lane(change.detail))
 
@@ -284,6 +306,8 @@ def test_restore_lane_refuses_a_name_or_id_taken_since(services, small):
     reused = services.add_lane(small.id, "Later").subject
     if reused == roadmap:  # SQLite hands the highest id out again
         _refused(services, lambda: services.restore_lane(change.detail), "exists again")
+        with pytest.raises(Conflict):
+            services.restore_lane(change.detail)
     with pytest.raises(ServiceError, match="not the record"):
         services.restore_lane({"name": "Roadmap"})
 
@@ -307,7 +331,7 @@ def test_restore_lane_refuses_when_a_card_is_gone(services, small):
     shortlist = small.lanes["Shortlist"]
     _fill_shortlist(services, small)
     change = services.remove_lane(shortlist, small.lanes["Inbox"])
-    services.delete_proposal(small.proposals[1])
+    services.delete_proposals([small.proposals[1]])
     before = snapshot(services.store)
     with pytest.raises(NotFound, match="no longer exists"):
         services.restore_lane(change.detail)

@@ -4,7 +4,7 @@ store back exactly, or refuses when imported proposals have been scored since.""
 import pytest
 
 from roadmap_desktop.domain import defaults
-from roadmap_desktop.services import ServiceError, Services
+from roadmap_desktop.services import Conflict, ServiceError, Services
 from roadmap_desktop.services.proposal_import import DOMAIN_COLOURS, GREY
 from roadmap_desktop.services.specs import DomainSpec, ProposalSpec
 from tests.services.helpers import (
@@ -192,7 +192,7 @@ def test_another_workshops_proposal_cannot_be_updated(services, small, other):
 
 def test_undo_restores_the_exact_store(services, small):
     services.move_proposal(small.proposals[3], small.lanes["Shortlist"], 0)
-    services.set_archived(small.proposals[4], True)
+    services.archive_proposals([small.proposals[4]])
     before = whole(services)
     change = services.import_proposals(
         small.id,
@@ -218,10 +218,10 @@ def test_undo_restores_the_exact_store(services, small):
     assert undone.detail["restored"] == [small.proposals[0], small.proposals[4]]
     assert undone.detail["domains"] == change.detail["domains"]
     assert undone.detail["categories"] == change.detail["categories"]
-    lane_order(services, small.id)  # dense positions
+    lane_order(services, small.id)  # each lane's keys in order
 
 
-def test_undo_closes_gaps_where_imported_cards_went_since(services, small):
+def test_undo_takes_out_imported_cards_wherever_they_went_since(services, small):
     inbox, shortlist = small.lanes["Inbox"], small.lanes["Shortlist"]
     change = services.import_proposals(
         small.id, add=[ProposalSpec(t) for t in ("New 1", "New 2", "New 3")]
@@ -230,7 +230,7 @@ def test_undo_closes_gaps_where_imported_cards_went_since(services, small):
     services.move_proposal(new2, inbox, 1)
     services.move_proposal(new3, shortlist, 0)
     services.move_proposal(small.proposals[0], shortlist, 1)
-    services.set_archived(new1, True)
+    services.archive_proposals([new1])
 
     services.undo_proposal_import(change.detail)
 
@@ -254,7 +254,7 @@ def test_undo_refuses_when_an_imported_proposal_was_scored(services, small):
         4,
     )
     before = everything(services)
-    with pytest.raises(ServiceError, match=r"scored since .*“Scored later”"):
+    with pytest.raises(Conflict, match=r"scored since .*“Scored later”"):
         services.undo_proposal_import(change.detail)
     assert everything(services) == before
 
@@ -281,8 +281,8 @@ def test_undo_skips_what_was_deleted_since(services, small):
         add=[ProposalSpec("Gone"), ProposalSpec("Stays")],
         update=[(small.proposals[2], {"title": "Charlie 2"})],
     )
-    services.delete_proposal(change.detail["created"][0])
-    services.delete_proposal(small.proposals[2])
+    services.delete_proposals([change.detail["created"][0]])
+    services.delete_proposals([small.proposals[2]])
 
     undone = services.undo_proposal_import(change.detail)
 

@@ -118,7 +118,7 @@ def test_results_default_to_the_latest_revealed_round(services, small):
 
 def test_archived_proposals_leave_the_results_and_count_no_more(services, small):
     _reveal(services, small)
-    services.set_archived(small.proposals[0], True)  # Alpha
+    services.archive_proposals([small.proposals[0]])  # Alpha
     results = services.results(small.id)
     assert "Alpha" not in _rows(results)
     assert results.rows[0].title == "Bravo"

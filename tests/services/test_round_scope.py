@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from roadmap_desktop.services import NotFound, ScoreEntry, ServiceError
+from roadmap_desktop.services import Conflict, NotFound, ScoreEntry, SealedEntries, ServiceError
 from tests.services.helpers import content, one_event, snapshot
 
 
@@ -88,7 +88,7 @@ def test_a_round_on_a_selection(services, small):
     ],
 )
 def test_open_round_refuses_bad_scopes_and_changes_nothing(services, small, other, case):
-    services.set_archived(small.proposals[0], True)
+    services.archive_proposals([small.proposals[0]])
     before = snapshot(services.store)
     kwargs = {
         "both": {"lane_id": small.lanes["Inbox"], "proposal_ids": [small.proposals[1]]},
@@ -136,10 +136,10 @@ def test_a_deleted_then_restored_card_is_covered_again(services, small):
     round_id = services.open_round(small.id, proposal_ids=small.proposals[:2]).subject
     _score(services, small, round_id, 1)
     before = content(services.store)
-    deleted = services.delete_proposal(small.proposals[1])
-    assert deleted.detail["covered_by"] == [round_id]
+    deleted = services.delete_proposals([small.proposals[1]])
+    assert deleted.detail["cards"][0]["covered_by"] == [round_id]
     assert services.round_scope(round_id) == {small.proposals[0]}
-    services.restore_proposal(deleted.detail)
+    services.undelete_proposals(deleted.detail, deleted.sealed)
     assert content(services.store) == before
     assert services.round_scope(round_id) == set(small.proposals[:2])
 
@@ -172,10 +172,21 @@ def test_set_round_timer_and_its_inverse(services, small):
     assert stopped.detail == {"number": 1, "old": deadline.isoformat(), "new": None}
     assert services.workshop(small.id).rounds[0].deadline_at is None
 
-    services.set_round_deadline(round_id, stopped.detail["old"])  # undo, from the ISO text
+    # The undo, from the ISO text, expecting what the change left.
+    services.set_round_deadline(round_id, stopped.detail["old"], expect=stopped.detail["new"])
     assert services.workshop(small.id).rounds[0].deadline_at == deadline
     services.set_round_deadline(round_id, deadline.replace(tzinfo=None))  # naive is UTC
     assert services.workshop(small.id).rounds[0].deadline_at == deadline
+
+
+def test_the_undo_of_a_timer_refuses_a_countdown_changed_since(services, small):
+    round_id = services.open_round(small.id).subject
+    started = services.set_round_timer(round_id, 2)
+    services.set_round_timer(round_id, 10)  # someone else, since
+    before = snapshot(services.store)
+    with pytest.raises(Conflict, match="changed by someone else"):
+        services.set_round_deadline(round_id, started.detail["old"], expect=started.detail["new"])
+    assert snapshot(services.store) == before
 
 
 @pytest.mark.parametrize("minutes", [0, -3, 24 * 60 + 1, float("nan")])
@@ -247,29 +258,48 @@ def test_discard_undoes_an_open_round_nobody_voted_in(services, small):
 # -- the entry grid's read ---------------------------------------------------------------------
 
 
-def test_entered_scores_is_the_one_read_of_unrevealed_values(services, small):
+def test_sealed_entries_is_the_one_read_of_unrevealed_values(services, small):
     round_id = services.open_round(small.id).subject
     ana, bao, core = small.people["Ana"], small.people["Bao"], small.criteria["Core"]
     alpha, bravo = small.proposals[:2]
     services.record_score(round_id, ana, alpha, core, 4)
     services.record_score(round_id, bao, alpha, core, 2)
     services.record_score(round_id, ana, bravo, core, 5)
-    assert services.entered_scores(round_id) == {
+    assert services.sealed_entries(round_id) == SealedEntries(
+        round_id,
+        "score",
+        scores={(ana, alpha, core): 4, (bao, alpha, core): 2, (ana, bravo, core): 5},
+    )
+    assert services.sealed_entries(round_id, proposal_id=alpha).scores == {
         (ana, alpha, core): 4,
         (bao, alpha, core): 2,
-        (ana, bravo, core): 5,
     }
-    assert services.entered_scores(round_id, proposal_id=alpha) == {
-        (ana, alpha, core): 4,
-        (bao, alpha, core): 2,
-    }
-    assert services.entered_scores(round_id, participant_id=ana, proposal_id=bravo) == {
+    assert services.sealed_entries(round_id, participant_id=ana, proposal_id=bravo).scores == {
         (ana, bravo, core): 5
     }
-    assert "ONE deliberate read" in services.entered_scores.__doc__
+    assert services.sealed_entries(round_id).dots == {}
+    assert "The one way to read values before a round is revealed" in (
+        services.sealed_entries.__doc__ or ""
+    )
+    # Everyone else gets keys and counts, never values.
+    assert services.entry_keys(round_id) == {
+        (ana, alpha, core),
+        (bao, alpha, core),
+        (ana, bravo, core),
+    }
+    assert services.entry_keys(round_id, participant_id=bao) == {(bao, alpha, core)}
     assert services.round_progress(round_id) == {alpha: 2, bravo: 1}  # counts only
+    with pytest.raises(ServiceError, match="stay hidden until the reveal"):
+        services.revealed_entries(round_id)
+    services.close_round(round_id)
+    with pytest.raises(ServiceError, match="stay hidden until the reveal"):
+        services.revealed_entries(round_id)
+    services.reveal_round(round_id)
+    assert services.revealed_entries(round_id) == services.sealed_entries(round_id)
     with pytest.raises(NotFound):
-        services.entered_scores(999)
+        services.sealed_entries(999)
+    with pytest.raises(NotFound):
+        services.entry_keys(999)
 
 
 # -- set_scores --------------------------------------------------------------------------------
@@ -289,15 +319,39 @@ def test_set_scores_sets_and_clears_in_one_step_and_undoes_exactly(services, sma
             round_id, {(ana, alpha, core): 5, (bao, alpha, core): None, (ana, bravo, core): 1}
         ),
     )
-    assert services.entered_scores(round_id) == {(ana, alpha, core): 5, (ana, bravo, core): 1}
-    assert change.detail["previous"] == [
-        [ana, alpha, core, 4],
-        [bao, alpha, core, 2],
-        [ana, bravo, core, None],
-    ]
-    services.set_scores(round_id, {(p, q, c): old for p, q, c, old in change.detail["previous"]})
+    assert services.sealed_entries(round_id).scores == {
+        (ana, alpha, core): 5,
+        (ana, bravo, core): 1,
+    }
+    assert change.detail == {"round": 1, "count": 3}
+    assert change.sealed == {
+        "previous": [
+            [ana, alpha, core, 4],
+            [bao, alpha, core, 2],
+            [ana, bravo, core, None],
+        ]
+    }
+    new = {(ana, alpha, core): 5, (bao, alpha, core): None, (ana, bravo, core): 1}
+    services.set_scores(
+        round_id, {(p, q, c): old for p, q, c, old in change.sealed["previous"]}, expect=new
+    )
     scores = [r[1:6] for r in content(services.store)["score"]]
     assert scores == [r[1:6] for r in before["score"]]
+
+
+def test_the_undo_of_set_scores_refuses_a_cell_changed_since(services, small):
+    round_id = services.open_round(small.id).subject
+    ana, bao, core = small.people["Ana"], small.people["Bao"], small.criteria["Core"]
+    alpha, bravo = small.proposals[:2]
+    new = {(ana, alpha, core): 5, (bao, bravo, core): 2}
+    change = services.set_scores(round_id, new)
+    services.record_score(round_id, bao, bravo, core, 4)  # someone else, since
+    before = snapshot(services.store)
+    with pytest.raises(Conflict, match="1 of those scores"):
+        services.set_scores(
+            round_id, {(p, q, c): old for p, q, c, old in change.sealed["previous"]}, expect=new
+        )
+    assert snapshot(services.store) == before  # Ana's score is not undone either
 
 
 @pytest.mark.parametrize("bad", ["outside scale", "observer", "other workshop", "closed"])

@@ -1,8 +1,11 @@
 """Rounds: open → closed → revealed, one open at a time; scores validated, upserted, imported."""
 
 import pytest
+from sqlalchemy import insert, update
 
-from roadmap_desktop.services import NotFound, ScoreEntry, ServiceError
+from roadmap_desktop.services import Affects, Conflict, NotFound, ScoreEntry, ServiceError
+from roadmap_desktop.services.specs import ProposalSpec
+from roadmap_desktop.store.tables import Round, Score
 from tests.services.helpers import snapshot, table_rows
 
 
@@ -67,9 +70,10 @@ def test_record_score_upserts_and_returns_the_previous_value(services, small):
     first = services.record_score(round_id, *key, 4)
     second = services.record_score(round_id, *key, 2)
 
-    assert first.detail["previous"] is None
-    assert first.detail["value"] == 4
-    assert second.detail["previous"] == 4
+    assert first.detail == {"participant": key[0], "criterion": key[2]}
+    assert first.sealed == {"value": 4, "previous": None}
+    assert second.sealed == {"value": 2, "previous": 4}
+    assert (first.subject, first.proposals, first.rounds) == (key[1], (key[1],), (round_id,))
     assert _scores(services.store) == [(round_id, key[1], key[0], key[2], 2)]
     assert services.round_progress(round_id) == {small.proposals[0]: 1}
 
@@ -130,7 +134,7 @@ def test_record_score_refuses_bad_scores_and_changes_nothing(services, small, ot
 
 def test_record_score_refuses_archived_proposals(services, small):
     round_id = services.open_round(small.id).subject
-    services.set_archived(small.proposals[0], True)
+    services.archive_proposals([small.proposals[0]])
     before = snapshot(services.store)
     with pytest.raises(ServiceError, match="archived"):
         services.record_score(
@@ -163,7 +167,9 @@ def test_clear_score(services, small):
     key = (small.people["Ana"], small.proposals[0], small.criteria["Core"])
     services.record_score(round_id, *key, 5)
     change = services.clear_score(round_id, *key)
-    assert change.detail["previous"] == 5
+    assert change.kind == "score.cleared"
+    assert change.detail == {"participant": key[0], "criterion": key[2]}
+    assert change.sealed == {"previous": 5}
     assert _scores(services.store) == []
     with pytest.raises(ServiceError, match="no score"):
         services.clear_score(round_id, *key)
@@ -236,3 +242,179 @@ def test_import_scores_is_all_or_nothing(services, small, other, bad):
     with pytest.raises(ServiceError):
         services.import_scores(small.id, entries, reveal=True)
     assert snapshot(services.store) == before  # no scores, no round 1, no event
+
+
+# -- an undo's expectation -----------------------------------------------------------------
+
+
+def test_the_undo_of_a_score_refuses_a_value_changed_since(services, small):
+    round_id = services.open_round(small.id).subject
+    key = (small.people["Ana"], small.proposals[0], small.criteria["Core"])
+    mine = services.record_score(round_id, *key, 4)
+    services.record_score(round_id, *key, 2)  # the director's own device, since
+    before = snapshot(services.store)
+    with pytest.raises(Conflict, match="changed by someone else"):
+        services.clear_score(round_id, *key, expect=mine.sealed["value"])
+    with pytest.raises(Conflict, match="changed by someone else"):
+        services.record_score(round_id, *key, 5, expect=None)
+    assert snapshot(services.store) == before
+
+    services.record_score(round_id, *key, 3, expect=2)  # what is there: fine
+    undo = services.clear_score(round_id, *key, expect=3)
+    assert undo.sealed == {"previous": 3}
+    assert _scores(services.store) == []
+    redo = services.record_score(round_id, *key, 3, expect=None)
+    assert redo.sealed == {"value": 3, "previous": None}
+
+
+# -- what a round over everything covers -------------------------------------------------------
+
+
+def test_closing_a_round_over_everything_writes_down_what_it_covered(services, small):
+    round_id = services.open_round(small.id).subject
+    services.archive_proposals([small.proposals[4]])
+    assert services.round_scope(round_id) is None  # open over everything
+    closed = services.close_round(round_id)
+    assert closed.detail == {"number": 1, "covered": 4}
+    covered = set(small.proposals[:4])
+    assert services.round_scope(round_id) == covered
+    late = services.add_proposal(small.id, ProposalSpec("Late")).subject
+    services.unarchive_proposals([small.proposals[4]])
+    assert services.round_scope(round_id) == covered  # neither joins a closed round
+    services.reveal_round(round_id)
+    assert services.round_scope(round_id) == covered
+    titles = {row.title for row in services.results(small.id).rows}
+    assert titles == {"Alpha", "Bravo", "Charlie", "Delta"}
+    assert late not in {row.proposal_id for row in services.results(small.id).rows}
+
+
+def test_reopening_a_round_over_everything_covers_everything_again(services, small):
+    round_id = services.open_round(small.id).subject
+    services.close_round(round_id)
+    late = services.add_proposal(small.id, ProposalSpec("Late")).subject
+    assert late not in services.round_scope(round_id)
+    services.reopen_round(round_id)
+    assert services.round_scope(round_id) is None
+    assert table_rows(services.store, "round_proposal") == []
+    services.record_score(round_id, small.people["Ana"], late, small.criteria["Core"], 3)
+    services.close_round(round_id)
+    assert services.round_scope(round_id) == {*small.proposals, late}
+
+
+def test_open_round_of(services, small, other):
+    assert services.open_round_of(small.id) is None
+    opened = services.open_round(small.id).subject
+    found = services.open_round_of(small.id)
+    assert (found.id, found.status, found.number) == (opened, "open", 1)
+    assert services.open_round_of(other.id) is None
+    services.close_round(opened)
+    assert services.open_round_of(small.id) is None
+    with pytest.raises(NotFound):
+        services.open_round_of(999)
+
+
+def test_round_changes_carry_their_flags(services, small):
+    opened = services.open_round(small.id)
+    assert Affects.ROUNDS in opened.affects
+    closed = services.close_round(opened.subject)
+    assert Affects.RESULTS not in closed.affects  # nothing is shown until the reveal
+    revealed = services.reveal_round(opened.subject)
+    assert Affects.ROUNDS | Affects.RESULTS in revealed.affects
+
+
+# -- the rules the store itself holds ------------------------------------------------------
+
+
+def _raw_write(services, statement) -> None:
+    """A write that skips the services' own checks, as a buggy or older writer might."""
+    with services._write() as s:
+        s.execute(statement)
+        s.commit()
+
+
+def test_the_store_refuses_a_second_open_round(services, small):
+    services.open_round(small.id)
+    before = snapshot(services.store)
+    with pytest.raises(ServiceError, match="Another round is already open"):
+        _raw_write(services, insert(Round).values(workshop_id=small.id, number=2, status="open"))
+    assert snapshot(services.store) == before
+
+
+@pytest.mark.parametrize("status", ["closed", "revealed"])
+def test_the_store_refuses_entries_in_a_round_that_is_not_open(services, small, status):
+    round_id = services.open_round(small.id).subject
+    services.record_score(
+        round_id, small.people["Ana"], small.proposals[0], small.criteria["Core"], 3
+    )
+    services.close_round(round_id)
+    if status == "revealed":
+        services.reveal_round(round_id)
+    before = snapshot(services.store)
+    for statement in (
+        insert(Score).values(
+            round_id=round_id,
+            proposal_id=small.proposals[1],
+            participant_id=small.people["Ana"],
+            criterion_id=small.criteria["Core"],
+            value=3,
+        ),
+        update(Score).where(Score.round_id == round_id).values(value=5),
+        Score.__table__.delete().where(Score.round_id == round_id),
+    ):
+        with pytest.raises(ServiceError, match="That round is not open"):
+            _raw_write(services, statement)
+    assert snapshot(services.store) == before
+
+
+def test_the_store_refuses_an_observers_entry_and_one_outside_the_scale(services, small):
+    round_id = services.open_round(small.id).subject
+    row = {
+        "round_id": round_id,
+        "proposal_id": small.proposals[0],
+        "criterion_id": small.criteria["Core"],
+    }
+    before = snapshot(services.store)
+    with pytest.raises(ServiceError, match="observers do not vote"):
+        _raw_write(
+            services, insert(Score).values(**row, participant_id=small.people["Olga"], value=3)
+        )
+    with pytest.raises(ServiceError, match="outside its criterion's scale"):
+        _raw_write(
+            services, insert(Score).values(**row, participant_id=small.people["Ana"], value=9)
+        )
+    assert snapshot(services.store) == before
+
+
+def test_the_store_keeps_a_revealed_round_revealed_and_a_closed_one_on_record(services, small):
+    first = services.open_round(small.id).subject
+    services.close_round(first)
+    services.reveal_round(first)
+    second = services.open_round(small.id).subject
+    services.close_round(second)
+    before = snapshot(services.store)
+    with pytest.raises(ServiceError, match="cannot be hidden again"):
+        _raw_write(services, update(Round).where(Round.id == first).values(status="closed"))
+    for round_id in (first, second):
+        with pytest.raises(ServiceError, match="stays on record"):
+            _raw_write(services, Round.__table__.delete().where(Round.id == round_id))
+    assert snapshot(services.store) == before
+
+
+def test_an_import_into_an_open_round_is_undone_by_set_scores(services, small):
+    round_id = services.open_round(small.id).subject
+    ana, core = small.people["Ana"], small.criteria["Core"]
+    alpha, bravo = small.proposals[:2]
+    services.record_score(round_id, ana, alpha, core, 2)
+    before = _scores(services.store)
+    change = services.import_scores(
+        small.id, [ScoreEntry(ana, alpha, core, 5), ScoreEntry(ana, bravo, core, 4)], round_number=1
+    )
+    assert change.detail["replaced"] == 1
+    assert change.sealed == {
+        "previous": [[ana, alpha, core, 2]],  # what it replaced; Bravo's cell was empty
+        "values": [[ana, alpha, core, 5], [ana, bravo, core, 4]],
+    }
+    replaced = {(p, q, c): old for p, q, c, old in change.sealed["previous"]}
+    new = {(p, q, c): value for p, q, c, value in change.sealed["values"]}
+    services.set_scores(round_id, {k: replaced.get(k) for k in new}, expect=new)
+    assert _scores(services.store) == before

@@ -2,7 +2,7 @@
 
 import pytest
 
-from roadmap_desktop.services import NotFound, ServiceError, Services
+from roadmap_desktop.services import Conflict, NotFound, ServiceError, Services
 from roadmap_desktop.services.specs import (
     CategorySpec,
     CriterionSpec,
@@ -77,7 +77,7 @@ def test_create_workshop_tidies_the_name_and_builds_everything(services):
 
 
 def test_list_and_find_workshops(services, small):
-    services.set_archived(small.proposals[0], True)
+    services.archive_proposals([small.proposals[0]])
     services.open_round(small.id)
     other = make_small(services, "Otro taller", titles=("Uno",))
     summaries = services.list_workshops()
@@ -114,6 +114,20 @@ def test_update_settings_returns_old_values_and_checks_them(services, small):
     with pytest.raises(NotFound):
         services.update_workshop_settings(999, aggregation="median")
     assert snapshot(services.store) == before
+
+
+def test_the_undo_of_a_settings_change_refuses_settings_changed_since(services, small):
+    change = services.update_workshop_settings(small.id, discuss_threshold=0.25)
+    services.update_workshop_settings(small.id, discuss_threshold=2.0)  # someone else, since
+    before = snapshot(services.store)
+    with pytest.raises(Conflict, match="changed by someone else"):
+        services.update_workshop_settings(
+            small.id, expect=change.detail["new"], **change.detail["old"]
+        )
+    assert snapshot(services.store) == before
+    services.update_workshop_settings(small.id, discuss_threshold=0.25)
+    services.update_workshop_settings(small.id, expect=change.detail["new"], **change.detail["old"])
+    assert services.workshop(small.id).discuss_threshold == 1.0
 
 
 SPANISH = "Taller de innovación — San José, año 2026"

@@ -277,18 +277,28 @@ def test_an_older_store_is_backed_up_then_migrated(store, tmp_path, monkeypatch)
     assert len([p for p in os.listdir(tmp_path) if ".before-" in p]) == 1
 
 
-def test_a_store_at_the_first_schema_is_backed_up_and_gets_the_covering_index(store, tmp_path):
-    """The real 0001 → 0002 migration on a store with data."""
+def _downgrade(store, revision: str) -> None:
+    """The real migrations down to revision, with foreign keys off as open_store runs them
+    up (a batch migration rebuilds tables; with foreign keys on, dropping a parent would
+    cascade to its children)."""
     from alembic import command
     from alembic.config import Config
 
-    path = tmp_path / "store.sqlite"
-    workshop = make_small(Services(store))
     config = Config()
     config.set_main_option("script_location", str(bundled.migrations_dir()))
-    with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0001")
+    with store.engine.connect() as conn:
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        with conn.begin():
+            config.attributes["connection"] = conn
+            command.downgrade(config, revision)
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+
+
+def test_a_store_at_the_first_schema_is_backed_up_and_gets_the_covering_index(store, tmp_path):
+    """The real 0001 → 0002 migration on a store with data."""
+    path = tmp_path / "store.sqlite"
+    workshop = make_small(Services(store))
+    _downgrade(store, "0001")
     store.close()
     assert _revision_in_file(path) == "0001"
 
@@ -315,9 +325,6 @@ def test_a_store_at_0002_keeps_its_rounds_and_scores_through_0003_and_back(store
     (A batch migration that copied `round` would DROP it, and with foreign keys on SQLite's
     DROP TABLE deletes every score and dot vote first: this test guards against that.)
     """
-    from alembic import command
-    from alembic.config import Config
-
     from roadmap_desktop.services import ScoreEntry
 
     path = tmp_path / "store.sqlite"
@@ -331,11 +338,7 @@ def test_a_store_at_0002_keeps_its_rounds_and_scores_through_0003_and_back(store
     dots = services.open_round(small.id, method="dots", dots=3, minutes=5).subject
     services.record_dots(dots, small.people["Bao"], small.proposals[1], 2)
     results = services.results(small.id, 1)
-    config = Config()
-    config.set_main_option("script_location", str(bundled.migrations_dir()))
-    with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0002")
+    _downgrade(store, "0002")
     store.close()
     assert _revision_in_file(path) == "0002"
     old = file_snapshot(path)
@@ -355,8 +358,8 @@ def test_a_store_at_0002_keeps_its_rounds_and_scores_through_0003_and_back(store
         ]
         assert again.round_scope(rounds[0].id) is None
         assert again.results(small.id, 1) == results
-        assert again.entered_dots(dots) == {(small.people["Bao"], small.proposals[1]): 2}
+        assert again.sealed_entries(dots).dots == {(small.people["Bao"], small.proposals[1]): 2}
         assert upgraded.integrity_check() == "ok"
     finally:
         upgraded.close()
-    assert _revision_in_file(path) == schema.HEAD == "0003"
+    assert _revision_in_file(path) == schema.HEAD == "0004"

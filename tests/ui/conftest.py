@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from roadmap_desktop import locations
+from roadmap_desktop.app import open_services
 from roadmap_desktop.services import Services
 from roadmap_desktop.ui.main_window import MainWindow
 
@@ -32,7 +33,7 @@ def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def window(qtbot, services: Services, demo: int) -> MainWindow:
     """The main window over a store holding the demo workshop."""
-    win = MainWindow(services)
+    win = MainWindow(services, open_store=open_services)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -95,9 +95,9 @@ def test_arrow_keys_move_the_focus_between_lanes(window: MainWindow, qtbot):
 def test_a_refused_move_leaves_the_board_and_says_why(window: MainWindow, services: Services):
     before = [titles(window, lane) for lane in range(4)]
     gone = window.board_widget.views[0].lane_model.cards()[0]
-    # Deleted behind the board's back (another process on the same store, …): the board
+    # Archived behind the board's back (another process on the same store, …): the board
     # still shows the stale card when the user drags it.
-    Services(services.store).delete_proposal(gone.id)
+    Services(services.store).archive_proposals([gone.id])
     window.board_widget.move([gone.id], window.board_widget.views[1].lane_model.lane.id, 0)
     assert [titles(window, lane) for lane in range(4)] == before
     assert window.statusBar().currentMessage().startswith("Not moved:")

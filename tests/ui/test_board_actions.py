@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView
 
 from roadmap_desktop.services import Services
+from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.services.demo import write_demo_store
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.main_window import MainWindow, recent_stores
@@ -135,18 +136,33 @@ def test_delete_asks_first_and_undo_brings_back_the_scores(
     window: MainWindow, services: Services, monkeypatch
 ):
     workshop = window.current_workshop()
-    select(window, 2, 0)
-    card = window.board_widget.views[2].lane_model.cards()[0]
+    card = services.add_proposal(workshop, ProposalSpec("Benches at bus stops")).subject
+    r = services.open_round(workshop, proposal_ids=[card]).subject
+    director = services.workshop(workshop).voters[0].id
+    criterion = services.workshop(workshop).criteria[0].id
+    services.record_score(r, director, card, criterion, 4)
+    last = len(titles(window, 0)) - 1
+    select(window, 0, last)
     monkeypatch.setattr(window.ask, "confirm", lambda *_: False)
     trigger(window, "deleteProposal")
-    assert titles(window, 2)[0] == card.title
+    assert titles(window, 0)[last] == "Benches at bus stops"
     monkeypatch.setattr(window.ask, "confirm", lambda *_: True)
     trigger(window, "deleteProposal")
-    assert card.title not in titles(window, 2)
+    assert "Benches at bus stops" not in titles(window, 0)
     window.undo_stack.undo()
-    assert titles(window, 2)[0] == card.title
-    row = next(r for r in services.results(workshop).rows if r.proposal_id == card.id)
-    assert (row.rank, row.n) == (1, 14)
+    assert titles(window, 0)[last] == "Benches at bus stops"
+    assert services.sealed_entries(r).scores == {(director, card, criterion): 4}
+
+
+def test_a_card_in_a_revealed_round_is_kept_on_record(window: MainWindow, monkeypatch):
+    select(window, 2, 0)
+    card = titles(window, 2)[0]
+    monkeypatch.setattr(window.ask, "confirm", lambda *_: True)
+    trigger(window, "deleteProposal")
+    assert titles(window, 2)[0] == card
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Not deleted: ") and "Archive the proposal instead" in message
+    assert window.undo_stack.count() == 0
 
 
 def test_an_archived_card_can_be_restored_from_the_menu(window: MainWindow, monkeypatch):

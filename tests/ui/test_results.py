@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap_desktop.services import Change, ScoreEntry, Services
+from roadmap_desktop.services import Affects, Change, ChangeKind, ScoreEntry, Services
 from roadmap_desktop.services.specs import ParticipantSpec, ProposalSpec, WorkshopSpec
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
@@ -331,12 +331,12 @@ def test_a_burst_of_refreshes_redraws_only_a_few_times(panel: ResultsPanel, qtbo
     assert charts.redraws - before <= 3
     # Entries go into an open round: they never touch the revealed ranking, so no reload.
     for _ in range(100):
-        panel.apply(Change("score.recorded", demo))
+        panel.apply(Change(ChangeKind.SCORE_RECORDED, demo, Affects.ENTRIES))
     assert not panel.refresh_timer.isActive()
     # A burst of 100 changes that can move the ranking: one reload, a redraw or two.
     before = charts.redraws
     for _ in range(100):
-        panel.apply(Change("scores.imported", demo))
+        panel.apply(Change(ChangeKind.SCORES_IMPORTED, demo, Affects.ENTRIES | Affects.RESULTS))
     qtbot.waitUntil(
         lambda: (
             charts.redraws > before
@@ -513,7 +513,7 @@ def test_a_hidden_panel_waits_until_shown(qtbot, services: Services, demo: int, 
     qtbot.addWidget(widget)
     widget.set_workshop(demo)
     assert widget.model.rowCount() == 0  # nothing loaded while hidden
-    widget.apply(Change("score.recorded", demo))
+    widget.apply(Change(ChangeKind.SCORE_RECORDED, demo, Affects.ENTRIES))
     assert not widget.refresh_timer.isActive()
     widget.show()
     qtbot.waitExposed(widget)
@@ -521,10 +521,10 @@ def test_a_hidden_panel_waits_until_shown(qtbot, services: Services, demo: int, 
 
 
 def test_changes_elsewhere_are_ignored(panel: ResultsPanel, demo: int):
-    panel.apply(Change("score.recorded", demo + 1))
-    panel.apply(Change("workshop.created", demo))
+    panel.apply(Change(ChangeKind.SCORE_RECORDED, demo + 1, Affects.ENTRIES))
+    panel.apply(Change(ChangeKind.WORKSHOP_CREATED, demo, Affects.WORKSHOPS))
     assert not panel.refresh_timer.isActive()
-    panel.apply(Change("round.revealed", demo))
+    panel.apply(Change(ChangeKind.ROUND_REVEALED, demo, Affects.ROUNDS | Affects.RESULTS))
     assert panel.refresh_timer.isActive()
 
 

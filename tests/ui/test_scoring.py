@@ -88,14 +88,14 @@ def test_typed_digits_are_recorded_and_move_to_the_next_cell(
     assert at(panel) == (0, 0)
     first, second = key_of(panel, 0, 0), key_of(panel, 1, 2)
     type_keys(qtbot, panel, "4")
-    assert services.entered_scores(scoring) == {first: 4}
+    assert services.sealed_entries(scoring).scores == {first: 4}
     assert at(panel) == (0, 1)
     type_keys(qtbot, panel, "35")
     assert at(panel) == (1, 0)  # right to the end of the row, then the next row
     type_keys(qtbot, panel, "123")
-    assert services.entered_scores(scoring)[second] == 3
+    assert services.sealed_entries(scoring).scores[second] == 3
     assert at(panel) == (2, 0)
-    assert len(services.entered_scores(scoring)) == 6
+    assert len(services.sealed_entries(scoring).scores) == 6
     assert panel.undo_stack.count() == 6
     assert panel.findChild(QLabel, "gridSummary").text().startswith("39 of 45 entries missing")
     assert "Round 2 · open · 2 of 14 voted on 36 proposals" in (
@@ -126,23 +126,24 @@ def test_delete_clears_and_every_entry_undoes_and_redoes(
     type_keys(qtbot, panel, "2")  # replaces the 4
     grid_of(panel).setCurrentIndex(panel.grid_model.index(0, 0))
     qtbot.keyClick(grid_of(panel), Qt.Key.Key_Delete)
-    assert key not in services.entered_scores(scoring)
-    assert cell(panel, 0, 0, VALUE_ROLE) is None
+    assert key not in services.sealed_entries(scoring).scores
+    assert cell(panel, 0, 0) == ""
     stack = panel.undo_stack
     assert stack.undoText().startswith("Clear Important for Marcus Okafor")
     stack.undo()
-    assert services.entered_scores(scoring)[key] == 2
-    assert cell(panel, 0, 0, VALUE_ROLE) == 2
+    assert services.sealed_entries(scoring).scores[key] == 2
+    assert cell(panel, 0, 0) == "✓"
+    assert cell(panel, 0, 0, VALUE_ROLE) is None  # the panel never holds a hidden value
     stack.undo()
-    assert services.entered_scores(scoring)[key] == 4
+    assert services.sealed_entries(scoring).scores[key] == 4
     stack.undo()
-    assert key not in services.entered_scores(scoring)
+    assert key not in services.sealed_entries(scoring).scores
     assert cell(panel, 0, 0) == ""
     stack.redo()
     stack.redo()
-    assert services.entered_scores(scoring)[key] == 2
+    assert services.sealed_entries(scoring).scores[key] == 2
     stack.redo()
-    assert key not in services.entered_scores(scoring)
+    assert key not in services.sealed_entries(scoring).scores
     qtbot.keyClick(grid_of(panel), Qt.Key.Key_Backspace)  # nothing there: nothing happens
     assert stack.count() == 3
     assert feedback(panel) == "Nothing to clear there."
@@ -155,7 +156,7 @@ def test_a_value_outside_the_scale_is_refused_and_changes_nothing(
         type_keys(qtbot, panel, "7")
     assert said.args == ["Not recorded: Important is scored 1–5; 7 is outside."]
     type_keys(qtbot, panel, "0")
-    assert services.entered_scores(scoring) == {}
+    assert services.sealed_entries(scoring).scores == {}
     assert at(panel) == (0, 0)
     assert panel.undo_stack.count() == 0
     assert "1–5; 0 is outside" in feedback(panel)
@@ -193,7 +194,9 @@ def test_one_participant_at_a_time(panel: ScoringPanel, services: Services, scor
     type_keys(qtbot, panel, "543")
     assert at(panel) == (1, 0)
     proposal = panel.grid_model.rows()[0].id
-    assert {k: v for k, v in services.entered_scores(scoring).items() if k[1] == proposal} == {
+    assert {
+        k: v for k, v in services.sealed_entries(scoring).scores.items() if k[1] == proposal
+    } == {
         (person, proposal, c.id): v
         for c, v in zip(services.workshop(panel.workshop_id).criteria, (5, 4, 3), strict=True)
     }
@@ -216,7 +219,7 @@ def test_a_revealed_round_is_read_only(
         type_keys(qtbot, panel, "2")
     assert "revealed" in said.args[0]
     qtbot.keyClick(grid_of(panel), Qt.Key.Key_Delete)
-    assert services.entered_scores(scoring) == {key_of(panel, 0, 0): 4}
+    assert services.sealed_entries(scoring).scores == {key_of(panel, 0, 0): 4}
     assert not button(panel, "importBallots").isEnabled()
 
 
@@ -364,12 +367,12 @@ def test_a_dot_round_counts_dots_left_and_refuses_too_many(
     summary = panel.findChild(QLabel, "gridSummary")
     assert summary.text() == "Marcus Okafor: 3 dots left of 3"
     type_keys(qtbot, panel, "2")
-    assert services.entered_dots(round_id) == {(person, model.rows()[0].id): 2}
+    assert services.sealed_entries(round_id).dots == {(person, model.rows()[0].id): 2}
     assert summary.text() == "Marcus Okafor: 1 dot left of 3"
     assert at(panel) == (1, 0)
     type_keys(qtbot, panel, "2")
-    assert "has 1 dot left" in feedback(panel)
-    assert len(services.entered_dots(round_id)) == 1
+    assert "has 1 of 3 dots left" in feedback(panel)
+    assert len(services.sealed_entries(round_id).dots) == 1
     type_keys(qtbot, panel, "1")
     assert services.dots_left(round_id, person) == 0
     assert summary.text() == "Marcus Okafor: 0 dots left of 3"
@@ -378,7 +381,7 @@ def test_a_dot_round_counts_dots_left_and_refuses_too_many(
     assert services.dots_left(round_id, person) == 1
     grid_of(panel).setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(grid_of(panel), Qt.Key.Key_Delete)
-    assert services.entered_dots(round_id) == {}
+    assert services.sealed_entries(round_id).dots == {}
     panel.undo_stack.undo()
     assert services.dots_left(round_id, person) == 1
 
@@ -398,7 +401,7 @@ def test_paper_ballots_import_as_one_step_and_undo_exactly(
     marcus, proposal, important = key_of(panel, 0, 0)
     title = panel.proposals[0].title
     type_keys(qtbot, panel, "2")  # typed before the paper arrived
-    before = services.entered_scores(scoring)
+    before = services.sealed_entries(scoring).scores
     rows = [
         (person, title, criterion, str(value))
         for person, values in (("Marcus Okafor", (5, 4, 3)), ("Trần Văn Đức", (1, 2, 3)))
@@ -406,16 +409,16 @@ def test_paper_ballots_import_as_one_step_and_undo_exactly(
     ]
     path = ballots(tmp_path / "ballots.csv", rows)
     assert panel.import_ballots(str(path))
-    after = services.entered_scores(scoring)
+    after = services.sealed_entries(scoring).scores
     assert len(after) == 6 and after[(marcus, proposal, important)] == 5
     assert "Imported 6 scores from ballots.csv into round 2 (5 new, 1 changed)" in feedback(panel)
     assert panel.undo_stack.undoText() == "Import ballots from ballots.csv"
     assert cell(panel, 4, 0) == "✓"  # Trần Văn Đức's row, refreshed
     panel.undo_stack.undo()
-    assert services.entered_scores(scoring) == before
+    assert services.sealed_entries(scoring).scores == before
     assert cell(panel, 4, 0, Qt.ItemDataRole.AccessibleTextRole) == "missing"
     panel.undo_stack.redo()
-    assert services.entered_scores(scoring) == after
+    assert services.sealed_entries(scoring).scores == after
 
 
 def test_a_bad_ballot_file_is_refused_whole(
@@ -437,7 +440,7 @@ def test_a_bad_ballot_file_is_refused_whole(
     assert len(lines) == 2
     assert lines[0].startswith("bad.csv, row 3, column participant: no participant")
     assert "row 4, column score: 9 is outside Achievable's scale 1–5" in lines[1]
-    assert services.entered_scores(scoring) == {}
+    assert services.sealed_entries(scoring).scores == {}
     assert panel.undo_stack.count() == 0
 
 

@@ -240,7 +240,7 @@ def test_a_failing_step_rolls_back_the_earlier_steps_of_the_same_ok(
     click(dialog, "settingsOk")
 
     assert dialog.isVisible()
-    assert "already has a participant named Marcus Okafor" in message(dialog).text()
+    assert "Two participants would be named “Marcus Okafor”" in message(dialog).text()
     assert services.workshop(demo) == before  # settings, criterion and removal all undone
     assert (stack.count(), stack.index(), stack.canRedo()) == (1, 1, False)
 
@@ -357,3 +357,47 @@ def test_open_workshop_settings_runs_the_dialog_without_an_ask_method(
     monkeypatch.setattr(WorkshopSettingsDialog, "exec", lambda self: ran.append(True) or 0)
     assert not open_workshop_settings(window, services, window.undo_stack, demo, object())
     assert ran == [True]
+
+
+def test_one_ok_is_one_call_one_event_and_one_step(
+    dialog: WorkshopSettingsDialog, window: MainWindow, services: Services, demo: int
+):
+    from tests.services.helpers import events
+
+    before_events = len(events(services.store))
+    before = services.configuration(demo)
+    find(dialog, QDoubleSpinBox, "discussThreshold").setValue(0.6)
+    criteria = grid(dialog, "criteria")
+    criteria.item(0, 0).setText("Core")  # Important ↔ Core: a ring of renames
+    criteria.item(1, 0).setText("Important")
+    criteria.item(2, 2).setText("2")
+    dialog.participants_table.add_row({"name": "Ana Reyes", "department": "Library"})
+    click(dialog, "settingsOk")
+    assert not dialog.isVisible()
+
+    logged = events(services.store)[before_events:]
+    assert [kind for _id, kind, _w, _p in logged] == ["workshop.configured"]
+    assert "renaming" not in str(logged) and "\\u0000" not in str(logged)
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText() == "Change workshop settings"
+    assert names(services, demo, "criteria") == ["Core", "Important", "Achievable"]
+
+    window.undo_stack.undo()
+    assert services.configuration(demo) == before
+    window.undo_stack.redo()
+    assert names(services, demo, "criteria") == ["Core", "Important", "Achievable"]
+    assert "Ana Reyes" in names(services, demo, "participants")
+
+
+def test_undo_of_settings_leaves_a_change_someone_else_made_since(
+    dialog: WorkshopSettingsDialog, window: MainWindow, services: Services, demo: int
+):
+    criteria = grid(dialog, "criteria")
+    criteria.item(0, 2).setText("3")
+    click(dialog, "settingsOk")
+    core = services.workshop(demo).criteria[1]
+    Services(services.store).update_criterion(core.id, question="Is it the city's job?")
+    window.undo_stack.undo()
+    assert "changed by someone else since" in window.statusBar().currentMessage()
+    assert services.workshop(demo).criteria[0].weight == 3.0
+    assert services.workshop(demo).criteria[1].question == "Is it the city's job?"

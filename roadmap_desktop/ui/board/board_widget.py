@@ -1,22 +1,24 @@
 """The board of one workshop: lane columns side by side, moves by drag and keyboard through
-undo commands, and live updates from every committed change."""
+undo commands, and live updates from every committed change (the user's own, a phone's or
+another laptop's): a move places the cards it names by their keys and touches nothing else."""
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QScrollArea, QWidget
 
-from roadmap_desktop.services import Change, ServiceError, Services
-from roadmap_desktop.services.changes import ENTRY_KINDS
+from roadmap_desktop.services import Affects, Change, Problem, Services
 from roadmap_desktop.ui.board.card_context import CardContext
 from roadmap_desktop.ui.board.card_delegate import DENSITIES, CardDelegate
 from roadmap_desktop.ui.board.card_filter import CardFilter, apply_filter
 from roadmap_desktop.ui.board.card_model import ID_ROLE, LaneCardsModel
 from roadmap_desktop.ui.board.lane_view import LaneColumn, LaneView
-from roadmap_desktop.ui.commands import MoveCardsCommand
+from roadmap_desktop.ui.commands import MoveCardsCommand, record
+from roadmap_desktop.ui.guard import shielded
 
-MOVES = ("proposal.moved", "proposals.moved", "proposals.placed")
+# What a card or a lane header shows beyond the cards themselves.
+CONTEXT = Affects.ROUNDS | Affects.RESULTS | Affects.SETTINGS | Affects.PEOPLE
 
 EDGE_PX = 48  # a drag this close to the board's side scrolls the lanes sideways
 SCROLL_STEP_PX = 24
@@ -112,9 +114,10 @@ class BoardWidget(QScrollArea):
         ctx.scale_max = max((c.scale_max for c in info.criteria), default=5)
         open_round = next((r for r in info.rounds if r.status == "open"), None)
         ctx.voted = self.services.round_progress(open_round.id) if open_round else None
-        try:
+        ctx.open_round = open_round.id if open_round else None
+        if any(r.revealed for r in info.rounds):
             ctx.results = {r.proposal_id: r for r in self.services.results(self.workshop_id).rows}
-        except ServiceError:  # nothing revealed: no values anywhere
+        else:  # nothing revealed: no values anywhere
             ctx.results = {}
 
     def active_view(self) -> LaneView | None:
@@ -165,6 +168,7 @@ class BoardWidget(QScrollArea):
     def view_of_lane(self, lane_id: int) -> LaneView | None:
         return next((v for v in self.views if v.lane_model.lane.id == lane_id), None)
 
+    @shielded
     def request_move(self, ids: list[int], lane_id: int, row: int) -> None:
         """Cards dropped at a row of a lane (the row counts the cards as they are now)."""
         target = self.view_of_lane(lane_id)
@@ -175,19 +179,31 @@ class BoardWidget(QScrollArea):
         self.move(ids, lane_id, row - above)
 
     def move(self, ids: Sequence[int], lane_id: int, position: int) -> bool:
-        """Moves cards through a service and records the move in the undo history."""
+        """Moves cards through a service and records the move in the undo history; the moved
+        cards become the selection and the focus, in their lane."""
         lane = self.view_of_lane(lane_id)
         try:
             change = self.services.move_proposals(list(ids), lane_id, position)
-        except ServiceError as exc:
+        except Problem as exc:
             self.message.emit(f"Not moved: {exc}")
             return False
         name = lane.lane_model.lane.name if lane else "lane"
         text = f"Move {len(ids)} cards to {name}" if len(ids) > 1 else f"Move card to {name}"
-        self.undo_stack.push(
-            MoveCardsCommand(self.services, ids, lane_id, position, change, text, self.message.emit)
+        command = MoveCardsCommand(
+            self.services, change, text, self.message.emit, landed=self.select_landed
         )
+        record(self.undo_stack, command)
+        self.select_landed(change)
         return True
+
+    def select_landed(self, change: Change) -> None:
+        """Selects the cards a move (or its undo or redo) put down, in the lane of the first."""
+        landed = change.detail["to"]
+        if not landed:
+            return
+        lane = int(landed[0]["lane"])
+        here = [w for w in landed if int(w["lane"]) == lane]
+        self.select_cards(lane, [int(w["id"]) for w in here], [int(w["key"]) for w in here])
 
     def scroll_near_edge(self, global_pos: QPoint) -> None:
         """While a card is dragged near the board's left or right edge, bring the hidden
@@ -203,6 +219,7 @@ class BoardWidget(QScrollArea):
         cards = view.lane_model.cards()
         return [cards[r].id for r in view.selected_rows()]
 
+    @shielded
     def _move_to_neighbour(self, view: LaneView, step: int) -> None:
         index = self.views.index(view) + step
         ids = self._selected_ids(view)
@@ -210,9 +227,9 @@ class BoardWidget(QScrollArea):
             return
         target = self.views[index]
         row = min(view.selected_rows())
-        if self.move(ids, target.lane_model.lane.id, row):
-            target.setFocus()
+        self.move(ids, target.lane_model.lane.id, row)
 
+    @shielded
     def _reorder(self, view: LaneView, step: int) -> None:
         rows = view.selected_rows()
         ids = self._selected_ids(view)
@@ -234,60 +251,78 @@ class BoardWidget(QScrollArea):
     # -- live updates -------------------------------------------------------------------
 
     def apply(self, change: Change) -> None:
-        """Brings the board up to date with a committed change."""
+        """Brings the board up to date with a committed change, by what it affects."""
         if self.workshop_id is None or change.workshop_id != self.workshop_id:
             return
-        if change.kind in MOVES:
+        affects = change.affects
+        if affects & Affects.BOARD:
+            self._reload()
+            return
+        if affects & Affects.ORDER and "to" in change.detail:
             self._apply_moves(change)
-        elif change.kind in ENTRY_KINDS and self.context.voted is not None and change.rounds:
-            self.context.voted = self.services.round_progress(change.rounds[0])
-            for view in self.views:
-                view.lane_model.refresh_all()
-        elif change.kind.startswith(("score", "round", "workshop.settings")):
+        if affects & CONTEXT:
             self._refresh_context()
             for view in self.views:
                 view.lane_model.refresh_all()
-        else:
-            self._reload()
+        elif (
+            affects & Affects.ENTRIES
+            and self.context.open_round is not None
+            and self.context.open_round in change.rounds
+        ):
+            self.context.voted = self.services.round_progress(self.context.open_round)
+            for view in self.views:
+                view.lane_model.refresh_all()
 
     def _apply_moves(self, change: Change) -> None:
-        placed = change.detail.get("to") or [
-            {
-                "id": change.subject,
-                "lane": change.detail["to_lane"],
-                "position": change.detail["to_position"],
-            }
-        ]
+        """Takes each card out of the lane it was in and puts it in by its new key."""
+        before = {int(w["id"]): w for w in change.detail.get("from", ())}
         cards = {}
-        for spot in placed:
-            for view in self.views:
-                row = view.lane_model.row_of(spot["id"])
+        for spot in change.detail["to"]:
+            pid = int(spot["id"])
+            was = before.get(pid)
+            views = self.views
+            if was is not None and (home := self.view_of_lane(int(was["lane"]))) is not None:
+                views = [home, *(v for v in self.views if v is not home)]
+            for view in views:
+                row = view.lane_model.row_of(pid, int(was["key"]) if was else None)
                 if row >= 0:
-                    cards[spot["id"]] = view.lane_model.take(row)
+                    cards[pid] = view.lane_model.take(row)
                     break
-        for spot in sorted(placed, key=lambda p: p["position"]):
-            view = self.view_of_lane(spot["lane"])
-            if view is not None and spot["id"] in cards:
-                view.lane_model.put(spot["position"], cards[spot["id"]])
-        self._select_moved([(p["lane"], p["id"]) for p in placed])
+        for spot in change.detail["to"]:
+            view = self.view_of_lane(int(spot["lane"]))
+            pid = int(spot["id"])
+            if view is not None and pid in cards:
+                view.lane_model.put(cards[pid], int(spot["key"]))
         if not self.card_filter.is_empty:
             self._refilter()
 
-    def _select_moved(self, moved: list[tuple[int, int]]) -> None:
-        for lane_id, proposal_id in moved:
-            view = self.view_of_lane(lane_id)
-            if view is None:
-                continue
-            row = view.lane_model.row_of(proposal_id)
-            index = view.lane_model.index(row, 0)
-            flags = QItemSelectionModel.SelectionFlag.Select
-            if (lane_id, proposal_id) == moved[0]:
-                view.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
-            else:
-                view.selectionModel().select(index, flags)
-            view.scrollTo(index)
+    def select_cards(self, lane_id: int, ids: list[int], keys: list[int] | None = None) -> None:
+        """Makes these cards of one lane the selection and puts the focus on the first: the
+        next key acts on them. No other lane keeps a selection. (keys, when known, find the
+        rows by bisection.)"""
+        target = self.view_of_lane(lane_id)
+        if target is None:
+            return
+        for view in self.views:
+            if view is not target and view.selectionModel().hasSelection():
+                view.selectionModel().clearSelection()
+        model = target.lane_model
+        found = (model.row_of(i, k) for i, k in zip(ids, keys or [None] * len(ids), strict=True))
+        rows = sorted(r for r in found if r >= 0)
+        if not rows:
+            return
+        first = model.index(rows[0], 0)
+        chosen = QItemSelection()
+        for row in rows:
+            chosen.select(model.index(row, 0), model.index(row, 0))
+        flags = QItemSelectionModel.SelectionFlag
+        selection = target.selectionModel()
+        selection.select(chosen, flags.ClearAndSelect)
+        selection.setCurrentIndex(first, flags.NoUpdate)
+        if not target.hasFocus():
+            target.setFocus()
+        target.scrollTo(first)
+        self._active = target
 
     def _reload(self) -> None:
         """Rebuilds the lanes; the focused and the active lane stay so, by lane."""

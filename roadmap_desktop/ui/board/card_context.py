@@ -18,6 +18,7 @@ class CardContext:
     results: the latest revealed round's result per proposal (empty before any reveal).
     voted: for the open round, how many participants have scored each proposal; None when no
         round is open.
+    open_round: the open round's id, if one is open.
     voters: how many participants count in this workshop.
     scale_max: the top of the criteria's scale, for "4.2 of 5".
     """
@@ -26,6 +27,7 @@ class CardContext:
     categories: dict[int, CategoryView] = field(default_factory=dict)
     results: dict[int, ResultRow] = field(default_factory=dict)
     voted: dict[int, int] | None = None
+    open_round: int | None = None
     voters: int = 0
     scale_max: int = 5
 

@@ -36,6 +36,29 @@ DENSITIES = {
 }
 
 
+@dataclass(frozen=True)
+class _Type:
+    """The fonts and metrics a card is painted with, at one density, zoom and base font:
+    made once (making fonts and metrics costs more than the text they measure)."""
+
+    small: QFont
+    small_metrics: QFontMetricsF
+    title: QFont
+    title_metrics: QFontMetricsF
+    big: QFont
+    big_metrics: QFontMetricsF
+
+
+# Colours made once: a board repaints dozens of cards on every move.
+_SHADOW = QColor(15, 23, 42, 28)
+_WHITE = QColor("#FFFFFF")
+_SELECTED = QColor("#EAF2FB")
+_EDGE = QPen(QColor("#D5DAE1"), 1)
+_OUTLINE = QColor("#1F2933")
+_TAG_EDGE = QPen(QColor("#9AA5B1"), 1)
+_TAG_FILL = QColor("#F3F5F7")
+
+
 def _wrap(text: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
     """Word-wrapped into at most `lines` lines, the last elided with "…"."""
     out: list[str] = []
@@ -57,7 +80,7 @@ def draw_shape(
     painter: QPainter, shape: str, centre: QPointF, radius: float, colour: QColor
 ) -> None:
     painter.save()
-    painter.setPen(QPen(QColor("#1F2933"), 0.8))
+    painter.setPen(QPen(_OUTLINE, 0.8))
     painter.setBrush(colour)
     if shape == "square":
         painter.drawRect(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius))
@@ -87,6 +110,38 @@ class CardDelegate(QStyledItemDelegate):
         self.density = DENSITIES["normal"]
         self.zoom = 1.0
         self.dimmed: set[int] = set()  # cards that do not match the filter
+        self._types: dict[tuple[str, str, float], _Type] = {}
+        self._lines: dict[tuple[str, str, float, int], tuple[str, ...]] = {}
+
+    def _title_lines(self, kind: _Type, text: str, width: float) -> tuple[str, ...]:
+        """The title wrapped for the card's width (kept: a repaint wraps nothing again)."""
+        key = (kind.title.key(), text, width, self.density.title_lines)
+        found = self._lines.get(key)
+        if found is None:
+            if len(self._lines) > 20_000:
+                self._lines.clear()
+            found = self._lines[key] = tuple(
+                _wrap(text, kind.title_metrics, width, self.density.title_lines)
+            )
+        return found
+
+    def _type(self, base: QFont) -> _Type:
+        key = (base.key(), self.density.name, self.zoom)
+        found = self._types.get(key)
+        if found is None:
+            d = self.density
+            small = self._font(base, d.small_pt)
+            title = self._font(base, d.title_pt, True)
+            big = self._font(base, d.title_pt * 1.25, True)
+            found = self._types[key] = _Type(
+                small,
+                QFontMetricsF(small),
+                title,
+                QFontMetricsF(title),
+                big,
+                QFontMetricsF(big),
+            )
+        return found
 
     def _font(self, base: QFont, points: float, bold: bool = False) -> QFont:
         font = QFont(base)
@@ -118,26 +173,24 @@ class CardDelegate(QStyledItemDelegate):
         box = QRectF(option.rect).adjusted(6, 4, -6, -6)
         shadow = QPainterPath()
         shadow.addRoundedRect(box.translated(0, 2), 8, 8)
-        painter.fillPath(shadow, QColor(15, 23, 42, 28))
+        painter.fillPath(shadow, _SHADOW)
         path = QPainterPath()
         path.addRoundedRect(box, 8, 8)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.fillPath(path, QColor("#EAF2FB") if selected else QColor("#FFFFFF"))
+        painter.fillPath(path, _SELECTED if selected else _WHITE)
         focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        painter.setPen(
-            QPen(QColor(theme.ACCENT), 2.5) if selected or focus else QPen(QColor("#D5DAE1"), 1)
-        )
+        painter.setPen(QPen(QColor(theme.ACCENT), 2.5) if selected or focus else _EDGE)
         painter.drawPath(path)
 
         inner = box.adjusted(pad, pad * 0.8, -pad, -pad * 0.8)
-        small = self._font(option.font, d.small_pt)
-        small_metrics = QFontMetricsF(small)
-        title_font = self._font(option.font, d.title_pt, True)
-        title_metrics = QFontMetricsF(title_font)
-        painter.setFont(title_font)
+        kind = self._type(option.font)
+        small, small_metrics = kind.small, kind.small_metrics
+        title_metrics = kind.title_metrics
+        painter.setFont(kind.title)
         painter.setPen(QColor(theme.INK))
         y = inner.top()
-        for line in _wrap(card.title, title_metrics, inner.width(), d.title_lines):
+        lines = self._title_lines(kind, card.title, inner.width())
+        for line in lines:
             painter.drawText(QPointF(inner.left(), y + title_metrics.ascent()), line)
             y += title_metrics.lineSpacing()
         # The badge sits at the bottom right, so the title keeps the card's full width. In
@@ -164,10 +217,9 @@ class CardDelegate(QStyledItemDelegate):
     def _paint_badge(
         self, painter: QPainter, inner: QRectF, big: str, note: str, base: QFont
     ) -> float:
-        d = self.density
-        big_font = self._font(base, d.title_pt * 1.25, True)
-        small_font = self._font(base, d.small_pt)
-        big_metrics, small_metrics = QFontMetricsF(big_font), QFontMetricsF(small_font)
+        kind = self._type(base)
+        big_font, small_font = kind.big, kind.small
+        big_metrics, small_metrics = kind.big_metrics, kind.small_metrics
         width = max(big_metrics.horizontalAdvance(big), small_metrics.horizontalAdvance(note)) + 10
         right = inner.right()
         note_baseline = inner.bottom() - small_metrics.descent()
@@ -230,8 +282,8 @@ class CardDelegate(QStyledItemDelegate):
             metrics.horizontalAdvance(text) + 10,
             metrics.height() + 4,
         )
-        painter.setPen(QPen(QColor("#9AA5B1"), 1))
-        painter.setBrush(QColor("#F3F5F7"))
+        painter.setPen(_TAG_EDGE)
+        painter.setBrush(_TAG_FILL)
         painter.drawRoundedRect(tag, 4, 4)
         painter.setPen(QColor(theme.MUTED))
         painter.drawText(QPointF(x + 5, baseline), text)

@@ -5,6 +5,8 @@ runs the move through an undo command and a service, then applies the committed 
 """
 
 import json
+from bisect import bisect_left
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,31 +41,44 @@ class LaneCardsModel(QAbstractListModel):
         self.lane = lane
         self.context = context
         self._cards: list[ProposalView] = []
+        self._keys: list[int] = []  # the cards' order keys, increasing: rows found by bisection
 
     # -- content ------------------------------------------------------------------------
 
     def set_cards(self, cards: tuple[ProposalView, ...] | list[ProposalView]) -> None:
         self.beginResetModel()
         self._cards = list(cards)
+        self._keys = [c.key for c in self._cards]
         self.endResetModel()
 
     def cards(self) -> list[ProposalView]:
         return list(self._cards)
 
-    def row_of(self, proposal_id: int) -> int:
+    def row_of(self, proposal_id: int, key: int | None = None) -> int:
+        """The row of a card; with its key, found by bisection whatever the lane's size."""
+        if key is not None:
+            row = bisect_left(self._keys, key)
+            if row < len(self._cards) and self._cards[row].id == proposal_id:
+                return row
         return next((i for i, c in enumerate(self._cards) if c.id == proposal_id), -1)
 
     def take(self, row: int) -> ProposalView:
         self.beginRemoveRows(QModelIndex(), row, row)
         card = self._cards.pop(row)
+        del self._keys[row]
         self.endRemoveRows()
         return card
 
-    def put(self, row: int, card: ProposalView) -> None:
-        row = max(0, min(row, len(self._cards)))
+    def put(self, card: ProposalView, key: int) -> int:
+        """Inserts a card at its place by key (it now sits in this lane under that key);
+        returns its row."""
+        card = replace(card, lane_id=self.lane.id, key=key)
+        row = bisect_left(self._keys, key)
         self.beginInsertRows(QModelIndex(), row, row)
         self._cards.insert(row, card)
+        self._keys.insert(row, key)
         self.endInsertRows()
+        return row
 
     def refresh_all(self) -> None:
         """Card context changed (a reveal, a vote): repaint every card."""

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 
 from roadmap_desktop.domain import agreement
 from roadmap_desktop.export.results_csv import write_results_csv
-from roadmap_desktop.services import Change, ServiceError, Services
-from roadmap_desktop.services.changes import ENTRY_KINDS
+from roadmap_desktop.services import Affects, Change, Problem, Services
 from roadmap_desktop.services.views import ResultRow, Results, WorkshopInfo
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
+from roadmap_desktop.ui.guard import shielded
 from roadmap_desktop.ui.results.chart_view import ChartData, ChartView, CoalescingTimer
 from roadmap_desktop.ui.results.ranking_model import (
     CATEGORY,
@@ -69,11 +69,12 @@ def natural_order(column: int) -> int:
 
 
 # Changes after which the shown results may be out of date.
-RESULT_KINDS = ("score", "scores", "round", "proposal", "proposals", "workshop.settings", "lane.")
 DEFAULT_TOP = 21  # the San José roadmap's size, when the workshop has no Roadmap lane limit
 DIVIDED_COUNT = 5
 REFRESH_MS = 60  # a burst of changes (an import, a run of scores) reloads once
 EMPTY_TEXT = "Results appear when a round is revealed"
+# What the tab shows: a revealed ranking's numbers, and its cards' fields and lanes.
+SHOWN = Affects.RESULTS | Affects.ROUNDS | Affects.BOARD | Affects.ORDER
 
 
 def _slug(text: str) -> str:
@@ -159,7 +160,7 @@ class CompareRoundsDialog(QDialog):
             return
         try:
             moves = self.services.compare_rounds(self.workshop_id, first, second)
-        except ServiceError as exc:
+        except Problem as exc:
             self.note.setText(str(exc))
             return
         # The services order them: largest change of score first, then the later ranking.
@@ -498,6 +499,7 @@ class ResultsPanel(QWidget):
         """How many times a chart has been drawn (for the benchmark)."""
         return self.charts.redraws
 
+    @shielded
     def set_workshop(self, workshop_id: int | None) -> None:
         """Shows a workshop's results (None: none). A hidden panel loads when next shown."""
         if workshop_id != self.workshop_id:
@@ -509,11 +511,11 @@ class ResultsPanel(QWidget):
         self._load_when_visible()
 
     def apply(self, change: Change) -> None:
-        """Refreshes (soon, once per burst) after a change that may alter the results."""
-        # Entries go into an open round, so they never change a revealed ranking.
-        if change.kind in ENTRY_KINDS:
-            return
-        if change.workshop_id == self.workshop_id and change.kind.startswith(RESULT_KINDS):
+        """Refreshes (soon, once per burst) after a change that may alter what the tab shows:
+        the ranking's numbers (a reveal, a weight, a role, …) or its cards' titles, domains,
+        categories and lanes. Entries go into an open round only: they never change a
+        revealed ranking."""
+        if change.workshop_id == self.workshop_id and change.affects & SHOWN:
             self._load_when_visible(soon=True)
 
     def _load_when_visible(self, soon: bool = False) -> None:
@@ -524,11 +526,13 @@ class ResultsPanel(QWidget):
         else:
             self.refresh()
 
+    @shielded
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
 
+    @shielded
     def refresh(self) -> None:
         """Reloads the chosen round's results now."""
         self.refresh_timer.stop()
@@ -538,7 +542,7 @@ class ResultsPanel(QWidget):
             return
         try:
             self.info = info = self.services.workshop(self.workshop_id)
-        except ServiceError:  # the workshop went away
+        except Problem:  # the workshop went away
             self._show_empty(EMPTY_TEXT)
             return
         revealed = [r.number for r in info.rounds if r.revealed]
@@ -548,7 +552,7 @@ class ResultsPanel(QWidget):
         number = self._pick_round(revealed)
         try:
             self.results = self.services.results(self.workshop_id, number)
-        except ServiceError:
+        except Problem:
             self._show_empty(EMPTY_TEXT)
             return
         if not self._top_edited:
@@ -654,7 +658,7 @@ class ResultsPanel(QWidget):
                 top=None if by_quota else top,
                 by_quota=by_quota,
             )
-        except ServiceError as exc:
+        except Problem as exc:
             self.message.emit(str(exc))
             return
         selected, tied_below = tuple(line.selected), tuple(line.tied_below)
@@ -726,6 +730,7 @@ class ResultsPanel(QWidget):
         self._fill_sort_choices()
         self._fit_proposal_column()
 
+    @shielded
     def apply_cut(self) -> None:
         """Asks, then emits apply_to_board with the proposals above the cut line."""
         selected = list(self.cut.selected)
@@ -791,6 +796,7 @@ class ResultsPanel(QWidget):
         self.table.scrollTo(index)
         self.table.setFocus()
 
+    @shielded
     def compare_rounds(self) -> None:
         """Opens the comparison of two revealed rounds (non-modal; one at a time)."""
         if self.workshop_id is None or self.info is None:
@@ -824,12 +830,14 @@ class ResultsPanel(QWidget):
         chosen = Path(path)
         return chosen if chosen.suffix else chosen.with_suffix(suffix)
 
+    @shielded
     def export_csv(self) -> Path | None:
         path = self._export_path("CSV", ".csv", "CSV (*.csv)")
         if path is None or self.results is None:
             return None
         return self._write(lambda: write_results_csv(self.results, path), path)
 
+    @shielded
     def export_xlsx(self) -> Path | None:
         path = self._export_path("Excel", ".xlsx", "Excel workbook (*.xlsx)")
         if path is None or self.results is None:
@@ -852,7 +860,7 @@ class ResultsPanel(QWidget):
         except OSError as exc:
             self.ask.warn("Cannot export the results", f"{path}: {exc.strerror or exc}")
             return None
-        except ServiceError as exc:
+        except Problem as exc:
             self.ask.warn("Cannot export the results", str(exc))
             return None
         assert self.results is not None

@@ -1,10 +1,11 @@
 """Undo commands of the scoring panel: scores, dots, opening, timing, closing and reopening
 rounds, and paper ballots imported as one step.
 
-Like every command in the app (see ui/commands.py) each is pushed after its first service call
-succeeded, so its first redo does nothing. A command names its round by workshop and number,
-not by id: undoing "open round" discards the round and redoing it opens a new one with the
-same number, and the commands above it in the history still find it.
+Like every command in the app (see ui/commands.py) each is recorded after its first service
+call succeeded. A command names its round by workshop and number, not by id: undoing "open
+round" discards the round and redoing it opens a new one with the same number, and the
+commands above it in the history still find it. An undo or redo of an entry expects the
+value it left there: a value someone else has entered since (a director's phone) stays.
 
 Command texts name who and what, never a value: the undo history can be on the projector
 before the reveal. A reveal is not a command: it cannot be undone.
@@ -14,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from roadmap_desktop.services import Change, ScoreEntry, Services
+from roadmap_desktop.services import Change, Services
 from roadmap_desktop.ui.commands import Report, ServiceCommand
 
 ScoreKey = tuple[int, int, int]  # participant, proposal, criterion
@@ -36,8 +37,8 @@ class RoundServiceCommand(ServiceCommand):
         super().__init__(services, text, report)
         self.round = round_ref
 
-    def _on_round(self, call: Callable[[int], object]) -> None:
-        self._run(lambda: call(self.round.id(self.services)))
+    def _on_round(self, call: Callable[[int], Change]) -> Change:
+        return call(self.round.id(self.services))
 
 
 class RecordScoreCommand(RoundServiceCommand):
@@ -53,23 +54,23 @@ class RecordScoreCommand(RoundServiceCommand):
             done.subject,
             int(done.detail["criterion"]),
         )
-        self._new: int = done.detail["value"]
-        self._old: int | None = done.detail["previous"]
+        self._new: int = done.sealed["value"]
+        self._old: int | None = done.sealed["previous"]
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def again(self) -> Change:
         p, q, c = self.key
-        self._on_round(lambda r: self.services.record_score(r, p, q, c, self._new))
+        return self._on_round(
+            lambda r: self.services.record_score(r, p, q, c, self._new, expect=self._old)
+        )
 
-    def undo(self) -> None:
+    def back(self) -> Change:
         p, q, c = self.key
         old = self._old
         if old is None:
-            self._on_round(lambda r: self.services.clear_score(r, p, q, c))
-        else:
-            self._on_round(lambda r: self.services.record_score(r, p, q, c, old))
+            return self._on_round(lambda r: self.services.clear_score(r, p, q, c, expect=self._new))
+        return self._on_round(
+            lambda r: self.services.record_score(r, p, q, c, old, expect=self._new)
+        )
 
 
 class ClearScoreCommand(RoundServiceCommand):
@@ -85,18 +86,17 @@ class ClearScoreCommand(RoundServiceCommand):
             done.subject,
             int(done.detail["criterion"]),
         )
-        self._old: int = done.detail["previous"]
+        self._old: int = done.sealed["previous"]
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def again(self) -> Change:
         p, q, c = self.key
-        self._on_round(lambda r: self.services.clear_score(r, p, q, c))
+        return self._on_round(lambda r: self.services.clear_score(r, p, q, c, expect=self._old))
 
-    def undo(self) -> None:
+    def back(self) -> Change:
         p, q, c = self.key
-        self._on_round(lambda r: self.services.record_score(r, p, q, c, self._old))
+        return self._on_round(
+            lambda r: self.services.record_score(r, p, q, c, self._old, expect=None)
+        )
 
 
 class DotsCommand(RoundServiceCommand):
@@ -109,21 +109,18 @@ class DotsCommand(RoundServiceCommand):
         super().__init__(services, round_ref, text, report)
         assert done.subject is not None
         self.key = (int(done.detail["participant"]), done.subject)
-        self._new: int = done.detail["dots"]
-        self._old: int = done.detail["previous"]
+        self._new: int = done.sealed["dots"]
+        self._old: int = done.sealed["previous"]
 
-    def _set(self, dots: int) -> None:
+    def _set(self, dots: int, expect: int) -> Change:
         p, q = self.key
-        self._on_round(lambda r: self.services.record_dots(r, p, q, dots))
+        return self._on_round(lambda r: self.services.record_dots(r, p, q, dots, expect=expect))
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._set(self._new)
+    def again(self) -> Change:
+        return self._set(self._new, self._old)
 
-    def undo(self) -> None:
-        self._set(self._old)
+    def back(self) -> Change:
+        return self._set(self._old, self._new)
 
 
 class RoundCommand(RoundServiceCommand):
@@ -137,18 +134,15 @@ class RoundCommand(RoundServiceCommand):
             raise ValueError(f"a round command closes or reopens (got {action!r})")
         self._action = action
 
-    def _do(self, action: str) -> None:
+    def _do(self, action: str) -> Change:
         call = self.services.close_round if action == "close" else self.services.reopen_round
-        self._on_round(call)
+        return self._on_round(call)
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._do(self._action)
+    def again(self) -> Change:
+        return self._do(self._action)
 
-    def undo(self) -> None:
-        self._do("reopen" if self._action == "close" else "close")
+    def back(self) -> Change:
+        return self._do("reopen" if self._action == "close" else "close")
 
 
 class OpenRoundCommand(RoundServiceCommand):
@@ -165,14 +159,11 @@ class OpenRoundCommand(RoundServiceCommand):
         super().__init__(services, round_ref, f"Open round {round_ref.number}", report)
         self._options = dict(options)
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(lambda: self.services.open_round(self.round.workshop_id, **self._options))
+    def again(self) -> Change:
+        return self.services.open_round(self.round.workshop_id, **self._options)
 
-    def undo(self) -> None:
-        self._on_round(self.services.discard_round)
+    def back(self) -> Change:
+        return self._on_round(self.services.discard_round)
 
 
 class TimerCommand(RoundServiceCommand):
@@ -185,53 +176,47 @@ class TimerCommand(RoundServiceCommand):
         self._old: str | None = done.detail["old"]
         self._new: str | None = done.detail["new"]
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._on_round(lambda r: self.services.set_round_deadline(r, self._new))
+    def again(self) -> Change:
+        return self._on_round(
+            lambda r: self.services.set_round_deadline(r, self._new, expect=self._old)
+        )
 
-    def undo(self) -> None:
-        self._on_round(lambda r: self.services.set_round_deadline(r, self._old))
+    def back(self) -> Change:
+        return self._on_round(
+            lambda r: self.services.set_round_deadline(r, self._old, expect=self._new)
+        )
 
 
 class ImportBallotsCommand(RoundServiceCommand):
     """Paper ballots imported into an open round as one step.
 
-    Undo is exact and one transaction (set_scores): the entries that were new are cleared and
-    the values the import replaced are written back, both known from the round's entries read
-    just before the import. Redo imports the same entries again.
+    Undo and redo are exact and one transaction each (set_scores), from the values before and
+    after that the import's own transaction recorded; a cell someone has changed since makes
+    the whole undo (or redo) a Conflict, and nothing changes.
     """
 
     def __init__(
-        self,
-        services: Services,
-        round_ref: RoundRef,
-        entries: Sequence[ScoreEntry],
-        previous: Mapping[ScoreKey, int],
-        source: str,
-        report: Report,
+        self, services: Services, round_ref: RoundRef, done: Change, source: str, report: Report
     ) -> None:
         super().__init__(services, round_ref, f"Import ballots from {source}", report)
-        self._entries = list(entries)
-        self._source = source
-        typed = {(e.participant_id, e.proposal_id, e.criterion_id): e.value for e in entries}
-        self.fresh = [k for k in typed if k not in previous]
-        self.replaced = [k for k in typed if k in previous and previous[k] != typed[k]]
-        self._before: dict[ScoreKey, int | None] = {k: previous.get(k) for k in typed}
+        self._after: dict[ScoreKey, int | None] = _cells(done.sealed["values"])
+        replaced = _cells(done.sealed["previous"])  # the cells not listed were empty
+        self._before: dict[ScoreKey, int | None] = {k: replaced.get(k) for k in self._after}
+        self.fresh = [k for k in self._after if self._before.get(k) is None]
+        self.replaced = [
+            k for k in self._after if self._before.get(k) not in (None, self._after[k])
+        ]
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(
-            lambda: self.services.import_scores(
-                self.round.workshop_id,
-                self._entries,
-                round_number=self.round.number,
-                source=self._source,
-            )
+    def again(self) -> Change:
+        return self._on_round(
+            lambda r: self.services.set_scores(r, self._after, expect=self._before)
         )
 
-    def undo(self) -> None:
-        self._on_round(lambda r: self.services.set_scores(r, self._before))
+    def back(self) -> Change:
+        return self._on_round(
+            lambda r: self.services.set_scores(r, self._before, expect=self._after)
+        )
+
+
+def _cells(rows: Sequence[Sequence[Any]]) -> dict[ScoreKey, int | None]:
+    return {(int(p), int(q), int(c)): (None if v is None else int(v)) for p, q, c, v in rows}

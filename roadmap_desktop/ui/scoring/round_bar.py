@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap_desktop.services import ServiceError, Services
+from roadmap_desktop.services import Problem, Services
 from roadmap_desktop.services.views import RoundView
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
+from roadmap_desktop.ui.commands import record
+from roadmap_desktop.ui.guard import shielded
 from roadmap_desktop.ui.scoring.commands import (
     OpenRoundCommand,
     RoundCommand,
@@ -302,6 +304,7 @@ class RoundBar(QFrame):
             return bool(answer(dialog))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    @shielded
     def open_round(self) -> None:
         """Asks what the next round covers and opens it; undo discards it while nobody has
         voted."""
@@ -333,20 +336,23 @@ class RoundBar(QFrame):
             dialog.deleteLater()
         try:
             done = self.services.open_round(self.workshop_id, **options)  # type: ignore[arg-type]
-        except ServiceError as exc:
+        except Problem as exc:
             self.message.emit(f"No round opened: {exc}")
             return
         number = int(done.detail["number"])
-        self.undo_stack.push(
+        record(
+            self.undo_stack,
             OpenRoundCommand(
                 self.services, RoundRef(self.workshop_id, number), options, self.message.emit
-            )
+            ),
         )
         self.message.emit(f"Round {number} is open.")
 
+    @shielded
     def close_round(self) -> None:
         self._step("close", "Close round", self.services.close_round)
 
+    @shielded
     def reopen_round(self) -> None:
         self._step("reopen", "Reopen round", self.services.reopen_round)
 
@@ -357,15 +363,17 @@ class RoundBar(QFrame):
         assert self.workshop_id is not None
         try:
             call(r.id)  # type: ignore[operator]
-        except ServiceError as exc:
+        except Problem as exc:
             self.message.emit(f"Could not {verb.lower()} {r.number}: {exc}")
             return
         ref = RoundRef(self.workshop_id, r.number)
-        self.undo_stack.push(
-            RoundCommand(self.services, ref, action, f"{verb} {r.number}", self.message.emit)
+        record(
+            self.undo_stack,
+            RoundCommand(self.services, ref, action, f"{verb} {r.number}", self.message.emit),
         )
         self.message.emit(f"Round {r.number} is {'closed' if action == 'close' else 'open'}.")
 
+    @shielded
     def reveal_round(self) -> None:
         """Reveals the closed round after the facilitator confirms: a reveal is final."""
         r = self.round
@@ -379,11 +387,12 @@ class RoundBar(QFrame):
             return
         try:
             self.services.reveal_round(r.id)
-        except ServiceError as exc:
+        except Problem as exc:
             self.message.emit(f"Not revealed: {exc}")
             return
         self.message.emit(f"Round {r.number} is revealed.")
 
+    @shielded
     def set_timer(self) -> None:
         """Sets (or, with 0, removes) the open round's deadline, in minutes from now."""
         r = self.round
@@ -401,7 +410,7 @@ class RoundBar(QFrame):
         assert self.workshop_id is not None
         try:
             done = self.services.set_round_timer(r.id, minutes or None)
-        except ServiceError as exc:
+        except Problem as exc:
             self.message.emit(f"Timer not set: {exc}")
             return
         text = (
@@ -409,10 +418,11 @@ class RoundBar(QFrame):
             if minutes
             else f"Stop the timer of round {r.number}"
         )
-        self.undo_stack.push(
+        record(
+            self.undo_stack,
             TimerCommand(
                 self.services, RoundRef(self.workshop_id, r.number), done, text, self.message.emit
-            )
+            ),
         )
         self.message.emit(
             f"Round {r.number} ends in {minutes} min." if minutes else "Timer removed."

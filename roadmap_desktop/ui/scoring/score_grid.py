@@ -75,7 +75,7 @@ class ScoreGridModel(QAbstractTableModel):
         self._columns: list[GridColumn] = []
         self._row_of: dict[int, int] = {}
         self._column_of: dict[int | None, int] = {}
-        self._entries: Mapping[Any, int] = {}
+        self._entries: Mapping[Any, int | None] = {}
         self._pending: tuple[int, int, str] | None = None
 
     # -- set up ------------------------------------------------------------------------
@@ -86,7 +86,7 @@ class ScoreGridModel(QAbstractTableModel):
         subject: int | None,
         rows: Sequence[GridRow],
         columns: Sequence[GridColumn],
-        entries: Mapping[Any, int],
+        entries: Mapping[Any, int | None],
         *,
         read_only: str,
     ) -> None:
@@ -113,7 +113,7 @@ class ScoreGridModel(QAbstractTableModel):
             self._pending = None
             self._all_changed()
 
-    def entries_replaced(self, entries: Mapping[Any, int]) -> None:
+    def entries_replaced(self, entries: Mapping[Any, int | None]) -> None:
         """Reads a new set of entries (after a bulk import) into the same cells."""
         self._entries = entries
         self._all_changed()
@@ -147,10 +147,14 @@ class ScoreGridModel(QAbstractTableModel):
         return key[:2] if self.mode == "dots" else key  # type: ignore[return-value]
 
     def value(self, row: int, column: int) -> int | None:
+        """The cell's value, when the panel has read it (None: empty, or value unread)."""
         return self._entries.get(self._entry_key(self.key(row, column)))
 
+    def is_entered(self, row: int, column: int) -> bool:
+        return self._entry_key(self.key(row, column)) in self._entries
+
     def is_missing(self, row: int, column: int) -> bool:
-        return self.mode != "dots" and self.value(row, column) is None
+        return self.mode != "dots" and not self.is_entered(row, column)
 
     def missing_count(self) -> int:
         return sum(
@@ -211,19 +215,20 @@ class ScoreGridModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         value = self.value(row, column)
-        missing = self.is_missing(row, column)
+        entered = self.is_entered(row, column)
+        missing = self.mode != "dots" and not entered
         pending = self._pending is not None and self._pending[:2] == (row, column)
         if role == Qt.ItemDataRole.DisplayRole:
             if pending:
                 assert self._pending is not None
                 return f"{self._pending[2]}…"
-            return self._shown(value)
+            return self._shown(entered, value)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if missing:
                 return "missing"
-            if self.mode == "dots" and not value:
+            if self.mode == "dots" and not entered:
                 return "no dots"
-            return self._shown(value, spoken=True)
+            return self._shown(entered, value, spoken=True)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(MISSING) if missing else None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -232,7 +237,7 @@ class ScoreGridModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             col = self._columns[column]
-            state = "missing" if missing else ("entered" if value is not None else "")
+            state = "missing" if missing else ("entered" if entered else "")
             return f"{self._rows[row].label} · {col.name} ({col.low}–{col.high}) {state}".strip()
         if role == VALUE_ROLE:
             return value
@@ -242,10 +247,10 @@ class ScoreGridModel(QAbstractTableModel):
             return missing
         return None
 
-    def _shown(self, value: int | None, *, spoken: bool = False) -> str:
-        if value is None or (self.mode == "dots" and value == 0):
+    def _shown(self, entered: bool, value: int | None, *, spoken: bool = False) -> str:
+        if not entered:
             return ""
-        if self.show_values:
+        if self.show_values and value is not None:
             if self.mode == "dots":
                 return f"{value} dot" + ("s" if value != 1 else "") if spoken else str(value)
             return str(value)

@@ -3,7 +3,9 @@ proposal or one participant at a time, plus paper ballots imported from a CSV fi
 
 Every entry is one service call and one undo command; the panel then hears the committed
 change (apply) and updates the one cell it touched. Values stay hidden ("✓") unless the
-facilitator ticks "Show entered values": the laptop is often on the projector.
+facilitator ticks "Show entered values": the laptop is often on the projector. Until then the
+panel holds which cells are entered and not one value (the change feed carries none); with
+the box ticked it reads them through the services' one door to sealed values.
 """
 
 from pathlib import Path
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from roadmap_desktop.importing.problems import ImportRejected
 from roadmap_desktop.importing.scores_csv import read_scores_csv
-from roadmap_desktop.services import Change, ServiceError, Services
+from roadmap_desktop.services import Affects, Change, ChangeKind, Problem, Services
 from roadmap_desktop.services.views import (
     ParticipantView,
     ProposalView,
@@ -34,7 +36,8 @@ from roadmap_desktop.services.views import (
 )
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
-from roadmap_desktop.ui.board.board_widget import MOVES
+from roadmap_desktop.ui.commands import record
+from roadmap_desktop.ui.guard import shielded
 from roadmap_desktop.ui.scoring.commands import (
     ClearScoreCommand,
     DotsCommand,
@@ -50,8 +53,10 @@ from roadmap_desktop.ui.scoring.score_grid import (
     ScoreGridView,
 )
 
-ENTRY_KINDS = ("score.recorded", "score.cleared", "dots.recorded")
-BULK_KINDS = ("scores.imported", "scores.set")
+# Changes of one entry: the panel re-reads just that cell.
+ONE_ENTRY = (ChangeKind.SCORE_RECORDED, ChangeKind.SCORE_CLEARED, ChangeKind.DOTS_RECORDED)
+# What the grid is built from, beyond the entries: rounds, criteria, people, cards.
+STRUCTURE = Affects.ROUNDS | Affects.SETTINGS | Affects.PEOPLE | Affects.BOARD
 MODES = (("proposal", "One proposal"), ("participant", "One participant"))
 SHORT_TITLE = 32
 
@@ -68,7 +73,9 @@ class ScoringPanel(QWidget):
         grid: the entry table; grid_model its model.
         round: the round on show: the open one, else the latest, else None.
         entries: the round's entries so far: (participant, proposal, criterion) → score, or
-            for a dot-voting round (participant, proposal) → dots. Kept current from changes.
+            for a dot-voting round (participant, proposal) → dots; the value is None (known
+            to be entered, value unread) unless "Show entered values" is ticked. Kept
+            current from changes.
 
     Signals:
         message(str): something to tell the user in the status bar.
@@ -88,7 +95,7 @@ class ScoringPanel(QWidget):
         self.round: RoundView | None = None
         self.proposals: list[ProposalView] = []  # the round's, in board order
         self.scorers: list[ParticipantView] = []  # everyone who may vote (not observers)
-        self.entries: dict[tuple[int, ...], int] = {}
+        self.entries: dict[tuple[int, ...], int | None] = {}
         self._voter_ids: set[int] = set()
 
         self.round_bar = RoundBar(services, undo_stack, ask, self)
@@ -182,12 +189,14 @@ class ScoringPanel(QWidget):
 
     # -- public interface ---------------------------------------------------------------
 
+    @shielded
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if getattr(self, "_stale", False):
             self._stale = False
             self._reload()
 
+    @shielded
     def set_workshop(self, workshop_id: int | None) -> None:
         """Shows the scoring of a workshop (None: nothing)."""
         self.workshop_id = workshop_id
@@ -202,30 +211,34 @@ class ScoringPanel(QWidget):
         return self.round_bar.countdown_text()
 
     def apply(self, change: Change) -> None:
-        """Brings the panel up to date with a committed change: a typed entry touches one
-        cell; rounds and the board's vocabularies reload what they affect."""
+        """Brings the panel up to date with a committed change, by what it affects: an entry
+        touches one cell; rounds, criteria, people and cards rebuild what they shape."""
         if self.workshop_id is None or change.workshop_id != self.workshop_id:
             return
         r = self.round
-        if change.kind in ENTRY_KINDS:
-            if r is not None and r.id in change.rounds and change.subject is not None:
+        affects = change.affects
+        if affects & STRUCTURE:
+            self._reload(entries=bool(affects & (Affects.ROUNDS | Affects.ENTRIES)) or r is None)
+            if affects & Affects.ROUNDS:
+                # A round's new state replaces any stale note about the old one.
+                self.feedback.setText(self._locked())
+                self.feedback.setStyleSheet(f"color: {theme.MUTED};")
+            return
+        if affects & Affects.ENTRIES and r is not None and r.id in change.rounds:
+            if change.kind in ONE_ENTRY and change.subject is not None:
                 self._entry_changed(change)
+            else:
+                self._load_entries()
+                self.grid_model.entries_replaced(self.entries)
+                self._refresh_counts()
             return
-        if change.kind in BULK_KINDS and r is not None and r.id in change.rounds:
-            self._load_entries()
-            self.grid_model.entries_replaced(self.entries)
-            self._refresh_counts()
-            return
-        if change.kind in MOVES and not self.isVisible():
-            # Moving cards only reorders this panel's proposal list: catch up when shown
-            # (a reload per drag would cost the board its frame).
-            self._stale = True
-            return
-        self._reload(entries=change.kind.startswith(("round.", "scores.", "workshop.")))
-        if change.kind.startswith("round."):
-            # A round's new state replaces any stale note about the old one.
-            self.feedback.setText(self._locked())
-            self.feedback.setStyleSheet(f"color: {theme.MUTED};")
+        if affects & Affects.ORDER:
+            if not self.isVisible():
+                # Moving cards only reorders this panel's proposal list: catch up when shown
+                # (a reload per drag would cost the board its frame).
+                self._stale = True
+                return
+            self._reload(entries=False)
 
     # -- loading ------------------------------------------------------------------------
 
@@ -237,7 +250,7 @@ class ScoringPanel(QWidget):
         if self.workshop_id is not None:
             try:
                 self.info = self.services.workshop(self.workshop_id)
-            except ServiceError:  # deleted under us
+            except Problem:  # deleted under us, or unreadable just now
                 self.workshop_id = None
         if self.info is not None:
             info = self.info
@@ -263,10 +276,14 @@ class ScoringPanel(QWidget):
         r = self.round
         if r is None:
             self.entries = {}
-        elif r.method == "dots":
-            self.entries = dict(self.services.entered_dots(r.id))
+        elif self.show_values.isChecked():
+            sealed = self.services.sealed_entries(r.id)
+            values: dict[tuple[int, ...], int] = dict(
+                sealed.dots if r.method == "dots" else sealed.scores
+            )
+            self.entries = dict(values)
         else:
-            self.entries = dict(self.services.entered_scores(r.id))
+            self.entries = dict.fromkeys(self.services.entry_keys(r.id))
 
     def _mode(self) -> str:
         if self.round is not None and self.round.method == "dots":
@@ -291,6 +308,7 @@ class ScoringPanel(QWidget):
             "Scores from a CSV of participant, proposal, criterion, score, into the open round"
         )
 
+    @shielded
     def _fill_subjects(self) -> None:
         """Lists the proposals or the participants to choose from, keeping the choice."""
         mode = self._mode()
@@ -324,6 +342,7 @@ class ScoringPanel(QWidget):
             return f"{person.name} (facilitator{counted})"
         return person.name
 
+    @shielded
     def _configure_grid(self) -> None:
         """Builds the grid for the chosen mode and subject, keeping the current cell."""
         mode, subject = self._mode(), self.subject_combo.currentData()
@@ -374,6 +393,7 @@ class ScoringPanel(QWidget):
             return f"Round {r.number} is closed; reopen it to change its entries."
         return ""
 
+    @shielded
     def step_subject(self, step: int) -> None:
         """Shows the previous (-1) or next (1) proposal or participant."""
         combo = self.subject_combo
@@ -415,30 +435,48 @@ class ScoringPanel(QWidget):
     def dots_left(self, participant_id: int) -> int:
         """The participant's dots not yet given in the current (dot-voting) round."""
         r = self.round
-        top = (r.dots_per_participant or 0) if r is not None else 0
-        given = sum(n for key, n in self.entries.items() if key[0] == participant_id)
-        return max(top - given, 0)
+        if r is None or r.method != "dots":
+            return 0
+        return self.services.dots_left(r.id, participant_id)
 
     # -- live updates -------------------------------------------------------------------
 
     def _entry_changed(self, change: Change) -> None:
-        detail, proposal = change.detail, change.subject
-        assert proposal is not None
+        """One cell changed: its presence (and, when values are shown, its value) is read
+        again, since the change itself carries no value."""
+        r, detail, proposal = self.round, change.detail, change.subject
+        assert r is not None and proposal is not None
+        participant = int(detail["participant"])
         key: tuple[int, ...]
-        if change.kind == "dots.recorded":
-            key = (int(detail["participant"]), proposal)
-            value = int(detail["dots"]) or None
+        if change.kind is ChangeKind.DOTS_RECORDED:
+            key = (participant, proposal)
         else:
-            key = (int(detail["participant"]), proposal, int(detail["criterion"]))
-            value = detail["value"] if change.kind == "score.recorded" else None
-        if value is None:
-            self.entries.pop(key, None)
+            key = (participant, proposal, int(detail["criterion"]))
+        if self.show_values.isChecked():
+            sealed = self.services.sealed_entries(
+                r.id, participant_id=participant, proposal_id=proposal
+            )
+            cells: dict[tuple[int, ...], int] = dict(sealed.dots or sealed.scores)
+            present, value = key in cells, cells.get(key)
         else:
+            present = key in self.services.entry_keys(
+                r.id, participant_id=participant, proposal_id=proposal
+            )
+            value = None
+        if present:
             self.entries[key] = value
+        else:
+            self.entries.pop(key, None)
         self.grid_model.entry_changed(key)
         self._refresh_counts()
 
     def _show_values(self, show: bool) -> None:
+        try:
+            self._load_entries()
+        except Problem as exc:
+            self._say(f"Could not read the entries: {exc}", warning=True)
+            return
+        self.grid_model.entries_replaced(self.entries)
         self.grid_model.set_show_values(show)
 
     # -- typing -------------------------------------------------------------------------
@@ -460,6 +498,7 @@ class ScoringPanel(QWidget):
         assert self.workshop_id is not None and self.round is not None
         return RoundRef(self.workshop_id, self.round.number)
 
+    @shielded
     def _typed(self, index: QModelIndex, value: int) -> None:
         r = self.round
         if r is None or r.status != "open":
@@ -469,54 +508,50 @@ class ScoringPanel(QWidget):
         if c is None:
             self._type_dots(r, p, q, value)
             return
-        if self.entries.get((p, q, c)) == value:
+        if self.entries.get((p, q, c)) == value:  # (shown values only: hidden ones are None)
             self.grid.advance()
             return
         try:
             done = self.services.record_score(r.id, p, q, c, value)
-        except ServiceError as exc:
+        except Problem as exc:
             self._say(f"Not recorded: {exc}", warning=True)
             return
         person, title, criterion = self._names((p, q, c))
-        self.undo_stack.push(
+        record(
+            self.undo_stack,
             RecordScoreCommand(
                 self.services,
                 self._ref(),
                 done,
                 f"Score {criterion} for {person} on “{title}”",
                 self._report,
-            )
+            ),
         )
         self.feedback.clear()
         self.grid.advance()
 
     def _type_dots(self, r: RoundView, participant: int, proposal: int, dots: int) -> None:
-        current = self.entries.get((participant, proposal), 0)
-        if dots == current:
-            self.grid.advance()
-            return
-        left = self.dots_left(participant)
+        # The budget is the service's to keep (inside its transaction): a phone may have
+        # spent some of these dots a moment ago.
         person, title, _ = self._names((participant, proposal))
-        if dots - current > left:
-            noun = "dot" if left == 1 else "dots"
-            self._say(
-                f"Not recorded: {person} has {left} {noun} left; {dots} on “{title}” is too many.",
-                warning=True,
-            )
+        if dots == 0 and (participant, proposal) not in self.entries:
+            self.grid.advance()
             return
         try:
             done = self.services.record_dots(r.id, participant, proposal, dots)
-        except ServiceError as exc:
+        except Problem as exc:
             self._say(f"Not recorded: {exc}", warning=True)
             return
-        self.undo_stack.push(
+        record(
+            self.undo_stack,
             DotsCommand(
                 self.services, self._ref(), done, f"Dots from {person} on “{title}”", self._report
-            )
+            ),
         )
         self.feedback.clear()
         self.grid.advance()
 
+    @shielded
     def _clear(self, index: QModelIndex) -> None:
         r = self.round
         if r is None or r.status != "open":
@@ -524,7 +559,7 @@ class ScoringPanel(QWidget):
             return
         p, q, c = self.grid_model.key(index.row(), index.column())
         if c is None:
-            if self.entries.get((p, q), 0):
+            if (p, q) in self.entries:
                 self._type_dots(r, p, q, 0)
             return
         if (p, q, c) not in self.entries:
@@ -532,18 +567,19 @@ class ScoringPanel(QWidget):
             return
         try:
             done = self.services.clear_score(r.id, p, q, c)
-        except ServiceError as exc:
+        except Problem as exc:
             self._say(f"Not cleared: {exc}", warning=True)
             return
         person, title, criterion = self._names((p, q, c))
-        self.undo_stack.push(
+        record(
+            self.undo_stack,
             ClearScoreCommand(
                 self.services,
                 self._ref(),
                 done,
                 f"Clear {criterion} for {person} on “{title}”",
                 self._report,
-            )
+            ),
         )
         self.feedback.clear()
 
@@ -566,6 +602,7 @@ class ScoringPanel(QWidget):
         )
         return path or None
 
+    @shielded
     def import_ballots(self, path: str | None = None) -> bool:
         """Reads paper ballots (participant, proposal, criterion, score) into the open round,
         all or nothing, as one undoable step; every problem is listed, one per line.
@@ -604,18 +641,15 @@ class ScoringPanel(QWidget):
             ]
             self.ask.warn("Nothing was imported", "\n".join(lines))
             return False
-        previous = self.services.entered_scores(r.id)
         try:
-            self.services.import_scores(
+            done = self.services.import_scores(
                 self.workshop_id, entries, round_number=r.number, source=source
             )
-        except ServiceError as exc:
+        except Problem as exc:
             self.ask.warn("Nothing was imported", f"{source}: {exc}")
             return False
-        command = ImportBallotsCommand(
-            self.services, self._ref(), entries, previous, source, self._report
-        )
-        self.undo_stack.push(command)
+        command = ImportBallotsCommand(self.services, self._ref(), done, source, self._report)
+        record(self.undo_stack, command)
         changed = f", {len(command.replaced)} changed" if command.replaced else ""
         self._say(
             f"Imported {len(entries)} scores from {source} into round {r.number} "

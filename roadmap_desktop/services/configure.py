@@ -1,0 +1,257 @@
+"""Workshop ▸ Settings as one use case: the result settings, the criteria and the participants
+of a workshop made what the facilitator asked for, in one transaction and one event.
+
+The call takes the whole wanted state of each section it is given (criteria and participants
+as ordered lists, each row with the id of the row it is, none for a new one, or an id the
+store no longer has for one to bring back), works out the differences itself and applies
+them; renames that swap names pass through names only this transaction ever sees. Its
+detail holds both states, so configure_workshop(**detail["before"], expect=detail["after"])
+undoes it, refused (Conflict) when someone has changed any of it since.
+"""
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlmodel import Session
+
+from roadmap_desktop.domain import rules
+from roadmap_desktop.domain.scoring import AGGREGATIONS
+from roadmap_desktop.services.base import ServiceBase
+from roadmap_desktop.services.changes import Affects, Change, ChangeKind
+from roadmap_desktop.services.criteria import clean_criterion_fields, refuse_scored_removal
+from roadmap_desktop.services.errors import Conflict, ServiceError
+from roadmap_desktop.services.ordering import in_order
+from roadmap_desktop.services.people import clean_participant_fields, refuse_voter_removal
+from roadmap_desktop.store.tables import Criterion, Participant, Workshop
+
+SETTINGS = ("aggregation", "discuss_threshold", "count_facilitator_scores", "vote_record")
+CRITERION_FIELDS = ("name", "question", "weight", "scale_min", "scale_max")
+PARTICIPANT_FIELDS = ("name", "role", "department")
+
+Rows = Sequence[Mapping[str, Any]]
+
+_SECTIONS: dict[str, tuple[Any, tuple[str, ...], str, str]] = {
+    # section: table, fields, noun, plural
+    "criteria": (Criterion, CRITERION_FIELDS, "criterion", "criteria"),
+    "participants": (Participant, PARTICIPANT_FIELDS, "participant", "participants"),
+}
+_AFFECTS = {
+    "settings": Affects.SETTINGS | Affects.RESULTS | Affects.ENTRIES,
+    "criteria": Affects.SETTINGS | Affects.RESULTS | Affects.ENTRIES,
+    "participants": Affects.PEOPLE | Affects.RESULTS | Affects.ENTRIES,
+}
+
+
+class ConfigureServices(ServiceBase):
+    def configuration(
+        self, workshop_id: int, sections: Sequence[str] = ("settings", "criteria", "participants")
+    ) -> dict[str, Any]:
+        """The workshop's settings, criteria and participants as configure_workshop takes
+        them: {"settings": {…}, "criteria": [{"id", "name", …}], "participants": […]}."""
+        with self._read() as s:
+            return _configuration(s, self._workshop(s, workshop_id), sections)
+
+    def configure_workshop(
+        self,
+        workshop_id: int,
+        *,
+        settings: Mapping[str, Any] | None = None,
+        criteria: Rows | None = None,
+        participants: Rows | None = None,
+        expect: Mapping[str, Any] | None = None,
+    ) -> Change:
+        """Makes the given sections of the workshop what they say, as one change: settings
+        (any of aggregation, discuss_threshold, count_facilitator_scores, vote_record), and
+        the whole ordered lists of criteria and participants ({"id": … or None, fields…}).
+        Rows of the store missing from a list are removed, unless they hold votes (refused,
+        and nothing changes). expect is a configuration (as `configuration` returns) the
+        store must still match: an undo or redo refuses to overwrite someone else's change."""
+        given = {
+            name: value
+            for name, value in (
+                ("settings", settings),
+                ("criteria", criteria),
+                ("participants", participants),
+            )
+            if value is not None
+        }
+        if not given:
+            raise ServiceError("There is nothing to change.")
+        with self._write() as s:
+            ws = self._workshop(s, workshop_id)
+            before = _configuration(s, ws, list(given))
+            if expect is not None:
+                now = _configuration(s, ws, [k for k in expect if k in _AFFECTS])
+                if now != {k: expect[k] for k in now}:
+                    raise Conflict(
+                        "The workshop's settings, criteria or participants have been changed "
+                        "by someone else since; their changes stay."
+                    )
+            if settings is not None:
+                _apply_settings(ws, settings)
+                s.add(ws)
+            for section, rows in (("criteria", criteria), ("participants", participants)):
+                if rows is not None:
+                    _apply_rows(s, ws, section, rows)
+            s.flush()
+            after = _configuration(s, ws, list(given))
+            affects = Affects.NONE
+            for section in given:
+                affects |= _AFFECTS[section]
+            return self._commit(
+                s,
+                Change(
+                    ChangeKind.WORKSHOP_CONFIGURED,
+                    workshop_id,
+                    affects,
+                    subject=workshop_id,
+                    detail={"before": before, "after": after},
+                ),
+            )
+
+
+def _configuration(s: Session, ws: Workshop, sections: Sequence[str]) -> dict[str, Any]:
+    assert ws.id is not None
+    out: dict[str, Any] = {}
+    if "settings" in sections:
+        out["settings"] = {k: getattr(ws, k) for k in SETTINGS}
+    for section, (table, fields, _noun, _plural) in _SECTIONS.items():
+        if section in sections:
+            out[section] = [
+                {"id": row.id, **{f: getattr(row, f) for f in fields}}
+                for row in in_order(s, table, ws.id)
+            ]
+    return out
+
+
+def _apply_settings(ws: Workshop, settings: Mapping[str, Any]) -> None:
+    unknown = set(settings) - set(SETTINGS)
+    if unknown:
+        raise ServiceError(f"Workshops have no setting {', '.join(sorted(unknown))}.")
+    merged = {**{k: getattr(ws, k) for k in SETTINGS}, **settings}
+    if merged["aggregation"] not in AGGREGATIONS:
+        raise rules.RuleError(f"Aggregation is mean or median (got {merged['aggregation']!r}).")
+    try:
+        threshold = float(merged["discuss_threshold"])
+    except (TypeError, ValueError) as exc:
+        raise rules.RuleError("The discuss threshold is a number.") from exc
+    if not threshold >= 0:
+        raise rules.RuleError("The discuss threshold cannot be negative.")
+    if merged["vote_record"] not in rules.VOTE_RECORDS:
+        raise rules.RuleError(
+            f"The vote record is named or anonymous (got {merged['vote_record']!r})."
+        )
+    ws.aggregation = str(merged["aggregation"])
+    ws.discuss_threshold = threshold
+    ws.count_facilitator_scores = bool(merged["count_facilitator_scores"])
+    ws.vote_record = str(merged["vote_record"])
+
+
+def _apply_rows(s: Session, ws: Workshop, section: str, wanted: Rows) -> None:
+    table, fields, noun, plural = _SECTIONS[section]
+    assert ws.id is not None
+    current = {row.id: row for row in in_order(s, table, ws.id)}
+    items: list[tuple[int | None, dict[str, Any]]] = []
+    for item in wanted:
+        raw_id = item.get("id")
+        unknown = set(item) - {"id", *fields}
+        if unknown:
+            raise ServiceError(f"A {noun} has no field {', '.join(sorted(unknown))}.")
+        items.append(
+            (None if raw_id is None else int(raw_id), {k: item[k] for k in fields if k in item})
+        )
+    ids = [i for i, _f in items if i is not None]
+    if len(set(ids)) != len(ids):
+        raise ServiceError(f"The same {noun} is listed twice.")
+    names: dict[str, str] = {}
+    for index, (_id, values) in enumerate(items):
+        name = rules.clean_name(values.get("name", ""), noun)
+        if rules.name_key(name) in names:
+            first = names[rules.name_key(name)]
+            raise ServiceError(
+                f"Two {plural} would be named “{first}”; each needs a name of its own."
+            )
+        names[rules.name_key(name)] = name
+        values["name"] = name
+        items[index] = (_id, values)
+
+    # Removed rows first: their names are free for the others.
+    for row_id, row in list(current.items()):
+        if row_id not in ids:
+            (refuse_scored_removal if table is Criterion else refuse_voter_removal)(s, row)
+            s.delete(row)
+            del current[row_id]
+    s.flush()
+    # Rows whose name changes step aside under a name only this transaction sees, so names
+    # can swap (A → B, B → A) without ever being taken twice.
+    renamed = [
+        current[i] for i, values in items if i in current and current[i].name != values["name"]
+    ]
+    for row in renamed:
+        row.name = f"\x00{row.id}"
+        s.add(row)
+    s.flush()
+    for position, (row_id, values) in enumerate(items):
+        if row_id in current:
+            row = current[row_id]
+            changes = {k: v for k, v in values.items() if getattr(row, k) != v or row in renamed}
+            clean = (clean_criterion_fields if table is Criterion else clean_participant_fields)(
+                s, row, changes, []
+            )
+            for key, value in clean.items():
+                setattr(row, key, value)
+            row.position = position
+            s.add(row)
+    s.flush()
+    for position, (row_id, values) in enumerate(items):
+        if row_id in current:
+            continue
+        if row_id is not None and s.get(table, row_id) is not None:
+            raise Conflict(
+                f"{noun.capitalize()} #{row_id} exists again, so “{values['name']}” cannot come "
+                "back under its old number."
+            )
+        s.add(_new_row(table, ws.id, row_id, position, values))
+    s.flush()
+
+
+def _new_row(
+    table: Any, workshop_id: int, row_id: int | None, position: int, values: Mapping[str, Any]
+) -> Any:
+    if table is Criterion:
+        row: Criterion | Participant = Criterion(
+            workshop_id=workshop_id, name=values["name"], position=position
+        )
+        scale = (int(values.get("scale_min", 1)), int(values.get("scale_max", 5)))
+        row.scale_min, row.scale_max = scale
+        fields = {k: v for k, v in values.items() if k != "name"}
+        clean = clean_criterion_fields_for_new(fields)
+    else:
+        row = Participant(workshop_id=workshop_id, name=values["name"], position=position)
+        clean = {k: v for k, v in values.items() if k != "name"}
+        if "role" in clean:
+            rules.check_role(clean["role"])
+        if "department" in clean:
+            clean["department"] = " ".join(str(clean["department"]).split())
+    for key, value in clean.items():
+        setattr(row, key, value)
+    if row_id is not None:
+        row.id = row_id
+    return row
+
+
+def clean_criterion_fields_for_new(fields: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(fields)
+    if "question" in out:
+        out["question"] = str(out["question"]).strip()
+    weight = out.get("weight", 1.0)
+    if isinstance(weight, bool) or not isinstance(weight, int | float):
+        raise rules.RuleError(f"A criterion's weight is a number (got {weight!r}).")
+    rules.check_weight(weight)
+    out["weight"] = float(weight)
+    low, high = out.get("scale_min", 1), out.get("scale_max", 5)
+    for value, what in ((low, "lowest score"), (high, "highest score")):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise rules.RuleError(f"A criterion's {what} is a whole number (got {value!r}).")
+    rules.check_scale(low, high)
+    return out

@@ -1,0 +1,108 @@
+"""File ▸ Export's documents: the roadmap poster (on one sheet, tiled, or as a PNG) and the
+council packet (saved or printed), made off the GUI thread and shown before they are saved."""
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QFileDialog
+
+from roadmap_desktop.ui.document_dialog import Document, DocumentDialog
+from roadmap_desktop.ui.guard import shielded
+
+if TYPE_CHECKING:
+    from roadmap_desktop.ui.main_window import MainWindow
+
+PREVIEW_PPI = 60  # packet pages for the preview: 8.5 in × 60 = 510 px wide
+PRINT_PPI = 200  # and for the printer
+
+
+class DocumentActions(QObject):
+    """The window's document commands (they change nothing in the store)."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, "The city's logo for the poster", "", "Images (*.png *.jpg *.jpeg *.svg)"
+        )
+        QSettings().setValue("export/logo", path or "")
+        self.window.statusBar().showMessage(
+            f"Logo: {path}" if path else "No logo on the poster.", 8000
+        )
+
+    @shielded
+    def export_poster(self, *, tiled: str | None = None, png: bool = False) -> None:
+        """Makes the roadmap poster off the GUI thread and shows it before saving."""
+        workshop = self.window.current_workshop()
+        if workshop is None:
+            return
+        from roadmap_desktop.export import poster  # Typst only when needed
+
+        logo_setting = str(QSettings().value("export/logo", "") or "")
+        logo = Path(logo_setting) if logo_setting and Path(logo_setting).is_file() else None
+        services = self.window.services
+
+        def make() -> Document:
+            preview = poster.render_poster(
+                services, workshop, logo=logo, output_format="png", ppi=24
+            )
+            pages = preview if isinstance(preview, list) else [preview]
+            if png:
+                content = poster.render_poster(services, workshop, logo=logo, output_format="png")
+                assert isinstance(content, bytes)
+                return Document(content, pages, ".png")
+            if tiled:
+                return Document(
+                    poster.render_tiled(services, workshop, sheet=tiled, logo=logo), pages
+                )
+            content = poster.render_poster(services, workshop, logo=logo)
+            assert isinstance(content, bytes)
+            return Document(content, pages)
+
+        title = "Roadmap poster" + (f" on {tiled.capitalize()} sheets" if tiled else "")
+        suffix, filters = (".png", "PNG image (*.png)") if png else (".pdf", "PDF (*.pdf)")
+        dialog = DocumentDialog(
+            title,
+            make,
+            self.window.ask,
+            suggested_name=f"roadmap-poster{suffix}",
+            filters=filters,
+            parent=self.window,
+        )
+        self.window.ask.document_dialog(dialog)
+
+    @shielded
+    def export_packet(self, *, print_it: bool = False) -> None:
+        """Makes the accessible council packet off the GUI thread; shows its pages, then
+        saves or prints it."""
+        workshop = self.window.current_workshop()
+        if workshop is None:
+            return
+        from roadmap_desktop.export import packet  # matplotlib and Typst only when needed
+
+        services = self.window.services
+
+        def make() -> Document:
+            pdf, pages = packet.render_packet_with_pages(services, workshop, ppi=PREVIEW_PPI)
+            return Document(
+                pdf,
+                pages,
+                print_pages=lambda: packet.render_packet_with_pages(
+                    services, workshop, ppi=PRINT_PPI
+                )[1],
+            )
+
+        dialog = DocumentDialog(
+            "Council packet",
+            make,
+            self.window.ask,
+            suggested_name="council-packet.pdf",
+            filters="PDF (*.pdf)",
+            printable=True,
+            print_when_made=print_it,
+            parent=self.window,
+        )
+        self.window.ask.document_dialog(dialog)
