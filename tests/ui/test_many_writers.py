@@ -188,7 +188,7 @@ def test_another_process_change_reaches_the_board(window: MainWindow, services, 
         # A second Services over the store is what a second process is to this window: its
         # changes reach the window only through the audit log.
         other.move_proposals([card.id], shortlist, 0)
-        qtbot.waitUntil(lambda: titles(window, 1)[0] == card.title, timeout=3000)
+        qtbot.waitUntil(lambda: titles(window, 1)[0] == card.title, timeout=15_000)
         assert card.title not in titles(window, 0)
     finally:
         other.store.close()
