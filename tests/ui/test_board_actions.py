@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView
 
 from roadmap_desktop.services import Services
-from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.services.demo import write_demo_store
+from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.main_window import MainWindow, recent_stores
 from roadmap_desktop.ui.proposal_dialog import ProposalDialog
