@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(scores, top=False)
 
     _round_commands(commands)
+    _serve_command(commands)
 
     export = commands.add_parser(
         "export",
@@ -158,6 +159,38 @@ def _round_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParse
         _workshop_option(sub)
         sub.add_argument("--round", type=int, metavar="N", help="the round's number")
         _db_option(sub, top=False)
+
+
+def _serve_command(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """`serve-ballots`: the directors' phones vote in the open round, without the window."""
+    from roadmap_desktop.voting.server import DEFAULT_PORT
+
+    serve = commands.add_parser(
+        "serve-ballots",
+        help="let the directors vote from their phones in the open round",
+        description="Serve the open round's ballots on the room's network until Ctrl+C "
+        "(SIGINT) or SIGTERM. Prints the join page's address once listening.",
+    )
+    _workshop_option(serve)
+    serve.add_argument(
+        "--host",
+        metavar="H",
+        help="the address to listen on (default: this laptop's address on the room's network)",
+    )
+    serve.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        metavar="P",
+        help=f"the port (default: {DEFAULT_PORT}; 0 picks a free one)",
+    )
+    serve.add_argument(
+        "--links",
+        type=Path,
+        metavar="OUT.csv",
+        help="once listening, write each director's join link to OUT.csv (participant,url)",
+    )
+    _db_option(serve, top=False)
 
 
 def _poster_options(export: argparse.ArgumentParser) -> None:
@@ -471,10 +504,80 @@ def cmd_export_packet(args: argparse.Namespace, services: "Services") -> int:
     return EXIT_OK
 
 
+def cmd_serve_ballots(args: argparse.Namespace, services: "Services") -> int:
+    """Serves the open round until SIGINT or SIGTERM, then stops cleanly (exit 0)."""
+    import csv
+    import os
+    import signal
+    import tempfile
+    import threading
+
+    from roadmap_desktop.services import ServiceError
+    from roadmap_desktop.services.ballots import links_csv_rows
+    from roadmap_desktop.voting.server import BallotServer, ServerError
+
+    workshop = services.find_workshop(args.workshop)
+    opened = services.open_round_of(workshop.id)
+    if opened is None:
+        raise ServiceError(
+            f"No round of “{workshop.name}” is open: open one (round open --workshop …) "
+            "and run again."
+        )
+    if not 0 <= args.port <= 65535:
+        raise ServiceError(f"{args.port} is not a port: choose one from 1024 to 65535.")
+    host = args.host or _room_address()
+    services.issue_ballot_links(workshop.id)
+    server = BallotServer(services, workshop.id, host, args.port, poll_s=SERVE_POLL_S)
+    stop = threading.Event()
+    previous = {
+        number: signal.signal(number, lambda *_: stop.set())
+        for number in (signal.SIGINT, signal.SIGTERM)
+    }
+    try:
+        try:
+            listening = server.start()
+        except ServerError as exc:
+            raise ServiceError(str(exc)) from exc
+        links = services.ballot_links(workshop.id)
+        if args.links is not None:
+            out: Path = args.links
+            # Written whole or not at all: a script waiting for the file never reads half.
+            with tempfile.NamedTemporaryFile(
+                "w", newline="", encoding="utf-8", dir=out.parent or ".", delete=False
+            ) as handle:
+                writer = csv.writer(handle)
+                writer.writerow(("participant", "url"))
+                writer.writerows(links_csv_rows(links, listening.url))
+            os.replace(handle.name, out)
+        _say(
+            f"Serving round {opened.number} of “{workshop.name}” to {len(links)} directors' "
+            f"phones at {listening.url}/ (each director's own link: "
+            f"{'in ' + str(args.links) if args.links else 'on the join cards'}). "
+            "Press Ctrl+C to stop."
+        )
+        stop.wait()
+    finally:
+        server.close()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    _say("Stopped serving ballots.")
+    return EXIT_OK
+
+
+SERVE_POLL_S = 0.5  # how soon phones hear of a round closed in the window on this store
+
+
+def _room_address() -> str:
+    from roadmap_desktop.ui.network import lan_addresses
+
+    return lan_addresses()[0].ip
+
+
 STORE_COMMANDS: dict[str, Callable[[argparse.Namespace, "Services"], int]] = {
     "workshops": cmd_workshops,
     "import": cmd_import,
     "round": cmd_round,
+    "serve-ballots": cmd_serve_ballots,
     "export": cmd_export,
 }
 

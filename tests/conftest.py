@@ -13,6 +13,7 @@ import pytest
 from roadmap_desktop.services import Services
 from roadmap_desktop.services.demo import build_demo
 from roadmap_desktop.store import Store, open_store
+from tests.services.helpers import Small, make_small
 
 
 @pytest.fixture
@@ -32,3 +33,9 @@ def services(store: Store) -> Services:
 def demo(services: Services) -> int:
     """The demo workshop's id, built in the test's fresh store."""
     return build_demo(services)
+
+
+@pytest.fixture
+def small(services: Services) -> Small:
+    """A small workshop (tests/services/helpers.py says what it holds)."""
+    return make_small(services)

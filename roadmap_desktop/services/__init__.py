@@ -4,6 +4,7 @@ Every change is one method, one transaction and one audit event, and returns a C
 listeners also receive after the commit (without its sealed values).
 """
 
+from roadmap_desktop.services.ballots import BallotRefused, BallotServices
 from roadmap_desktop.services.board import BoardServices
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.configure import ConfigureServices
@@ -25,6 +26,7 @@ class Services(
     BoardServices,
     LaneServices,
     RoundServices,
+    BallotServices,  # before EntryServices, whose in-transaction entries it reuses
     EntryServices,
     ResultServices,
     CriterionServices,
@@ -36,6 +38,7 @@ class Services(
 __all__ = [
     "ANY",
     "Affects",
+    "BallotRefused",
     "Change",
     "ChangeKind",
     "Conflict",

@@ -65,6 +65,10 @@ class ChangeKind(StrEnum):
     SCORES_SET = "scores.set"
     SCORES_IMPORTED = "scores.imported"
     DOTS_RECORDED = "dots.recorded"
+    BALLOTS_ISSUED = "ballots.issued"
+    BALLOT_REISSUED = "ballot.reissued"
+    BALLOT_DEVICE_BOUND = "ballot.device_bound"
+    BALLOT_DEVICE_RELEASED = "ballot.device_released"
 
 
 class Affects(Flag):
@@ -80,6 +84,7 @@ class Affects(Flag):
     SETTINGS: the workshop's own settings and vocabularies (criteria, domains, categories).
     PEOPLE: the participants: who they are, their roles, their order.
     WORKSHOPS: the store's list of workshops (a new one, a new name).
+    DEVICES: the directors' join links and the phones they are used on.
     """
 
     NONE = 0
@@ -91,6 +96,7 @@ class Affects(Flag):
     SETTINGS = auto()
     PEOPLE = auto()
     WORKSHOPS = auto()
+    DEVICES = auto()
 
     @classmethod
     def named(cls, names: list[str]) -> "Affects":

@@ -155,33 +155,63 @@ class EntryServices(ServiceBase):
         clear_score(…, expect=value) undoes it; expect is the value the cell must hold now
         (None: empty), else Conflict and the newer value stays."""
         with self._write_fast() as s:
-            cell = {"r": round_id, "p": participant_id, "q": proposal_id, "c": criterion_id}
-            found = s.execute(_SCORE_CONTEXT, cell).first()
-            if found is None:
-                self._missing(round_id, participant_id, proposal_id, criterion_id)
-            _check_vote(found, "score")
-            rules.check_score(value, found.scale_min, found.scale_max, found.criterion)
-            previous = found.previous
-            if expect is not ANY and previous != expect:
-                raise Conflict(
-                    f"{found.participant}'s score on “{found.title}” has been changed by "
-                    "someone else since; their value stays."
-                )
-            s.execute(
-                _SCORE_UPSERT[_dialect(s)],
-                {**_score_row(round_id, participant_id, proposal_id, criterion_id, value)},
+            change = self._score_in(
+                s, round_id, participant_id, proposal_id, criterion_id, value, expect
             )
-            return self._commit(
-                s,
-                _entry_change(
-                    ChangeKind.SCORE_RECORDED,
-                    found.workshop_id,
-                    round_id,
-                    proposal_id,
-                    {"participant": participant_id, "criterion": criterion_id},
-                    {"value": value, "previous": previous},
-                ),
+            return self._commit(s, change)
+
+    def _score_in(
+        self,
+        s: Connection,
+        round_id: int,
+        participant_id: int,
+        proposal_id: int,
+        criterion_id: int,
+        value: int | None,
+        expect: object = ANY,
+        *,
+        missing_ok: bool = False,
+    ) -> Change:
+        """Records (value) or clears (None) one score inside the caller's write transaction;
+        the change to commit. missing_ok: clearing an empty cell is no error."""
+        cell = {"r": round_id, "p": participant_id, "q": proposal_id, "c": criterion_id}
+        found = s.execute(_SCORE_CONTEXT, cell).first()
+        if found is None:
+            self._missing(round_id, participant_id, proposal_id, criterion_id)
+        _check_vote(found, "score")
+        previous = found.previous
+        if expect is not ANY and previous != expect:
+            raise Conflict(
+                f"{found.participant}'s score on “{found.title}” has been changed by "
+                "someone else since; their value stays."
             )
+        detail = {"participant": participant_id, "criterion": criterion_id}
+        if value is None:
+            if previous is None and expect is ANY and not missing_ok:
+                raise ServiceError("There is no score there to clear.")
+            if previous is not None:
+                s.execute(_SCORE_DELETE, cell)
+            return _entry_change(
+                ChangeKind.SCORE_CLEARED,
+                found.workshop_id,
+                round_id,
+                proposal_id,
+                detail,
+                {"previous": previous},
+            )
+        rules.check_score(value, found.scale_min, found.scale_max, found.criterion)
+        s.execute(
+            _SCORE_UPSERT[_dialect(s)],
+            _score_row(round_id, participant_id, proposal_id, criterion_id, value),
+        )
+        return _entry_change(
+            ChangeKind.SCORE_RECORDED,
+            found.workshop_id,
+            round_id,
+            proposal_id,
+            detail,
+            {"value": value, "previous": previous},
+        )
 
     def _missing(
         self, round_id: int, participant_id: int, proposal_id: int, criterion_id: int | None
@@ -210,32 +240,11 @@ class EntryServices(ServiceBase):
         expect: int | _Any | None = ANY,
     ) -> Change:
         """Removes one score of an open round; sealed["previous"] holds its value."""
-        with self._write() as s:
-            r = _open_round(s, self._get(s, Round, round_id, "round"), "score")
-            previous = _score_now(s, round_id, participant_id, proposal_id, criterion_id)
-            if previous is None and expect is ANY:
-                raise ServiceError("There is no score there to clear.")
-            if expect is not ANY and previous != expect:
-                raise Conflict(
-                    "That score has been changed by someone else since; their value stays."
-                )
-            if previous is not None:
-                s.execute(
-                    Score.__table__.delete().where(  # type: ignore[attr-defined]
-                        *_score_cell(round_id, participant_id, proposal_id, criterion_id)
-                    )
-                )
-            return self._commit(
-                s,
-                _entry_change(
-                    ChangeKind.SCORE_CLEARED,
-                    r.workshop_id,
-                    round_id,
-                    proposal_id,
-                    {"participant": participant_id, "criterion": criterion_id},
-                    {"previous": previous},
-                ),
+        with self._write_fast() as s:
+            change = self._score_in(
+                s, round_id, participant_id, proposal_id, criterion_id, None, expect
             )
+            return self._commit(s, change)
 
     def set_scores(
         self,
@@ -430,51 +439,62 @@ class EntryServices(ServiceBase):
         if isinstance(dots, bool) or not isinstance(dots, int) or dots < 0:
             raise ServiceError(f"Dots are counted in whole numbers from 0 (got {dots!r}).")
         with self._write_fast() as s:
-            cell = {"r": round_id, "p": participant_id, "q": proposal_id}
-            found = s.execute(_DOTS_CONTEXT, cell).first()
-            if found is None:
-                self._missing(round_id, participant_id, proposal_id, None)
-            _check_vote(found, "dots")
-            previous = int(found.previous or 0)
-            if expect is not ANY and previous != expect:
-                raise Conflict(
-                    f"{found.participant}'s dots on “{found.title}” have been changed by "
-                    "someone else since; theirs stay."
-                )
-            if dots == 0 and previous == 0 and expect is ANY:
-                raise ServiceError("There are no dots there to take back.")
-            allowed = found.allowed or 0
-            elsewhere = int(found.given or 0) - previous
-            if elsewhere + dots > allowed:
-                left = max(allowed - elsewhere, 0)
-                raise ServiceError(
-                    f"{found.participant} has {left} of {allowed} dots left; {dots} on "
-                    f"“{found.title}” is too many."
-                )
-            if dots == 0:
-                s.execute(_DOTS_DELETE, cell)
-            else:
-                s.execute(
-                    _DOTS_UPSERT[_dialect(s)],
-                    {
-                        "round_id": round_id,
-                        "proposal_id": proposal_id,
-                        "participant_id": participant_id,
-                        "dots": dots,
-                        "recorded_at": utc_now(),
-                    },
-                )
-            return self._commit(
-                s,
-                _entry_change(
-                    ChangeKind.DOTS_RECORDED,
-                    found.workshop_id,
-                    round_id,
-                    proposal_id,
-                    {"participant": participant_id},
-                    {"dots": dots, "previous": previous},
-                ),
+            change = self._dots_in(s, round_id, participant_id, proposal_id, dots, expect)
+            return self._commit(s, change)
+
+    def _dots_in(
+        self,
+        s: Connection,
+        round_id: int,
+        participant_id: int,
+        proposal_id: int,
+        dots: int,
+        expect: object = ANY,
+    ) -> Change:
+        """Sets one participant's dots on one proposal inside the caller's write transaction;
+        the change to commit."""
+        cell = {"r": round_id, "p": participant_id, "q": proposal_id}
+        found = s.execute(_DOTS_CONTEXT, cell).first()
+        if found is None:
+            self._missing(round_id, participant_id, proposal_id, None)
+        _check_vote(found, "dots")
+        previous = int(found.previous or 0)
+        if expect is not ANY and previous != expect:
+            raise Conflict(
+                f"{found.participant}'s dots on “{found.title}” have been changed by "
+                "someone else since; theirs stay."
             )
+        if dots == 0 and previous == 0 and expect is ANY:
+            raise ServiceError("There are no dots there to take back.")
+        allowed = found.allowed or 0
+        elsewhere = int(found.given or 0) - previous
+        if elsewhere + dots > allowed:
+            left = max(allowed - elsewhere, 0)
+            raise ServiceError(
+                f"{found.participant} has {left} of {allowed} dots left; {dots} on "
+                f"“{found.title}” is too many."
+            )
+        if dots == 0:
+            s.execute(_DOTS_DELETE, cell)
+        else:
+            s.execute(
+                _DOTS_UPSERT[_dialect(s)],
+                {
+                    "round_id": round_id,
+                    "proposal_id": proposal_id,
+                    "participant_id": participant_id,
+                    "dots": dots,
+                    "recorded_at": utc_now(),
+                },
+            )
+        return _entry_change(
+            ChangeKind.DOTS_RECORDED,
+            found.workshop_id,
+            round_id,
+            proposal_id,
+            {"participant": participant_id},
+            {"dots": dots, "previous": previous},
+        )
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -547,6 +567,12 @@ _DOTS_CONTEXT = (
     )
     .select_from(_R.join(_PA, true()).join(_PR, true()))
     .where(_R.c.id == bindparam("r"), _PA.c.id == bindparam("p"), _PR.c.id == bindparam("q"))
+)
+_SCORE_DELETE = _SC.delete().where(
+    _SC.c.round_id == bindparam("r"),
+    _SC.c.participant_id == bindparam("p"),
+    _SC.c.proposal_id == bindparam("q"),
+    _SC.c.criterion_id == bindparam("c"),
 )
 _DOTS_DELETE = _DV.delete().where(
     _DV.c.round_id == bindparam("r"),
@@ -648,11 +674,6 @@ def _score_cell(round_id: int, p: int, q: int, c: int) -> tuple[Any, ...]:
         Score.proposal_id == q,
         Score.criterion_id == c,
     )
-
-
-def _score_now(s: Session, round_id: int, p: int, q: int, c: int) -> int | None:
-    value = s.exec(select(Score.value).where(*_score_cell(round_id, p, q, c))).first()
-    return None if value is None else int(value)
 
 
 def _score_row(round_id: int, p: int, q: int, c: int, value: int) -> dict[str, object]:

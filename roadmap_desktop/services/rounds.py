@@ -255,9 +255,15 @@ class RoundServices(ServiceBase):
 
     def round_progress(self, round_id: int) -> dict[int, int]:
         """Proposal id → how many participants have voted on it so far (scored at least one
-        criterion, or given it a dot); never the values."""
+        criterion, or given it a dot); never the values. Not for a dot round before its
+        reveal: where the dots went is its result (voter_progress counts per director)."""
         with self._read() as s:
             r = self._get(s, Round, round_id, "round")
+            if r.method == "dots" and r.status != "revealed":
+                raise ServiceError(
+                    f"Round {r.number} is a dot vote: how many voted on each proposal would "
+                    "show where the dots went, so it stays hidden until the reveal."
+                )
             table: Any = DotVote if r.method == "dots" else Score
             query = (
                 select(table.proposal_id, func.count(func.distinct(table.participant_id)))

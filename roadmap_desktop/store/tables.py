@@ -245,3 +245,47 @@ class Event(SQLModel, table=True):
     at: datetime = Field(default_factory=utc_now)
     kind: str
     payload: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+
+
+class BallotToken(SQLModel, table=True):
+    """A director's join link for the phone ballot: a secret of 128 bits and more, a short
+    code for the "pick your name" page, and the device it was first used on.
+
+    A token is revoked (revoked_at) when the facilitator issues a new one; a device is
+    released when the director moves to another phone (the released one is refused).
+    """
+
+    __tablename__ = "ballot_token"
+    __table_args__ = (
+        # One live link per participant; revoked ones stay, so a lost phone is refused.
+        Index(
+            "uq_ballot_token_live",
+            "participant_id",
+            unique=True,
+            sqlite_where=text("revoked_at IS NULL"),
+            postgresql_where=text("revoked_at IS NULL"),
+        ),
+        UniqueConstraint("secret", name="uq_ballot_token_secret"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE")
+    secret: str
+    code: str
+    device: str | None = None
+    released_device: str | None = None
+    issued_at: datetime = Field(default_factory=utc_now)
+    revoked_at: datetime | None = None
+
+
+class BallotSubmission(SQLModel, table=True):
+    """A choice a phone sent, by the id the phone made for it: sent again after a dropped
+    connection, it is acknowledged without being applied twice."""
+
+    __tablename__ = "ballot_submission"
+
+    # Keyed by link and id: one phone's ids say nothing about another's.
+    token_id: int = Field(foreign_key="ballot_token.id", ondelete="CASCADE", primary_key=True)
+    id: str = Field(primary_key=True, max_length=64)
+    received_at: datetime = Field(default_factory=utc_now)

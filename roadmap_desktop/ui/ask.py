@@ -72,6 +72,9 @@ class Ask:
     def round_dialog(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def wifi_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def ballots_path(self) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
             self.parent, "Import paper ballots", "", "Scores CSV (*.csv *.txt);;All files (*)"

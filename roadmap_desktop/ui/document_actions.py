@@ -106,3 +106,56 @@ class DocumentActions(QObject):
             parent=self.window,
         )
         self.window.ask.document_dialog(dialog)
+
+    @shielded
+    def export_join_cards(self, join_url: str) -> None:
+        """The directors' join cards for phones joining at join_url (one card each: name,
+        QR code of their own link, the short code), with the room's Wi-Fi card when set;
+        shown, then saved or printed."""
+        workshop = self.window.current_workshop()
+        if workshop is None:
+            return
+        from PySide6.QtCore import QLocale
+
+        from roadmap_desktop.export import join_cards  # Typst only when needed
+        from roadmap_desktop.ui.scoring.wifi_dialog import room_wifi
+
+        services = self.window.services
+        info = services.workshop(workshop)
+        opened = services.open_round_of(workshop)
+        cards = [
+            join_cards.JoinCard(link.name, f"{join_url}/b/{link.token}", link.code)
+            for link in services.ballot_links(workshop)
+        ]
+        wifi = room_wifi()
+        imperial = QLocale().measurementSystem() != QLocale.MeasurementSystem.MetricSystem
+        options = {
+            "workshop": info.name,
+            "join_url": join_url,
+            "cards": cards,
+            "wifi": wifi,
+            "paper": "us-letter" if imperial else "a4",
+            "round_number": opened.number if opened is not None else None,
+        }
+
+        def make() -> Document:
+            pdf, pages = join_cards.render_join_cards_with_pages(ppi=PREVIEW_PPI, **options)
+            return Document(
+                pdf,
+                pages,
+                print_pages=lambda: join_cards.render_join_cards_with_pages(
+                    ppi=PRINT_PPI,
+                    **options,
+                )[1],
+            )
+
+        dialog = DocumentDialog(
+            "Join cards",
+            make,
+            self.window.ask,
+            suggested_name="join-cards.pdf",
+            filters="PDF (*.pdf)",
+            printable=True,
+            parent=self.window,
+        )
+        self.window.ask.document_dialog(dialog)

@@ -41,6 +41,7 @@ from roadmap_desktop.ui.import_dialog import ImportProposalsDialog
 from roadmap_desktop.ui.presenter import PresenterWindow
 from roadmap_desktop.ui.results import ResultsPanel
 from roadmap_desktop.ui.scoring import ScoringPanel
+from roadmap_desktop.ui.scoring.round_menu import round_menu
 from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
 from roadmap_desktop.ui.workshop_settings import open_workshop_settings
 
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
 
         self.board_actions = BoardActions(services, self.board_widget, self.undo_stack, self)
         self.documents = DocumentActions(self)
+        self.scoring.join_cards_requested.connect(self.documents.export_join_cards)
         self.board_actions.ask = self.ask
         self.presenter: PresenterWindow | None = None
         # The countdowns (beside the heading, on the presenter) follow the round bar's, once
@@ -321,6 +323,7 @@ class MainWindow(QMainWindow):
         )
         for menu in self.board_actions.menus():
             self.menuBar().addMenu(menu)
+        self.menuBar().addMenu(round_menu(self.scoring, self))
 
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self._action("presentAction", "&Present", "F5", self.present))
@@ -512,7 +515,7 @@ class MainWindow(QMainWindow):
         if workshop is None:
             return
         if self.presenter is None:
-            self.presenter = PresenterWindow(self.services, workshop)
+            self.presenter = PresenterWindow(self.services, workshop, self.scoring.phones)
             self.presenter.destroyed.connect(lambda *_: setattr(self, "presenter", None))
         elif self.presenter.board.workshop_id != workshop:
             self.presenter.show_workshop(workshop)
@@ -667,4 +670,5 @@ class MainWindow(QMainWindow):
         settings.setValue("main/splitter", self.splitter.saveState())
         if self.presenter is not None:
             self.presenter.close()
+        self.scoring.phones.shutdown()  # no ballot server outlives its window
         super().closeEvent(event)

@@ -1,5 +1,6 @@
 """The presenter view: a read-only board in large type for the projector, following every
-change live; full screen on the second display when there is one; Esc leaves."""
+change live; full screen on the second display when there is one; Esc leaves. While the
+directors vote from their phones, a strip beside the board shows how to join."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
@@ -11,6 +12,8 @@ from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.board.board_widget import BoardWidget
 from roadmap_desktop.ui.change_bridge import ChangeBridge
 from roadmap_desktop.ui.guard import shielded
+from roadmap_desktop.ui.join_strip import JoinStrip
+from roadmap_desktop.ui.scoring.phones import PhoneVoting
 
 HEADING_PT = 28  # readable from the back of the room
 
@@ -18,7 +21,9 @@ HEADING_PT = 28  # readable from the back of the room
 class PresenterWindow(QWidget):
     """A second top-level window showing one workshop's board, read-only."""
 
-    def __init__(self, services: Services, workshop_id: int) -> None:
+    def __init__(
+        self, services: Services, workshop_id: int, phones: PhoneVoting | None = None
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
         self.setAccessibleName("Presenter view")
@@ -44,7 +49,14 @@ class PresenterWindow(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.countdown)
         layout.addLayout(top)
-        layout.addWidget(self.board, 1)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self.board, 1)
+        self.join: JoinStrip | None = None
+        if phones is not None:
+            self.join = JoinStrip(services, phones, self)
+            body.addWidget(self.join)
+        layout.addLayout(body, 1)
         # The main window's bridge reads other processes' changes for both windows.
         self.bridge = ChangeBridge(services, self, poll_ms=0)
         self.bridge.changed.connect(self._on_change)
@@ -69,6 +81,8 @@ class PresenterWindow(QWidget):
     @shielded
     def _on_change(self, change: Change) -> None:
         self.board.apply(change)
+        if self.join is not None:
+            self.join.apply(change)
         if change.affects & Affects.WORKSHOPS and self.board.workshop_id is not None:
             self.heading.setText(self.services.workshop(self.board.workshop_id).name)
 

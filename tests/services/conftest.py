@@ -1,14 +1,9 @@
-"""Fixtures for the service tests: a small workshop, and a second one to trespass from."""
+"""Fixtures for the service tests: a second workshop to trespass from."""
 
 import pytest
 
 from roadmap_desktop.services import Services
 from tests.services.helpers import Small, make_small
-
-
-@pytest.fixture
-def small(services: Services) -> Small:
-    return make_small(services)
 
 
 @pytest.fixture

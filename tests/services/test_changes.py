@@ -329,7 +329,29 @@ CALLS: dict[str, Case] = {
         Affects.PEOPLE,
         lambda sv, sm: sv.remove_participant(sm.people["Olga"]),
     ),
+    # -- phones
+    "issue_ballot_links": Case(
+        "issue_ballot_links", lambda sv, sm, _: sv.issue_ballot_links(sm.id), Affects.DEVICES
+    ),
+    "reissue_ballot_link": Case(
+        "reissue_ballot_link",
+        lambda sv, sm, _: sv.reissue_ballot_link(sm.people["Ana"]),
+        Affects.DEVICES,
+        lambda sv, sm: sv.issue_ballot_links(sm.id),
+    ),
+    "release_ballot_device": Case(
+        "release_ballot_device",
+        lambda sv, sm, _: sv.release_ballot_device(sm.people["Ana"]),
+        Affects.DEVICES,
+        lambda sv, sm: _phone_bound(sv, sm),
+    ),
 }
+
+
+def _phone_bound(services: Services, small: Small) -> None:
+    services.issue_ballot_links(small.id)
+    [link] = [k for k in services.ballot_links(small.id) if k.name == "Ana"]
+    services.ballot_voter(small.id, link.token, "phone-of-ana")
 
 
 def _change_methods() -> set[str]:

@@ -104,9 +104,14 @@ def test_dot_progress_tally_and_ranking(services, small, dot_round):
         ("Fran", bravo, 5),  # the facilitator: left out unless the workshop counts them
     ):
         services.record_dots(dot_round, small.people[who], proposal, n)
-    assert services.round_progress(dot_round) == {alpha: 2, bravo: 2, charlie: 1}
+    # Per proposal, who dotted it is where the dots went: hidden until the reveal.
+    with pytest.raises(ServiceError, match="show where the dots went"):
+        services.round_progress(dot_round)
     services.close_round(dot_round)
+    with pytest.raises(ServiceError, match="show where the dots went"):
+        services.round_progress(dot_round)
     services.reveal_round(dot_round)
+    assert services.round_progress(dot_round) == {alpha: 2, bravo: 2, charlie: 1}
     rows = services.results(small.id).rows
     assert [(r.rank, r.title, r.score, r.n) for r in rows[:3]] == [
         (1, "Alpha", 4.0, 2),

@@ -4,7 +4,15 @@ another laptop's): a move places the cards it names by their keys and touches no
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QScrollArea, QWidget
 
@@ -16,6 +24,8 @@ from roadmap_desktop.ui.board.card_model import ID_ROLE, LaneCardsModel
 from roadmap_desktop.ui.board.lane_view import LaneColumn, LaneView
 from roadmap_desktop.ui.commands import MoveCardsCommand, record
 from roadmap_desktop.ui.guard import shielded
+
+PROGRESS_DELAY_MS = 250  # entries arriving together refresh the "n of N voted" badges once
 
 # What a card or a lane header shows beyond the cards themselves.
 CONTEXT = Affects.ROUNDS | Affects.RESULTS | Affects.SETTINGS | Affects.PEOPLE
@@ -64,6 +74,8 @@ class BoardWidget(QScrollArea):
         self._layout.setContentsMargins(8, 8, 8, 8)
         self._layout.setSpacing(10)
         self.setWidget(self._surface)
+        self._progress_later = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
+        self._progress_later.timeout.connect(self._refresh_progress)
 
     # -- loading ------------------------------------------------------------------------
 
@@ -113,7 +125,9 @@ class BoardWidget(QScrollArea):
         ctx.voters = len(info.voters)
         ctx.scale_max = max((c.scale_max for c in info.criteria), default=5)
         open_round = next((r for r in info.rounds if r.status == "open"), None)
-        ctx.voted = self.services.round_progress(open_round.id) if open_round else None
+        # A dot round's per-card count would show where the dots went: none until the reveal.
+        counted = open_round is not None and open_round.method != "dots"
+        ctx.voted = self.services.round_progress(open_round.id) if counted else None
         ctx.open_round = open_round.id if open_round else None
         if any(r.revealed for r in info.rounds):
             ctx.results = {r.proposal_id: r for r in self.services.results(self.workshop_id).rows}
@@ -266,12 +280,20 @@ class BoardWidget(QScrollArea):
                 view.lane_model.refresh_all()
         elif (
             affects & Affects.ENTRIES
-            and self.context.open_round is not None
+            and self.context.voted is not None
             and self.context.open_round in change.rounds
+            and not self._progress_later.isActive()
         ):
-            self.context.voted = self.services.round_progress(self.context.open_round)
-            for view in self.views:
-                view.lane_model.refresh_all()
+            # Thirty phones at once: count once for all the entries of a quarter second.
+            self._progress_later.start()
+
+    @shielded
+    def _refresh_progress(self) -> None:
+        if self.context.open_round is None or self.context.voted is None:
+            return
+        self.context.voted = self.services.round_progress(self.context.open_round)
+        for view in self.views:
+            view.lane_model.refresh_all()
 
     def _apply_moves(self, change: Change) -> None:
         """Takes each card out of the lane it was in and puts it in by its new key."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,8 @@ from roadmap_desktop.ui.scoring.commands import (
     RecordScoreCommand,
     RoundRef,
 )
+from roadmap_desktop.ui.scoring.devices_panel import DevicesPanel
+from roadmap_desktop.ui.scoring.phones import PhoneVoting
 from roadmap_desktop.ui.scoring.round_bar import RoundBar
 from roadmap_desktop.ui.scoring.score_grid import (
     GridColumn,
@@ -79,9 +82,11 @@ class ScoringPanel(QWidget):
 
     Signals:
         message(str): something to tell the user in the status bar.
+        join_cards_requested(str): print the directors' join cards for this address.
     """
 
     message = Signal(str)
+    join_cards_requested = Signal(str)
 
     def __init__(
         self, services: Services, undo_stack: QUndoStack, ask: Ask, parent: QWidget | None = None
@@ -132,6 +137,11 @@ class ScoringPanel(QWidget):
         self.import_button.setAccessibleName("Import paper ballots")
         self.import_button.clicked.connect(lambda: self.import_ballots())
 
+        self.phones = PhoneVoting(services, self)
+        self.devices = DevicesPanel(services, self.phones, ask, self)
+        self.devices.message.connect(self._say)
+        self.devices.join_cards_requested.connect(self.join_cards_requested)
+
         self.grid_model = ScoreGridModel(self)
         self.grid = ScoreGridView(self.grid_model, self)
         self.grid.value_typed.connect(self._typed)
@@ -171,7 +181,14 @@ class ScoringPanel(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.round_bar)
         layout.addLayout(chooser)
-        layout.addWidget(self.grid, 1)
+        # The grid takes the room; the phones' panel sits beside it at a readable width.
+        self.splitter = QSplitter(objectName="scoringSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.grid)
+        self.splitter.addWidget(self.devices)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([900, 340])
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(footer)
         self._refresh_controls()
 
@@ -217,6 +234,7 @@ class ScoringPanel(QWidget):
             return
         r = self.round
         affects = change.affects
+        self.devices.apply(change)
         if affects & STRUCTURE:
             self._reload(entries=bool(affects & (Affects.ROUNDS | Affects.ENTRIES)) or r is None)
             if affects & Affects.ROUNDS:
@@ -264,6 +282,7 @@ class ScoringPanel(QWidget):
             cards = [c for lane in board.lanes for c in board.cards.get(lane.id, ())]
             scope = self.services.round_scope(self.round.id) if self.round else None
             self.proposals = [c for c in cards if scope is None or c.id in scope]
+        self.devices.set_round(self.workshop_id, self.round)
         if entries and not self.isVisible():
             # Reading every entry of a big round costs a quarter of a second: only when shown.
             self._stale = True

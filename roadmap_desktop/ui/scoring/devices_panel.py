@@ -1,0 +1,347 @@
+"""The Score tab's "Phones" panel: open voting to the directors' phones, on which network and
+port, where they join, and how far each director has got ("done", "partly", "not started")
+— never a value. A director's lost phone gets a new link or is released from here.
+
+Progress is read again a moment after entries change, not once per entry: thirty phones
+voting at once would otherwise keep the window busy reading.
+"""
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roadmap_desktop.services import Affects, Change, Problem, Services
+from roadmap_desktop.services.ballots import Progress
+from roadmap_desktop.services.views import RoundView
+from roadmap_desktop.ui import theme
+from roadmap_desktop.ui.ask import Ask
+from roadmap_desktop.ui.guard import shielded
+from roadmap_desktop.ui.network import lan_addresses
+from roadmap_desktop.ui.scoring.phones import PhoneVoting, remembered_address
+from roadmap_desktop.ui.scoring.wifi_dialog import WifiDialog, remember_wifi, room_wifi
+
+PROGRESS_DELAY_MS = 250  # entries arriving together are counted once
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_COLOURS = {"done": "#1D6B38", "partly": theme.INK, "not started": theme.WARNING}
+SWITCH_ON, SWITCH_OFF = "Stop voting on &devices", "Open voting to &devices"
+
+
+class DevicesPanel(QGroupBox):
+    """Signals:
+    message(str): something to tell the user.
+    join_cards_requested(str): print the join cards for phones joining at this address.
+    """
+
+    message = Signal(str)
+    join_cards_requested = Signal(str)
+
+    def __init__(
+        self, services: Services, phones: PhoneVoting, ask: Ask, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Phones", parent)
+        self.setObjectName("devicesPanel")
+        self.setAccessibleName("Directors' phones")
+        self.services, self.phones, self.ask = services, phones, ask
+        self.workshop_id: int | None = None
+        self.round: RoundView | None = None
+        self.progress: list[Progress] = []
+        self.joined: dict[int, bool] = {}
+        phones.state_changed.connect(self._show_state)
+        phones.message.connect(self.message)
+
+        self.switch = QPushButton(SWITCH_OFF, objectName="devicesSwitch")
+        self.switch.setCheckable(True)
+        self.switch.setAccessibleName("Open voting to devices")
+        self.switch.toggled.connect(self._switched)
+        self.address = QComboBox(objectName="devicesAddress")
+        self.address.setAccessibleName("Network to serve the ballots on")
+        self.address.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.address.setMinimumContentsLength(14)
+        self.port = QSpinBox(objectName="devicesPort")
+        self.port.setRange(1024, 65535)
+        self.port.setAccessibleName("Port")
+        self.port.setGroupSeparatorShown(False)
+        self.status = QLabel(objectName="devicesStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Where phones join")
+        self.summary = QLabel(objectName="devicesSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("How far the directors have got")
+
+        self.people = QTreeWidget(objectName="directorProgress")
+        self.people.setAccessibleName("Directors")
+        self.people.setHeaderLabels(["Director", "Phone", "Voting"])
+        self.people.setRootIsDecorated(False)
+        self.people.setUniformRowHeights(True)
+        self.people.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
+        header = self.people.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.people.itemSelectionChanged.connect(self._refresh_buttons)
+
+        self.reissue = QPushButton("&New link…", objectName="reissueLink")
+        self.reissue.setAccessibleName("Give the director a new link")
+        self.reissue.setToolTip("A lost card or phone: the old link stops working at once")
+        self.reissue.clicked.connect(self.reissue_link)
+        self.release = QPushButton("Re&lease phone…", objectName="releasePhone")
+        self.release.setAccessibleName("Release the director's phone")
+        self.release.setToolTip("The link then works on the next phone that opens it")
+        self.release.clicked.connect(self.release_phone)
+        self.cards = QPushButton("Print &join cards…", objectName="printJoinCards")
+        self.cards.setAccessibleName("Print join cards")
+        self.cards.clicked.connect(self._print_cards)
+        self.wifi = QPushButton("Room &Wi-Fi…", objectName="roomWifi")
+        self.wifi.setAccessibleName("The room's Wi-Fi")
+        self.wifi.clicked.connect(self.edit_wifi)
+
+        where = QGridLayout()
+        network_label = QLabel("Net&work:")
+        network_label.setBuddy(self.address)
+        port_label = QLabel("P&ort:")
+        port_label.setBuddy(self.port)
+        where.addWidget(network_label, 0, 0)
+        where.addWidget(self.address, 0, 1)
+        where.addWidget(port_label, 0, 2)
+        where.addWidget(self.port, 0, 3)
+        where.setColumnStretch(1, 1)
+        person_buttons = QHBoxLayout()
+        person_buttons.addWidget(self.reissue)
+        person_buttons.addWidget(self.release)
+        room_buttons = QHBoxLayout()
+        room_buttons.addWidget(self.cards)
+        room_buttons.addWidget(self.wifi)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.switch)
+        layout.addLayout(where)
+        layout.addWidget(self.status)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.people, 1)
+        layout.addLayout(person_buttons)
+        layout.addLayout(room_buttons)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        self._later = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
+        self._later.setObjectName("devicesProgressTimer")
+        self._later.timeout.connect(self.refresh)
+        self._fill_addresses()
+        self._show_state()
+
+    # -- public interface ---------------------------------------------------------------
+
+    def set_round(self, workshop_id: int | None, round_view: RoundView | None) -> None:
+        """The workshop and the round the Score tab shows (the open one, else the latest)."""
+        self.phones.set_workshop(workshop_id)
+        self.workshop_id, self.round = workshop_id, round_view
+        self.refresh()
+
+    def apply(self, change: Change) -> None:
+        if change.workshop_id != self.workshop_id:
+            return
+        self.phones.apply(change)
+        # Rounds and people come back through set_round (the Score tab reloads for them).
+        if change.affects & Affects.DEVICES:
+            self.refresh()
+        elif change.affects & Affects.ENTRIES and not self._later.isActive():
+            self._later.start()
+
+    def url(self) -> str:
+        """Where phones join: the running server's address, else the one chosen."""
+        if self.phones.url:
+            return self.phones.url
+        host = str(self.address.currentData() or "")
+        host = f"[{host}]" if ":" in host else host
+        return f"http://{host}:{self.port.value()}"
+
+    # -- reading ------------------------------------------------------------------------
+
+    @shielded
+    def refresh(self) -> None:
+        """Reads the directors' links and progress again (no values)."""
+        self._later.stop()
+        self.progress, self.joined = [], {}
+        if self.workshop_id is not None:
+            try:
+                links = self.services.ballot_links(self.workshop_id)
+                self.joined = {link.participant_id: link.joined for link in links}
+                if self.round is not None:
+                    self.progress = self.services.voter_progress(self.round.id)
+            except Problem as exc:
+                self.message.emit(f"Could not read the phones' progress: {exc}")
+        self._fill_people()
+        self._show_state()
+
+    def _fill_people(self) -> None:
+        keep = self._selected()
+        self.people.clear()
+        for person in self.progress:
+            joined = self.joined.get(person.participant_id)
+            phone = "joined" if joined else ("—" if joined is None else "not yet")
+            item = QTreeWidgetItem([person.name, phone, person.state])
+            item.setData(0, PERSON_ROLE, person.participant_id)
+            item.setForeground(2, QColor(STATE_COLOURS[person.state]))
+            item.setToolTip(2, f"{person.given} of {person.expected} entries given")
+            self.people.addTopLevelItem(item)
+            if person.participant_id == keep:
+                item.setSelected(True)
+        self._refresh_buttons()
+
+    def _show_state(self) -> None:
+        on, r = self.phones.on, self.round
+        self.switch.blockSignals(True)
+        self.switch.setChecked(on)
+        self.switch.blockSignals(False)
+        self.switch.setText(SWITCH_ON if on else SWITCH_OFF)
+        # On is unmistakable from across the room: the accent colour, not a pressed look.
+        self.switch.setStyleSheet(
+            f"QPushButton {{ background: {theme.ACCENT}; color: white; font-weight: bold; "
+            "padding: 6px; border-radius: 4px; }"
+            if on
+            else "QPushButton { font-weight: bold; padding: 6px; }"
+        )
+        can_open = r is not None and r.status == "open"
+        self.switch.setEnabled(on or can_open)
+        self.switch.setToolTip(
+            "Phones vote in the open round over the room's network"
+            if can_open or on
+            else "Open a round first: phones vote in the open round"
+        )
+        self.address.setEnabled(not on)
+        self.port.setEnabled(not on)
+        if on:
+            self.status.setText(f"Phones join at {self.phones.url}")
+            self.status.setStyleSheet(f"color: {theme.INK}; font-weight: bold;")
+        else:
+            self.status.setText("Phones cannot vote: voting to devices is off.")
+            self.status.setStyleSheet(f"color: {theme.MUTED};")
+        self.summary.setText(self._summary())
+
+    def _summary(self) -> str:
+        if not self.progress:
+            return ""
+        states = [p.state for p in self.progress]
+        phones = sum(1 for p in self.progress if self.joined.get(p.participant_id))
+        waiting = [p.name for p in self.progress if p.state == "not started"]
+        text = (
+            f"{states.count('done')} of {len(states)} done · {states.count('partly')} partly · "
+            f"{phones} of {len(states)} phones joined"
+        )
+        if waiting:
+            names = ", ".join(waiting[:6]) + (
+                f" and {len(waiting) - 6} more" if len(waiting) > 6 else ""
+            )
+            text += f"\nNot voted yet: {names}"
+        return text
+
+    def _fill_addresses(self) -> None:
+        host, port = remembered_address()
+        self.address.clear()
+        for address in lan_addresses():
+            self.address.addItem(address.label, address.ip)
+        at = self.address.findData(host) if host else -1
+        self.address.setCurrentIndex(max(at, 0))
+        self.port.setValue(port)
+
+    def _selected(self) -> int | None:
+        items = self.people.selectedItems()
+        return int(items[0].data(0, PERSON_ROLE)) if items else None
+
+    def _refresh_buttons(self) -> None:
+        person = self._selected()
+        self.reissue.setEnabled(person is not None and person in self.joined)
+        self.release.setEnabled(person is not None and bool(self.joined.get(person)))
+        self.cards.setEnabled(self.workshop_id is not None)
+
+    # -- actions ------------------------------------------------------------------------
+
+    @shielded
+    def _switched(self, on: bool) -> None:
+        if on:
+            self.phones.switch_on(str(self.address.currentData() or "127.0.0.1"), self.port.value())
+        else:
+            self.phones.switch_off()
+        self.refresh()
+
+    def _name(self, participant_id: int) -> str:
+        return next((p.name for p in self.progress if p.participant_id == participant_id), "")
+
+    @shielded
+    def reissue_link(self) -> None:
+        """A new link for the selected director, after asking: the old one stops at once
+        (their card too: print a new one)."""
+        person = self._selected()
+        if person is None:
+            return
+        name = self._name(person)
+        if not self.ask.confirm(
+            f"Give {name} a new link?",
+            f"{name}'s current link and join card stop working at once; print a new card or "
+            "read out the new code. Choices already made stay.",
+        ):
+            return
+        try:
+            self.services.reissue_ballot_link(person)
+        except Problem as exc:
+            self.message.emit(f"No new link: {exc}")
+            return
+        self.message.emit(f"{name} has a new link: print their join card again.")
+
+    @shielded
+    def release_phone(self) -> None:
+        """Frees the selected director's link from the phone it was first used on."""
+        person = self._selected()
+        if person is None:
+            return
+        name = self._name(person)
+        if not self.ask.confirm(
+            f"Release {name}'s phone?",
+            f"{name}'s link will work on the next phone that opens it, and never again on "
+            "the phone it is on now.",
+        ):
+            return
+        try:
+            self.services.release_ballot_device(person)
+        except Problem as exc:
+            self.message.emit(f"Not released: {exc}")
+            return
+        self.message.emit(f"{name}'s link is free: open it on the new phone.")
+
+    @shielded
+    def edit_wifi(self) -> None:
+        dialog = WifiDialog(room_wifi(), self)
+        try:
+            if self.ask.wifi_dialog(dialog):
+                remember_wifi(dialog.wifi())
+                self.phones.state_changed.emit()  # the presenter redraws its codes
+        finally:
+            dialog.deleteLater()
+
+    @shielded
+    def _print_cards(self) -> None:
+        if self.workshop_id is None:
+            return
+        try:
+            self.services.issue_ballot_links(self.workshop_id)
+        except Problem as exc:
+            self.message.emit(f"No join cards: {exc}")
+            return
+        self.join_cards_requested.emit(self.url())
