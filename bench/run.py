@@ -69,6 +69,9 @@ class Sizes:
     concurrent_writers: int = 4  # threads, plus concurrent_processes child processes
     concurrent_processes: int = 2
     concurrent_scores: int = 150  # per writer
+    ballot_phones: int = 50
+    ballot_choices: int = 20  # per phone
+    ballot_pace_s: tuple[float, float] = (0.3, 0.9)  # a fast director's time between choices
 
     @classmethod
     def quick(cls) -> "Sizes":
@@ -94,6 +97,9 @@ class Sizes:
             concurrent_writers=2,
             concurrent_processes=1,
             concurrent_scores=5,
+            ballot_phones=3,
+            ballot_choices=4,
+            ballot_pace_s=(0.01, 0.02),
         )
 
 
@@ -1286,6 +1292,15 @@ def bench_export_poster(sizes: Sizes) -> dict[str, object]:
     return {"export.poster_s": round(statistics.median(samples), DECIMALS)}
 
 
+def bench_ballot(sizes: Sizes) -> dict[str, object]:
+    """Phones voting through a shown window's ballot server: bench/ballot_load.py."""
+    spec = importlib.util.spec_from_file_location("roadmap_bench_ballot", BENCH / "ballot_load.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.bench_ballot(sizes, sys.modules[__name__])
+
+
 # Group name → benchmark. Later benchmarks register here; main() merges their dicts in order.
 BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "env": bench_env,
@@ -1298,6 +1313,7 @@ BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "export_poster": bench_export_poster,
     "concurrency": bench_concurrency,
     "board_10k": bench_board_10k,
+    "ballot": bench_ballot,
 }
 
 

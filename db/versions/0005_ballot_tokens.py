@@ -25,6 +25,7 @@ def upgrade() -> None:
         sa.Column("workshop_id", sa.Integer(), nullable=False),
         sa.Column("participant_id", sa.Integer(), nullable=False),
         sa.Column("secret", sa.String(), nullable=False),
+        sa.Column("secret_digest", sa.String(), nullable=False),
         sa.Column("code", sa.String(), nullable=False),
         sa.Column("device", sa.String(), nullable=True),
         sa.Column("released_device", sa.String(), nullable=True),
@@ -33,7 +34,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["participant_id"], ["participant.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["workshop_id"], ["workshop.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("secret", name="uq_ballot_token_secret"),
+        sa.UniqueConstraint("secret_digest", name="uq_ballot_token_digest"),
     )
     op.create_index("ix_ballot_token_workshop_id", "ballot_token", ["workshop_id"])
     op.create_index(

@@ -40,6 +40,9 @@
   var inputs = {};            // cell key → list of radio inputs
   var notes = {};             // proposal id → its state line
   var queue = loadQueue();    // choices not yet stored by the server, oldest first
+  var sent = {};              // ids of the choices this phone made: their news is not news
+  var reading = null;         // a read about to happen
+  queue.forEach(function (item) { sent[item.id] = true; });
   var sending = false;
   var polling = null;
   var clock = null;
@@ -273,8 +276,19 @@
 
   // -- choosing -----------------------------------------------------------------------------
 
+  function soon() {
+    // Many changes at once (a round retimed, cards edited) are read once.
+    if (reading) { return; }
+    reading = window.setTimeout(function () {
+      reading = null;
+      read().catch(function () {});
+    }, 300);
+  }
+
   function choose(proposal, criterion, value) {
-    queue.push({ id: newId(), proposal: proposal, criterion: criterion, value: value });
+    var id = newId();
+    sent[id] = true;
+    queue.push({ id: id, proposal: proposal, criterion: criterion, value: value });
     saveQueue();
     if (ballot) { mark(ballot); }
     flush();
@@ -294,7 +308,7 @@
       sending = false;
       if (response.ok) {
         drop(item);
-        if (data.ballot) { show(data.ballot); }
+        keep(item);
         note(item.proposal, WORDS.saved, "state saved");
         say(WORDS.saved);
         flush();
@@ -315,6 +329,20 @@
       if (said !== WORDS.waiting) { say(WORDS.waiting); }
       later();
     });
+  }
+
+  function keep(item) {
+    // The server stored it: this phone's copy of its ballot holds it too (no re-read).
+    if (!ballot) { return; }
+    var dots = item.criterion === null || item.criterion === undefined;
+    var rows = (dots ? ballot.dots : ballot.scores).filter(function (row) {
+      return !(row[0] === item.proposal && (dots || row[1] === item.criterion));
+    });
+    if (item.value !== null && !(dots && item.value === 0)) {
+      rows.push(dots ? [item.proposal, item.value] : [item.proposal, item.criterion, item.value]);
+    }
+    if (dots) { ballot.dots = rows; } else { ballot.scores = rows; }
+    mark(ballot);
   }
 
   function drop(item) {
@@ -342,9 +370,12 @@
   function live() {
     if (!window.EventSource) { poll(); return; }
     source = new EventSource("/b/" + encodeURIComponent(token) + "/events?device=" + encodeURIComponent(device));
-    source.onmessage = function () {
+    source.onmessage = function (event) {
       failures = 0;
-      read().catch(function () {});
+      var told = {};
+      try { told = JSON.parse(event.data); } catch (e) { told = {}; }
+      if (told.after && sent[told.after]) { return; }  // our own choice: already shown
+      soon();
     };
     source.onopen = function () {
       failures = 0;

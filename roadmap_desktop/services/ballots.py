@@ -12,11 +12,12 @@ written inside one write transaction, with the same rules as the entry grid's (s
 entries.py); nothing a phone reads ever holds another director's choices.
 """
 
+import hashlib
 import hmac
 import re
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, update
@@ -48,9 +49,13 @@ _DEVICE = re.compile(r"[A-Za-z0-9_-]{8,64}")
 
 _T: Any = BallotToken.__table__  # type: ignore[attr-defined]
 _SUB: Any = BallotSubmission.__table__  # type: ignore[attr-defined]
-_LIVE_TOKENS = sa_select(
+_LIVE_TOKEN = sa_select(
     _T.c.id, _T.c.participant_id, _T.c.secret, _T.c.device, _T.c.released_device
-).where(_T.c.workshop_id == bindparam("w"), _T.c.revoked_at.is_(None))
+).where(
+    _T.c.secret_digest == bindparam("digest"),
+    _T.c.workshop_id == bindparam("w"),
+    _T.c.revoked_at.is_(None),
+)
 _SEEN = sa_select(_SUB.c.id).where(_SUB.c.token_id == bindparam("t"), _SUB.c.id == bindparam("id"))
 
 
@@ -263,6 +268,15 @@ class BallotServices(EntryServices):
             )
             return voter
 
+    def is_ballot_link(self, workshop_id: int, token: str) -> bool:
+        """Whether `token` is a live link of the workshop (its page may be served)."""
+        with self._read() as s:
+            try:
+                _match(s, workshop_id, token)
+            except BallotRefused:
+                return False
+            return True
+
     def ballot_join(self, workshop_id: int, participant_id: int, code: str) -> str:
         """The secret of a director's link, for the "pick your name, type your code" page;
         BallotRefused when the code is not that director's."""
@@ -388,65 +402,58 @@ class BallotServices(EntryServices):
                 insert(_SUB),
                 {"id": submission_id, "token_id": found.id, "received_at": utc_now()},
             )
+            # The phone's id in the change lets the server tell that phone it knows already.
+            change = replace(change, detail={**change.detail, "submission": submission_id})
             return self._commit(s, change)
 
     # -- progress -------------------------------------------------------------------------
 
     def voter_progress(self, round_id: int) -> list[Progress]:
         """For each director (and a counted facilitator), how far they have got in the
-        round: entries given of those expected, or dots spent of the round's dots."""
+        round: entries given of those expected, or dots spent of the round's dots. Read in
+        a few aggregate queries: the window asks after every few phone choices."""
+        from roadmap_desktop.domain.rules import counts_in_results
+
         with self._read() as s:
             r = self._get(s, Round, round_id, "round")
-            from roadmap_desktop.domain.rules import counts_in_results
-
             ws = self._workshop(s, r.workshop_id)
             people = [
-                p
-                for p in s.exec(
-                    select(Participant)
-                    .where(Participant.workshop_id == r.workshop_id)
+                (int(pid), str(name))
+                for pid, name, role in s.execute(
+                    sa_select(col(Participant.id), col(Participant.name), col(Participant.role))
+                    .where(col(Participant.workshop_id) == r.workshop_id)
                     .order_by(col(Participant.position))
                 ).all()
-                if counts_in_results(p.role, count_facilitator_scores=ws.count_facilitator_scores)
+                if counts_in_results(role, count_facilitator_scores=ws.count_facilitator_scores)
             ]
-            given: dict[int, int] = {}
             if r.method == "dots":
-                given = dict(
-                    s.execute(
-                        sa_select(col(DotVote.participant_id), func.sum(DotVote.dots))
-                        .where(col(DotVote.round_id) == round_id)
-                        .group_by(col(DotVote.participant_id))
-                    ).all()
+                query = (
+                    sa_select(col(DotVote.participant_id), func.sum(DotVote.dots))
+                    .where(col(DotVote.round_id) == round_id)
+                    .group_by(col(DotVote.participant_id))
                 )
                 expected = r.dots_per_participant or 0
             else:
                 covered = scope_ids(s, r)
-                live = s.exec(
-                    select(Proposal.id).where(
-                        Proposal.workshop_id == r.workshop_id, col(Proposal.archived).is_(False)
-                    )
-                ).all()
-                cards = {
-                    int(p) for p in live if p is not None and (covered is None or p in covered)
-                }
-                criteria = s.exec(
-                    select(func.count())
-                    .select_from(Criterion)
-                    .where(Criterion.workshop_id == r.workshop_id)
-                ).one()
-                rows = s.execute(
-                    sa_select(col(Score.participant_id), col(Score.proposal_id), func.count())
-                    .where(col(Score.round_id) == round_id)
-                    .group_by(col(Score.participant_id), col(Score.proposal_id))
-                ).all()
-                for person, proposal, n in rows:
-                    if proposal in cards:
-                        given[person] = given.get(person, 0) + int(n)
-                expected = len(cards) * int(criteria)
-            return [
-                Progress(p.id, p.name, int(given.get(p.id, 0) or 0), expected)  # type: ignore[arg-type]
-                for p in people
-            ]
+                live = [
+                    col(Proposal.workshop_id) == r.workshop_id,
+                    col(Proposal.archived).is_(False),
+                ]
+                if covered is not None:
+                    live.append(col(Proposal.id).in_(covered))
+                cards = s.execute(sa_select(func.count()).where(*live)).scalar_one()
+                criteria = s.execute(
+                    sa_select(func.count()).where(col(Criterion.workshop_id) == r.workshop_id)
+                ).scalar_one()
+                query = (
+                    sa_select(col(Score.participant_id), func.count())
+                    .join(Proposal, col(Proposal.id) == col(Score.proposal_id))
+                    .where(col(Score.round_id) == round_id, *live)
+                    .group_by(col(Score.participant_id))
+                )
+                expected = int(cards) * int(criteria)
+            given = {int(p): int(n or 0) for p, n in s.execute(query).all()}
+            return [Progress(pid, name, given.get(pid, 0), expected) for pid, name in people]
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -459,25 +466,31 @@ _RELEASED = "This phone's link was released. Ask the facilitator for a new one."
 
 
 def _token(workshop_id: int, participant_id: int) -> BallotToken:
+    secret = new_secret()
     return BallotToken(
         workshop_id=workshop_id,
         participant_id=participant_id,
-        secret=new_secret(),
+        secret=secret,
+        secret_digest=digest(secret),
         code=new_code(),
     )
 
 
 def _match(s: Connection | Session, workshop_id: int, token: str) -> Any:
-    """The live token row whose secret is `token`, compared in constant time against every
-    live link of the workshop (a few dozen); BallotRefused when none is."""
+    """The live token row whose secret is `token`; BallotRefused when none is. The row is
+    found by the secret's SHA-256 (how long the index takes says nothing about the
+    secret), then the secret is compared in constant time."""
     offered = str(token).encode()
-    match = None
-    for row in s.execute(_LIVE_TOKENS, {"w": workshop_id}):
-        if hmac.compare_digest(row.secret.encode(), offered):
-            match = row
-    if match is None:
+    row = s.execute(_LIVE_TOKEN, {"digest": digest(offered), "w": workshop_id}).first()
+    if row is None or not hmac.compare_digest(row.secret.encode(), offered):
         raise BallotRefused(_UNKNOWN)
-    return match
+    return row
+
+
+def digest(secret: str | bytes) -> str:
+    """What the store keeps to find a link by: SHA-256 of its secret, hex."""
+    raw = secret.encode() if isinstance(secret, str) else secret
+    return hashlib.sha256(raw).hexdigest()
 
 
 def _device(device: object) -> str:

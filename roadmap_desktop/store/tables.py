@@ -265,13 +265,16 @@ class BallotToken(SQLModel, table=True):
             sqlite_where=text("revoked_at IS NULL"),
             postgresql_where=text("revoked_at IS NULL"),
         ),
-        UniqueConstraint("secret", name="uq_ballot_token_secret"),
+        # A phone's link is found by its secret's digest (the index never compares the
+        # secret itself), then the secret is compared in constant time.
+        UniqueConstraint("secret_digest", name="uq_ballot_token_digest"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
     participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE")
     secret: str
+    secret_digest: str  # SHA-256 of the secret, hex
     code: str
     device: str | None = None
     released_device: str | None = None

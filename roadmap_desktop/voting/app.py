@@ -75,12 +75,13 @@ class Site:
         ):
             return
         # An entry or a link concerns one director: only that director's phone reads again.
-        who = None
+        who, after = None, None
         if change.affects == Affects.ENTRIES:
             who = change.detail.get("participant")
+            after = change.detail.get("submission")  # the phone's own choice: it knows
         elif change.affects == Affects.DEVICES:
             who = change.subject
-        message = json.dumps({"read": True, "participant": who})
+        message = json.dumps({"read": True, "participant": who, "after": after})
         self.loop.call_soon_threadsafe(self._broadcast, message)
 
     def _broadcast(self, message: str) -> None:
@@ -166,16 +167,9 @@ async def join(request: web.Request) -> web.StreamResponse:
 async def ballot_page(request: web.Request) -> web.StreamResponse:
     site = request.app[SITE]
     token = request.match_info["token"]
-    links = await site.call(site.services.ballot_links, site.workshop_id)
-    if not any(_same(link.token, token) for link in links):
+    if not await site.call(site.services.is_ballot_link, site.workshop_id, token):
         return _refused("This link does not open a ballot. Ask the facilitator for yours.")
     return web.FileResponse(resource("ballot", "index.html"))
-
-
-def _same(a: str, b: str) -> bool:
-    import hmac
-
-    return hmac.compare_digest(a.encode(), b.encode())
 
 
 # -- the ballot's data ---------------------------------------------------------------------
@@ -263,11 +257,9 @@ async def choice(request: web.Request) -> web.Response:
         criterion,
         value,
     )
-    voter = await site.call(site.services.ballot_voter, site.workshop_id, token, device)
-    ballot = await site.call(site.services.ballot, voter)
-    return web.json_response(
-        {"saved": True, "again": change is None, "ballot": _ballot_json(ballot)}
-    )
+    # The phone knows what it chose: the answer only says it is stored (and whether it
+    # had been already), so a choice costs one transaction and no read.
+    return web.json_response({"saved": True, "again": change is None})
 
 
 def _whole(value: object) -> int:
@@ -279,7 +271,8 @@ def _whole(value: object) -> int:
 async def events(request: web.Request) -> web.StreamResponse:
     """Server-sent events: {"read": true} whenever this phone should read its ballot again
     (the round opened, closed or was timed, a card changed, its own director's entries
-    changed); a comment line every few seconds keeps the connection alive."""
+    changed), with "after": the id of the phone's own choice when that is the change (the
+    phone then knows it already); a comment line every few seconds keeps it alive."""
     site = request.app[SITE]
     voter = await _voter(request, request.query.get("device", ""))
     response = web.StreamResponse(
@@ -301,7 +294,8 @@ async def events(request: web.Request) -> web.StreamResponse:
             body = json.loads(message)
             if body.get("participant") not in (None, voter.participant_id):
                 continue  # another director's entry: nothing for this phone
-            await response.write(b'data: {"read": true}\n\n')
+            said = {"read": True, "after": body["after"]} if body.get("after") else {"read": True}
+            await response.write(f"data: {json.dumps(said)}\n\n".encode())
     except (ConnectionResetError, asyncio.CancelledError):
         pass
     finally:

@@ -23,6 +23,22 @@ def _load_bench():
     return module
 
 
+def run_groups(*groups: str, timeout: int) -> dict:
+    """The groups' keys from bench/run.py in a child process (its own offscreen
+    QApplication, windows and child processes, none touching this test process), at tiny
+    sizes."""
+    env = dict(os.environ, BENCH_QUICK="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, str(RUN_PY), *groups],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)
+
+
 def test_bench_prints_one_json_object_of_numbers(monkeypatch, capsys):
     bench = _load_bench()
     assert {"env", "service", "scoring", "scoring_ui"} <= set(bench.BENCHMARKS)
@@ -66,17 +82,7 @@ def test_board_group_reports_its_keys():
     # processes, none of which should touch this test process. Tiny sizes, one open run.
     bench = _load_bench()
     assert "board" in bench.BENCHMARKS
-    env = dict(os.environ, BENCH_QUICK="1", QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, str(RUN_PY), "board"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-
-    results = json.loads(done.stdout)
+    results = run_groups("board", timeout=120)
     for key in BOARD_KEYS:
         value = results[key]
         assert isinstance(value, int | float) and not isinstance(value, bool), key
@@ -101,17 +107,7 @@ def test_scoring_ui_group_reports_its_keys():
     # (Score tab, then Results ▸ Charts, which loads matplotlib). Tiny sizes; no timings.
     bench = _load_bench()
     assert "scoring_ui" in bench.BENCHMARKS
-    env = dict(os.environ, BENCH_QUICK="1", QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, str(RUN_PY), "scoring_ui"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-
-    results = json.loads(done.stdout)
+    results = run_groups("scoring_ui", timeout=120)
     for key in SCORING_UI_KEYS:
         value = results[key]
         assert isinstance(value, int | float) and not isinstance(value, bool), key
@@ -126,16 +122,7 @@ def test_concurrency_and_large_board_groups_report_their_keys():
     # Child processes again: the concurrency group starts its own writer processes, the
     # large board group its own QApplication. Tiny sizes; the counts are checked, not speed.
     bench = _load_bench()
-    env = dict(os.environ, BENCH_QUICK="1", QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, str(RUN_PY), "concurrency", "board_10k"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    results = json.loads(done.stdout)
+    results = run_groups("concurrency", "board_10k", timeout=240)
     for key in (
         "service.concurrent_scores_per_s",
         "board.open_s_10k",
@@ -150,3 +137,21 @@ def test_concurrency_and_large_board_groups_report_their_keys():
     assert results["service.concurrent_refused"] == 0
     assert results["service.concurrent_integrity_ok"] is True
     assert bench.Sizes.quick().large_proposals < bench.Sizes().large_proposals
+
+
+def test_ballot_group_reports_its_keys_and_loses_no_choice():
+    # A child process: a shown window running the ballot server, and the phones in a child
+    # process of its own. Tiny sizes; nothing lost or doubled is checked, never speed.
+    bench = _load_bench()
+    assert "ballot" in bench.BENCHMARKS
+    results = run_groups("ballot", timeout=240)
+    assert results["ballot.clients_50x20_lost"] == 0
+    quick = bench.Sizes.quick()
+    sent = quick.ballot_phones * quick.ballot_choices
+    for prefix in ("ballot.", "ballot.burst_"):
+        for key in ("p50_ms", "p95_ms", "ui_stall_ms_max", "choices_per_s"):
+            value = results[prefix + key]
+            assert isinstance(value, int | float) and not isinstance(value, bool), key
+            assert value >= 0, key
+        # Every choice once, some twice, some after a dropped connection: more requests.
+        assert results[prefix + "requests"] > sent

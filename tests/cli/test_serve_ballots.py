@@ -2,6 +2,7 @@
 process of its own, stopped by SIGINT or SIGTERM with exit 0."""
 
 import csv
+import http.client
 import json
 import signal
 import socket
@@ -94,3 +95,35 @@ def test_a_taken_port_is_said_in_a_sentence(opened, capsys):
 def test_a_port_out_of_range_is_refused(opened, capsys):
     code, _, err = run(capsys, "serve-ballots", "--db", opened, "--workshop", 1, "--port", 70000)
     assert code == 1 and "70000 is not a port" in err
+
+
+def test_phones_hear_when_the_round_closes_in_another_process(opened, tmp_path, capsys):
+    links = tmp_path / "links.csv"
+    server = _serve(opened, links)
+    try:
+        assert server.stdout is not None
+        server.stdout.readline()
+        with links.open(newline="", encoding="utf-8") as handle:
+            _name, url = list(csv.reader(handle))[1]
+        where = urlsplit(url)
+        connection = http.client.HTTPConnection(where.hostname, where.port, timeout=30)
+        headers = {"X-Ballot-Device": "phone-in-a-test"}
+        connection.request("GET", f"{where.path}/ballot", headers=headers)
+        assert connection.getresponse().read()
+        connection.request("GET", f"{where.path}/events?device=phone-in-a-test")
+        stream = connection.getresponse()
+        assert stream.readline() == b"retry: 3000\n"
+        # The window (here: this process) closes the round on the same store file.
+        code, _out, _err = run(capsys, "round", "close", "--db", opened, "--workshop", 1)
+        assert code == 0
+        while (line := stream.readline()) and not line.startswith(b"data:"):
+            pass
+        assert line.strip() == b'data: {"read": true}'
+        connection.close()
+        server.send_signal(signal.SIGTERM)
+        server.communicate(timeout=60)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.communicate()
+    assert server.returncode == 0

@@ -304,3 +304,37 @@ def test_a_dot_round_shows_no_per_card_progress_anywhere(
     presenter = window.presenter
     assert presenter.board.context.voted is None
     presenter.close()
+
+
+def test_join_cards_print_each_directors_own_link(
+    window: MainWindow, qtbot, services, opened, monkeypatch, tmp_path
+):
+    from pypdf import PdfReader
+
+    from roadmap_desktop.ui.document_dialog import DocumentDialog
+
+    scoring(window)
+    remember_wifi(WifiNetwork("Cabinet Room", "civic-2026"))
+    url = turn_on(window, qtbot)
+    shown: list[DocumentDialog] = []
+    monkeypatch.setattr(window.ask, "document_dialog", shown.append)
+    qtbot.mouseClick(window.findChild(QPushButton, "printJoinCards"), Qt.MouseButton.LeftButton)
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.document is not None, timeout=30_000)
+    target = tmp_path / "join-cards.pdf"
+    monkeypatch.setattr(window.ask, "save_path", lambda *_args: str(target))
+    assert dialog.save() == target
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    links = services.ballot_links(window.current_workshop())
+    for link in links:
+        assert link.name in text
+        assert f"{link.code[:3]} {link.code[3:]}" in text
+    # What a phone's camera reads off the preview's first page: the Wi-Fi and the links.
+    first = Image.open(io.BytesIO(dialog.document.pages[0]))
+    read = {found.text for found in zxingcpp.read_barcodes(first)}
+    assert "WIFI:T:WPA;S:Cabinet Room;P:civic-2026;;" in read
+    assert read - {"WIFI:T:WPA;S:Cabinet Room;P:civic-2026;;"} <= {
+        f"{url}/b/{link.token}" for link in links
+    }
+    assert len(read) == 8  # the Wi-Fi card and seven directors' cards on page one

@@ -376,7 +376,13 @@ def test_a_dot_round_counts_dots_left_and_refuses_too_many(
     type_keys(qtbot, panel, "1")
     assert services.dots_left(round_id, person) == 0
     assert summary.text() == "Marcus Okafor: 0 dots left of 3"
-    assert cell(panel, 0, 0) == "✓"
+    # Which proposals got the dots is the round's result: no mark until values are shown.
+    assert cell(panel, 0, 0) == "" and cell(panel, 1, 0) == ""
+    spoken = Qt.ItemDataRole.AccessibleTextRole
+    assert cell(panel, 0, 0, spoken) == cell(panel, 2, 0, spoken) == "hidden"
+    panel.findChild(QCheckBox, "showEnteredValues").setChecked(True)
+    assert cell(panel, 0, 0) == "2" and cell(panel, 1, 0) == "1"
+    panel.findChild(QCheckBox, "showEnteredValues").setChecked(False)
     panel.undo_stack.undo()
     assert services.dots_left(round_id, person) == 1
     grid_of(panel).setCurrentIndex(model.index(0, 0))

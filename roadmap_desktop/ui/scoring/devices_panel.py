@@ -142,7 +142,7 @@ class DevicesPanel(QGroupBox):
 
         self._later = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._later.setObjectName("devicesProgressTimer")
-        self._later.timeout.connect(self.refresh)
+        self._later.timeout.connect(lambda: self.refresh(links=False))
         self._fill_addresses()
         self._show_state()
 
@@ -175,14 +175,20 @@ class DevicesPanel(QGroupBox):
     # -- reading ------------------------------------------------------------------------
 
     @shielded
-    def refresh(self) -> None:
-        """Reads the directors' links and progress again (no values)."""
+    def refresh(self, *, links: bool = True) -> None:
+        """Reads the directors' progress (no values) and, unless only entries changed,
+        their links again."""
         self._later.stop()
-        self.progress, self.joined = [], {}
+        self.progress = []
+        if links or self.workshop_id is None:
+            self.joined = {}
         if self.workshop_id is not None:
             try:
-                links = self.services.ballot_links(self.workshop_id)
-                self.joined = {link.participant_id: link.joined for link in links}
+                if links:
+                    self.joined = {
+                        link.participant_id: link.joined
+                        for link in self.services.ballot_links(self.workshop_id)
+                    }
                 if self.round is not None:
                     self.progress = self.services.voter_progress(self.round.id)
             except Problem as exc:

@@ -157,9 +157,16 @@ class ScoreGridModel(QAbstractTableModel):
         return self.mode != "dots" and not self.is_entered(row, column)
 
     def missing_count(self) -> int:
-        return sum(
-            self.is_missing(r, c) for r in range(len(self._rows)) for c in range(len(self._columns))
-        )
+        if self.mode == "dots" or self.subject is None:
+            return 0
+        # Called after every entry (phones send many): set arithmetic, not a cell walk.
+        subject, entries = self.subject, self._entries
+        columns = [c.id for c in self._columns]
+        if self.mode == "proposal":
+            cells = [(row.id, subject, c) for row in self._rows for c in columns]
+        else:
+            cells = [(subject, row.id, c) for row in self._rows for c in columns]
+        return sum(1 for cell in cells if cell not in entries)
 
     def cell_of(self, key: tuple[int, ...]) -> QModelIndex:
         """The cell showing an entry key ((participant, proposal, criterion), or (participant,
@@ -226,6 +233,8 @@ class ScoreGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if missing:
                 return "missing"
+            if self.mode == "dots" and not self.show_values:
+                return "hidden"
             if self.mode == "dots" and not entered:
                 return "no dots"
             return self._shown(entered, value, spoken=True)
@@ -237,7 +246,8 @@ class ScoreGridModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             col = self._columns[column]
-            state = "missing" if missing else ("entered" if entered else "")
+            hidden = self.mode == "dots" and not self.show_values
+            state = "missing" if missing else ("entered" if entered and not hidden else "")
             return f"{self._rows[row].label} · {col.name} ({col.low}–{col.high}) {state}".strip()
         if role == VALUE_ROLE:
             return value
@@ -254,6 +264,9 @@ class ScoreGridModel(QAbstractTableModel):
             if self.mode == "dots":
                 return f"{value} dot" + ("s" if value != 1 else "") if spoken else str(value)
             return str(value)
+        if self.mode == "dots":
+            # Which proposals a director dotted is where the dots went: hidden too.
+            return "hidden" if spoken else ""
         return "entered" if spoken else ENTERED_MARK
 
     def headerData(

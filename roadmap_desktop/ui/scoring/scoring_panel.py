@@ -101,6 +101,8 @@ class ScoringPanel(QWidget):
         self.proposals: list[ProposalView] = []  # the round's, in board order
         self.scorers: list[ParticipantView] = []  # everyone who may vote (not observers)
         self.entries: dict[tuple[int, ...], int | None] = {}
+        self._cell_events: dict[tuple[int, ...], int] = {}  # cell → last change's event id
+        self._events_round: int | None = None
         self._voter_ids: set[int] = set()
 
         self.round_bar = RoundBar(services, undo_stack, ask, self)
@@ -293,6 +295,8 @@ class ScoringPanel(QWidget):
 
     def _load_entries(self) -> None:
         r = self.round
+        if (r.id if r else None) != self._events_round:  # event ids are per cell of a round
+            self._cell_events, self._events_round = {}, r.id if r else None
         if r is None:
             self.entries = {}
         elif self.show_values.isChecked():
@@ -461,8 +465,10 @@ class ScoringPanel(QWidget):
     # -- live updates -------------------------------------------------------------------
 
     def _entry_changed(self, change: Change) -> None:
-        """One cell changed: its presence (and, when values are shown, its value) is read
-        again, since the change itself carries no value."""
+        """One cell changed. A score recorded or cleared says whether the cell is entered;
+        dots (given or taken back) and shown values are read again, since the change carries
+        no value. Changes from the ballot server's threads may arrive out of their commit
+        order: one older than the cell's last is dropped (event ids grow with commits)."""
         r, detail, proposal = self.round, change.detail, change.subject
         assert r is not None and proposal is not None
         participant = int(detail["participant"])
@@ -471,7 +477,13 @@ class ScoringPanel(QWidget):
             key = (participant, proposal)
         else:
             key = (participant, proposal, int(detail["criterion"]))
-        if self.show_values.isChecked():
+        if change.event_id is not None:
+            if change.event_id < self._cell_events.get(key, 0):
+                return
+            self._cell_events[key] = change.event_id
+        if change.kind is not ChangeKind.DOTS_RECORDED and not self.show_values.isChecked():
+            present, value = change.kind is ChangeKind.SCORE_RECORDED, None
+        elif self.show_values.isChecked():
             sealed = self.services.sealed_entries(
                 r.id, participant_id=participant, proposal_id=proposal
             )
