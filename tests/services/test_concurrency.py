@@ -97,10 +97,11 @@ def _operations(services: Services, w: dict[str, Any], rng: random.Random, metho
         return services.configure_workshop(workshop, criteria=config["criteria"])
 
     def reopen() -> Change:  # someone closes the round; someone else (maybe) opens one
-        r = services.open_round_of(workshop)
-        if r is not None:
-            return services.close_round(r.id)
-        closed = [x for x in services.workshop(workshop).rounds if x.status == "closed"]
+        rounds = services.workshop(workshop).rounds  # one snapshot: others change it meanwhile
+        opened = [x for x in rounds if x.status == "open"]
+        if opened:
+            return services.close_round(opened[0].id)
+        closed = [x for x in rounds if x.status == "closed"]
         return services.reopen_round(closed[-1].id)
 
     entry = dots if method == "dots" else score
@@ -124,10 +125,10 @@ def _write(services: Services, w: dict[str, Any], seed: int, method: str) -> lis
     return done
 
 
-def _process_writer(path: str, w: dict[str, Any], seed: int, method: str, out: Any) -> None:
+def _process_writer(path: str, w: dict[str, Any], seed: int, method: str, out: str) -> None:
     store = open_store(path, busy_timeout_ms=WAIT_MS)
     try:
-        out.put(_write(Services(store), w, seed, method))
+        Path(out).write_text(json.dumps(_write(Services(store), w, seed, method)))
     finally:
         store.close()
 
@@ -144,10 +145,12 @@ def _run_writers(path: Path, w: dict[str, Any], method: str) -> list[list]:
             done.extend(calls)
 
     context = multiprocessing.get_context("spawn")
-    queue = context.Queue()
+    # A file per process, not a queue: a writer that dies fails the test at once, not after
+    # a get() has waited out its timeout.
+    outs = [path.with_name(f"writer-{i}.json") for i in range(PROCESSES)]
     processes = [
-        context.Process(target=_process_writer, args=(str(path), w, 100 + i, method, queue))
-        for i in range(PROCESSES)
+        context.Process(target=_process_writer, args=(str(path), w, 100 + i, method, str(out)))
+        for i, out in enumerate(outs)
     ]
     threads = [threading.Thread(target=thread_writer, args=(i,)) for i in range(THREADS)]
     try:
@@ -157,11 +160,10 @@ def _run_writers(path: Path, w: dict[str, Any], method: str) -> list[list]:
             t.start()
         for t in threads:
             t.join()
-        for _ in processes:
-            done.extend(queue.get(timeout=600))
-        for p in processes:
+        for p, out in zip(processes, outs, strict=True):
             p.join(timeout=600)
             assert p.exitcode == 0
+            done.extend(json.loads(out.read_text()))
     finally:
         store.close()
     return done
