@@ -1,20 +1,36 @@
 """The charts of a round, drawn by matplotlib on a Figure the caller owns: the same code draws
 on the screen (Qt canvas) and into documents (SVG). Each chart also has an alt text written
-from the data, for screen readers and the accessible council packet."""
+from the data, for screen readers and the accessible council packet.
 
-from collections.abc import Sequence
+Every chart ends with finish(): count axes get whole-number ticks only, the key (legend) goes
+below the axes where it cannot cover data, and point labels keep clear of each other. Domains
+always come in the workshop's order (a row's shape is its domain's position), each in its own
+colour, so a domain looks and sorts the same in every chart, on screen and on paper."""
+
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
+from weakref import WeakKeyDictionary
 
-from matplotlib.collections import PathCollection
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.text import Annotation
+from matplotlib.ticker import MaxNLocator
 
-from roadmap_desktop.services.views import DomainView, Results
+from roadmap_desktop.services.views import CategoryView, DomainView, Results
 
 INK = "#1F2933"
 MUTED = "#52606D"
 GRID = "#D5DAE1"
 CUT = "#B3261E"
 MARKERS = ("o", "s", "^", "D", "h", "*")  # the domain shapes of the board, in order
+SHADES = ("#1F2933", "#52606D", "#9AA5B1", "#CBD2D9", "#E4E7EB")  # categories, in order
+NO_DOMAIN = "No domain"
+NO_CATEGORY = "No category"
+KEY_COLUMNS = 6  # at most this many entries side by side in a key
+KEY_FONT = 8
 
 
 @dataclass(frozen=True)
@@ -30,17 +46,25 @@ class ChartRow:
     n: int
     discuss: bool = False
     means: dict[str, float | None] = field(default_factory=dict)  # criterion name → mean
-    shape: int = 0  # the domain's shape on the board (its position among the domains)
+    # The domain's position among the workshop's domains: its shape on the board and its
+    # place in every key.
+    shape: int = 0
+    # The category's position among the workshop's categories (None: not known): its place
+    # in every key and its shade.
+    category_place: int | None = None
 
 
 NO_DOMAIN_COLOUR = "#9AA5B1"
 
 
-def chart_rows(results: Results, domains: Sequence[DomainView]) -> list[ChartRow]:
+def chart_rows(
+    results: Results, domains: Sequence[DomainView], categories: Sequence[CategoryView] = ()
+) -> list[ChartRow]:
     """A round's results as the charts take them: each domain's colour and shape as on the
-    board (the shape is the domain's position)."""
+    board (the shape is the domain's position), each category's position."""
     by_id = {d.id: (i, d.color) for i, d in enumerate(domains)}
     by_name = {d.name: (i, d.color) for i, d in enumerate(domains)}
+    places = {c.id: i for i, c in enumerate(categories)}
     names = [c.name for c in results.criteria]
     rows = []
     for r in results.rows:
@@ -58,13 +82,58 @@ def chart_rows(results: Results, domains: Sequence[DomainView]) -> list[ChartRow
                 discuss=r.discuss,
                 means=dict(zip(names, r.criterion_means, strict=True)),
                 shape=shape,
+                category_place=places.get(r.category_id) if r.category_id is not None else None,
             )
         )
     return rows
 
 
+@dataclass(frozen=True)
+class KeyEntry:
+    """One domain (or category) as a key lists it."""
+
+    name: str  # as shown ("No domain" for none)
+    colour: str
+    shape: int
+
+
+def domain_key(rows: Iterable[ChartRow]) -> list[KeyEntry]:
+    """The domains of these rows in the order every chart lists them: the workshop's order
+    (whichever comes first in the data), then "No domain"; each with its colour and shape."""
+    seen: dict[str, ChartRow] = {}
+    for r in rows:
+        seen.setdefault(r.domain, r)
+    order = sorted(seen, key=lambda d: (not d, seen[d].shape))  # stable: ties keep data order
+    return [KeyEntry(d or NO_DOMAIN, seen[d].colour, seen[d].shape) for d in order]
+
+
+def category_key(rows: Iterable[ChartRow]) -> list[KeyEntry]:
+    """The categories of these rows in the workshop's order, then "No category"; each with
+    its shade (by its position among the workshop's categories, so it is the same in every
+    chart)."""
+    seen: dict[str, ChartRow] = {}
+    for r in rows:
+        seen.setdefault(r.category, r)
+    last = len(seen)  # an unknown category after the known ones
+    order = sorted(seen, key=lambda c: (not c, _or(seen[c].category_place, last)))
+    return [
+        KeyEntry(c or NO_CATEGORY, SHADES[_or(seen[c].category_place, i) % len(SHADES)], i)
+        for i, c in enumerate(order)
+    ]
+
+
+def _or(value: int | None, default: int) -> int:
+    return default if value is None else value
+
+
+def plain(value: str) -> str:
+    """A name or title as matplotlib must be given it to print it as typed: "$…$" would be
+    read as mathematics, so dollars are escaped."""
+    return value.replace("$", r"\$")
+
+
 def _short(title: str, width: int = 42) -> str:
-    return title if len(title) <= width else title[: width - 1].rstrip() + "…"
+    return plain(title if len(title) <= width else title[: width - 1].rstrip() + "…")
 
 
 def _style(ax) -> None:  # noqa: ANN001  (a matplotlib Axes)
@@ -76,10 +145,16 @@ def _style(ax) -> None:  # noqa: ANN001  (a matplotlib Axes)
 
 
 def ranking_bars(
-    figure: Figure, rows: Sequence[ChartRow], *, cut: int | None = None, limit: int = 25
+    figure: Figure,
+    rows: Sequence[ChartRow],
+    *,
+    cut: int | None = None,
+    limit: int = 25,
+    dots: bool = False,
 ) -> None:
     """Scores as horizontal bars, best at the top, with each proposal's spread as an error
-    bar, coloured by domain; a dashed line marks the cut."""
+    bar, coloured by domain (keyed below); a dashed line marks the cut. A dot round (dots)
+    counts dots: whole numbers across, and no error bars."""
     figure.clear()
     ax = figure.add_subplot()
     scored = [r for r in rows if r.score is not None][:limit]
@@ -88,13 +163,16 @@ def ranking_bars(
     ax.barh(
         ys,
         scores,
-        xerr=[r.spread or 0 for r in scored],
+        xerr=None if dots else [r.spread or 0 for r in scored],
         color=[r.colour for r in scored],
         error_kw={"ecolor": MUTED, "capsize": 2, "lw": 1},
         height=0.7,
     )
     ax.set_yticks(ys, [_short(r.title) for r in scored])
-    ax.set_xlabel("Score (mean of directors' weighted scores) ± spread", color=INK)
+    ax.set_xlabel(
+        "Dots given" if dots else "Score (mean of directors' weighted scores) ± spread",
+        color=INK,
+    )
     if cut is not None and 0 < cut < len(scored):
         y = ys[cut - 1] - 0.5
         ax.axhline(y, color=CUT, linestyle="--", linewidth=1.5)
@@ -108,7 +186,8 @@ def ranking_bars(
             fontsize=9,
         )
     _style(ax)
-    figure.tight_layout()
+    key = [(Patch(color=d.colour), plain(d.name)) for d in domain_key(scored)]
+    finish(figure, key=key, counts="x" if dots else "")
 
 
 def quadrant(
@@ -121,7 +200,7 @@ def quadrant(
     labels: int = 8,
 ) -> None:
     """Each proposal at (x mean, y mean), bubble area by the size criterion's mean, marker and
-    colour by domain; the best-scored few are labelled."""
+    colour by domain (keyed below); the best-scored few are labelled."""
     figure.clear()
     ax = figure.add_subplot()
     points = [
@@ -129,21 +208,33 @@ def quadrant(
         for r in rows
         if (at_x := r.means.get(x)) is not None and (at_y := r.means.get(y)) is not None
     ]
-    domains = list(dict.fromkeys(r.domain for r, _, _ in points))
-    for domain in domains:
-        mine = [point for point in points if point[0].domain == domain]
-        first = mine[0][0]
+    key: list[tuple[Artist, str]] = []
+    for domain in domain_key(r for r, _, _ in points):
+        mine = [p for p in points if (p[0].domain or NO_DOMAIN) == domain.name]
+        marker = MARKERS[domain.shape % len(MARKERS)]
         ax.scatter(
             [at_x for _, at_x, _ in mine],
             [at_y for _, _, at_y in mine],
             s=[40 * (r.means.get(size) or 1) ** 1.5 for r, _, _ in mine],
-            c=first.colour,
-            marker=MARKERS[first.shape % len(MARKERS)],
+            c=domain.colour,
+            marker=marker,
             alpha=0.8,
             edgecolors=INK,
             linewidths=0.5,
-            label=domain or "No domain",
         )
+        # One small marker each in the key, not the bubble sizes.
+        handle = Line2D(
+            [],
+            [],
+            linestyle="",
+            marker=marker,
+            markersize=6,
+            markerfacecolor=domain.colour,
+            markeredgecolor=INK,
+            markeredgewidth=0.5,
+            alpha=0.8,
+        )
+        key.append((handle, plain(domain.name)))
     best = sorted(points, key=lambda point: -(point[0].score or 0))[:labels]
     for r, at_x, at_y in best:
         ax.annotate(
@@ -154,41 +245,139 @@ def quadrant(
             xytext=(4, 4),
             textcoords="offset points",
         )
-    ax.set_xlabel(f"{x} (mean)", color=INK)
-    ax.set_ylabel(f"{y} (mean)", color=INK)
-    if points:
-        legend = ax.legend(fontsize=8, frameon=False, loc="lower right")
-        for handle in legend.legend_handles:  # one small marker each, not the bubble sizes
-            if isinstance(handle, PathCollection):  # scatter's handles are copies of its own
-                handle.set_sizes([40])
+    ax.set_xlabel(f"{plain(x)} (mean)", color=INK)
+    ax.set_ylabel(f"{plain(y)} (mean)", color=INK)
     ax.grid(color=GRID, linewidth=0.5)
     _style(ax)
-    figure.tight_layout()
+    finish(figure, key=key)
 
 
 def counts(figure: Figure, rows: Sequence[ChartRow]) -> None:
-    """How many proposals each domain has, split by category (stacked bars)."""
+    """How many proposals each domain has (the domains in the workshop's order), split by
+    category (stacked bars, keyed below); whole numbers up."""
     figure.clear()
     ax = figure.add_subplot()
-    domains = list(dict.fromkeys(r.domain or "No domain" for r in rows))
-    categories = list(dict.fromkeys(r.category or "No category" for r in rows))
+    domains = [d.name for d in domain_key(rows)]
+    categories = category_key(rows)
     bottom = [0] * len(domains)
-    shades = ("#1F2933", "#52606D", "#9AA5B1", "#CBD2D9", "#E4E7EB")
-    for i, category in enumerate(categories):
+    key: list[tuple[Artist, str]] = []
+    for category in categories:
         heights = [
             sum(
                 1
                 for r in rows
-                if (r.domain or "No domain") == d and (r.category or "No category") == category
+                if (r.domain or NO_DOMAIN) == d and (r.category or NO_CATEGORY) == category.name
             )
             for d in domains
         ]
-        ax.bar(domains, heights, bottom=bottom, color=shades[i % len(shades)], label=category)
+        ax.bar(
+            [plain(d) for d in domains],
+            heights,
+            bottom=bottom,
+            color=category.colour,
+        )
+        key.append((Patch(color=category.colour), plain(category.name)))
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     ax.set_ylabel("Proposals", color=INK)
-    ax.legend(fontsize=8, frameon=False)
     _style(ax)
-    figure.tight_layout()
+    finish(figure, key=key, counts="y")
+
+
+# -- finishing ------------------------------------------------------------------------------
+
+
+def finish(figure: Figure, *, key: Sequence[tuple[Artist, str]] = (), counts: str = "") -> None:
+    """The last touch of every chart, on screen and on paper (run again, it gives the same).
+
+    - counts names the axes that count things ("x", "y" or "xy"): their ticks are whole
+      numbers only (never 0.5 of a vote);
+    - the key (handle, label) pairs — or the axes' own legend, if the chart made one — go
+      below the axes, in as many columns as fit the width, and the axes are laid out above
+      it: a key never covers data;
+    - an axis label that would run off the figure's right edge ends at the axes' instead;
+    - point labels sit on a light ground; those of points on the right go to the left of
+      their point, and a label that would overlap another moves down until clear.
+    """
+    if not figure.axes:
+        return
+    ax = figure.axes[0]
+    for name in counts:
+        axis = ax.xaxis if name == "x" else ax.yaxis
+        axis.set_major_locator(MaxNLocator(integer=True))
+    pairs = list(key)
+    # The chart's own legend, or the key of an earlier finish: one key, laid out afresh.
+    for old in [ax.get_legend(), *figure.legends]:
+        if old is None:
+            continue
+        if not pairs:
+            shown = zip(old.legend_handles, old.get_texts(), strict=True)
+            pairs = _KEYS.get(old) or [(h, t.get_text()) for h, t in shown if h is not None]
+        old.remove()
+    handles = [handle for handle, _label in pairs]
+    labels = [label for _handle, label in pairs]
+    bottom = 0.0
+    if handles:
+        legend = _key_below(figure, handles, labels)
+        gap = 6 * figure.dpi / 72  # points above the key, in pixels
+        bottom = min(0.5, (legend.get_window_extent().y1 + gap) / figure.bbox.height)
+    rect = (0.0, bottom, 1.0, 1.0)
+    figure.tight_layout(rect=rect)
+    label = ax.xaxis.label
+    if label.get_text() and label.get_window_extent().x1 > figure.bbox.width:
+        # Long tick labels on the left push a centred axis label off the right edge.
+        ax.set_xlabel(label.get_text(), loc="right")
+    _place_labels(figure, ax, rect)
+
+
+_KEYS: "WeakKeyDictionary[Any, list[tuple[Any, str]]]" = WeakKeyDictionary()  # key → entries
+
+
+def _key_below(figure: Figure, handles: list[Any], labels: list[str]) -> Any:
+    """The key at the bottom of the figure, centred, in as many columns as fit its width,
+    read in its order row by row (matplotlib fills a column before the next)."""
+    room = figure.bbox.width * 0.98
+    columns = min(len(labels), KEY_COLUMNS)
+    while True:
+        order = [i for column in range(columns) for i in range(column, len(labels), columns)]
+        legend = figure.legend(
+            [handles[i] for i in order],
+            [labels[i] for i in order],
+            loc="lower center",
+            ncols=columns,
+            fontsize=KEY_FONT,
+            frameon=False,
+            borderaxespad=0.3,
+        )
+        if columns == 1 or legend.get_window_extent().width <= room:
+            _KEYS[legend] = list(zip(handles, labels, strict=True))  # in its own order
+            return legend
+        legend.remove()
+        columns -= 1
+
+
+def _place_labels(figure: Figure, ax: Any, rect: tuple[float, float, float, float]) -> None:
+    labels = [t for t in ax.texts if isinstance(t, Annotation)]
+    if not labels:
+        return
+    left, right = ax.get_xlim()
+    for label in labels:
+        label.set_zorder(5)  # above the bubbles, on a light ground of its own
+        label.set_bbox({"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 0.6})
+        if label.xy[0] > left + (right - left) * 0.55:
+            label.set_horizontalalignment("right")
+            label.xyann = (-4, label.xyann[1])
+    figure.tight_layout(rect=rect)
+    to_points = 72 / figure.dpi
+    placed: list[Any] = []
+    for label in sorted(labels, key=lambda t: -t.xy[1]):
+        box = label.get_window_extent()
+        for _ in range(12):
+            clash = next((b for b in placed if b.overlaps(box)), None)
+            if clash is None:
+                break
+            label.xyann = (label.xyann[0], label.xyann[1] - (box.y1 - clash.y0 + 1) * to_points)
+            box = label.get_window_extent()
+        placed.append(box)
 
 
 # -- alt texts ------------------------------------------------------------------------------
@@ -228,8 +417,8 @@ def describe_quadrant(
 
 
 def describe_counts(rows: Sequence[ChartRow]) -> str:
-    by_domain: dict[str, int] = {}
+    by_domain = dict.fromkeys((d.name for d in domain_key(rows)), 0)  # as the chart orders them
     for r in rows:
-        by_domain[r.domain or "No domain"] = by_domain.get(r.domain or "No domain", 0) + 1
+        by_domain[r.domain or NO_DOMAIN] += 1
     parts = ", ".join(f"{d} {n}" for d, n in by_domain.items())
     return f"Bar chart of proposals per domain, split by category: {parts}."

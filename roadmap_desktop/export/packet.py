@@ -12,7 +12,7 @@ the proposals and the roadmap, and says that scores appear after the reveal.
 import io
 import warnings
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +40,6 @@ from roadmap_desktop.services.views import (
 )
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
     from matplotlib.typing import RcKeyType
     from typst import PDFStandard
 
@@ -71,7 +70,7 @@ class _Chart:
     height: float  # inches, at 7 in wide
     rows: tuple[ChartRow, ...]
     axes: tuple[str, str, str] = ("", "", "")
-    xlabel: str = ""  # replaces the chart's own axis label (a dot round counts dots)
+    dots: bool = False  # a dot round's ranking counts dots
 
 
 @dataclass(frozen=True)
@@ -198,6 +197,9 @@ class _Names:
         self.category: dict[int | None, str] = {c.id: c.name for c in info.categories}
         self.colour: dict[int | None, tuple[int, str]] = {
             d.id: (i, d.color) for i, d in enumerate(info.domains)
+        }
+        self.category_place: dict[int | None, int] = {
+            c.id: i for i, c in enumerate(info.categories)
         }
 
     def of(self, p: ProposalView) -> tuple[str, str]:
@@ -778,7 +780,7 @@ def _charts(
     out: list[_Chart] = []
     board_rows = tuple(_board_row(p, names) for p in cards)
     if results is not None:
-        rows = tuple(chart_rows(results, info.domains))
+        rows = tuple(chart_rows(results, info.domains, info.categories))
         scored = [r for r in rows if r.score is not None]
         bars = tuple(scored[:RANKING_BARS])
         dots = results.round.method == "dots"
@@ -799,7 +801,7 @@ def _charts(
                 describe_ranking(bars),
                 max(3.0, min(8.5, 1.0 + 0.26 * len(bars))),
                 bars,
-                xlabel="Dots given" if dots else "",
+                dots=dots,
             )
         )
         x, y, size = _axes(info)
@@ -849,17 +851,19 @@ def _axes(info: WorkshopInfo) -> tuple[str, str, str]:
 def _board_row(p: ProposalView, names: _Names) -> ChartRow:
     domain, category = names.of(p)
     shape, colour = names.colour.get(p.domain_id, (0, NO_DOMAIN_COLOUR))
-    return ChartRow(p.title, domain, colour, category, None, None, 0, shape=shape)
+    place = names.category_place.get(p.category_id)
+    return ChartRow(
+        p.title, domain, colour, category, None, None, 0, shape=shape, category_place=place
+    )
 
 
 def chart_svg(chart: _Chart) -> bytes:
     """One chart drawn by export.charts into SVG, glyphs as paths (the PDF needs no font for
-    them; the alt text carries the words), finished for paper by _for_print."""
+    them; the alt text carries the words). The charts finish themselves as on screen
+    (charts.finish): the key below the chart, whole-number count axes, labels kept apart."""
     import matplotlib
     from matplotlib.figure import Figure
 
-    # matplotlib reads "$…$" as mathematics: a title is text, so its dollars are escaped.
-    rows = [replace(r, title=r.title.replace("$", r"\$")) for r in chart.rows]
     style: dict[RcKeyType, Any] = {
         "svg.fonttype": "path",
         "svg.hashsalt": "roadmap-packet",
@@ -869,73 +873,15 @@ def chart_svg(chart: _Chart) -> bytes:
         warnings.simplefilter("ignore", UserWarning)  # tight_layout on very long labels
         figure = Figure(figsize=(7, chart.height), facecolor="white")
         if chart.name == "ranking":
-            ranking_bars(figure, rows, limit=RANKING_BARS)
-            if chart.xlabel and figure.axes:
-                figure.axes[0].set_xlabel(chart.xlabel)
+            ranking_bars(figure, chart.rows, limit=RANKING_BARS, dots=chart.dots)
         elif chart.name == "quadrant":
             x, y, size = chart.axes
-            quadrant(figure, rows, x=x, y=y, size=size, labels=QUADRANT_LABELS)
+            quadrant(figure, chart.rows, x=x, y=y, size=size, labels=QUADRANT_LABELS)
         else:
-            counts(figure, rows)
-        _for_print(figure, rows if chart.name == "ranking" else None)
+            counts(figure, chart.rows)
         out = io.BytesIO()
         figure.savefig(out, format="svg", metadata={"Date": None})
     return out.getvalue()
-
-
-def _for_print(figure: "Figure", bar_rows: Sequence[ChartRow] | None) -> None:
-    """Paper has no hover and no zoom: the key goes below the chart, clear of the data (for
-    the ranking bars, a key of the domain colours); labels of points on the right go to the
-    left of their point, and a label that would overlap another moves down until clear."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.patches import Patch
-    from matplotlib.text import Annotation
-
-    if not figure.axes:
-        return
-    ax = figure.axes[0]
-    handles: list[Any] = []
-    names: list[str] = []
-    if bar_rows:
-        seen = dict.fromkeys((r.domain or "No domain", r.colour) for r in bar_rows)
-        handles = [Patch(color=colour) for _name, colour in seen]
-        names = [name for name, _colour in seen]
-    elif (old := ax.get_legend()) is not None:
-        handles = list(old.legend_handles)
-        names = [text.get_text() for text in old.get_texts()]
-        old.remove()
-    bottom = 0.0
-    if handles:
-        wide = sum(len(n) for n in names) + 5 * len(names) > 95
-        columns = min(len(names), 3 if wide else 6)
-        lines = -(-len(names) // columns)
-        bottom = (0.1 + 0.2 * lines) / figure.get_figheight()
-        figure.legend(handles, names, loc="lower center", ncols=columns, fontsize=8, frameon=False)
-    rect = (0.0, bottom, 1.0, 1.0)
-    figure.tight_layout(rect=rect)
-    labels = [t for t in ax.texts if isinstance(t, Annotation)]
-    if not labels:
-        return
-    left, right = ax.get_xlim()
-    for label in labels:
-        label.set_zorder(5)  # above the bubbles, on a light ground of its own
-        label.set_bbox({"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 0.6})
-        if label.xy[0] > left + (right - left) * 0.55:
-            label.set_horizontalalignment("right")
-            label.xyann = (-4, label.xyann[1])
-    figure.tight_layout(rect=rect)
-    renderer = FigureCanvasAgg(figure).get_renderer()
-    to_points = 72 / figure.dpi
-    placed: list[Any] = []
-    for label in sorted(labels, key=lambda t: -t.xy[1]):
-        box = label.get_window_extent(renderer)
-        for _ in range(12):
-            clash = next((b for b in placed if b.overlaps(box)), None)
-            if clash is None:
-                break
-            label.xyann = (label.xyann[0], label.xyann[1] - (box.y1 - clash.y0 + 1) * to_points)
-            box = label.get_window_extent(renderer)
-        placed.append(box)
 
 
 # -- formatting -----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The charts of a revealed round on screen: the same matplotlib functions that draw them into
 the documents, on a Qt canvas, one tab each, with the alt text as caption and accessible
-description.
+description. They finish as in the packet (export.charts.finish): the key below the axes,
+whole-number ticks on count axes, domains in the workshop's order and colours.
 
 matplotlib loads only when a chart is first drawn (never at start-up), and redraws are
 coalesced: many refresh requests in a burst draw the visible chart once or twice.
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # matplotlib is imported lazily, on first draw
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
 BAR_PX = 15  # the ranking chart shows as many bars as fit this many pixels each…
+CHROME_PX = 95  # …below the axis label and the key of domains
 BARS = (10, 30)  # …but at least 10 and at most 30
 COALESCE_MS = 150  # requests closer together than this make one redraw
 MAX_DELAY_S = 0.6  # a steady stream of requests still redraws this often
@@ -152,7 +154,7 @@ class ChartView(QWidget):
         """How many bars the ranking chart has room for at its current height."""
         canvas = self._canvases.get("ranking")
         height = canvas.height() if canvas is not None else self.height()
-        return max(BARS[0], min(BARS[1], (height - 70) // BAR_PX))
+        return max(BARS[0], min(BARS[1], (height - CHROME_PX) // BAR_PX))
 
     def current_name(self) -> str:
         return self.NAMES[self.tabs.currentIndex()]
@@ -216,6 +218,7 @@ class ChartView(QWidget):
         from roadmap_desktop.export import charts
 
         rows = self._chart_rows(data)
+        dots = data.results.round.method == "dots"
         x, y, size = _axes(data.info)
         texts = {
             "ranking": charts.describe_ranking(rows, cut=data.cut),
@@ -226,7 +229,7 @@ class ChartView(QWidget):
         }
         draw: dict[str, Callable[..., None]] = {
             "ranking": lambda figure: charts.ranking_bars(
-                figure, rows, cut=data.cut, limit=self.bar_limit()
+                figure, rows, cut=data.cut, limit=self.bar_limit(), dots=dots
             ),
             "quadrant": lambda figure: charts.quadrant(figure, rows, x=x, y=y, size=size),
             "counts": lambda figure: charts.counts(figure, rows),
@@ -250,7 +253,7 @@ class ChartView(QWidget):
     @staticmethod
     def _chart_rows(data: ChartData) -> list:
         """The rows as the export's charts take them (domain colours and shapes as on the
-        board)."""
+        board, domains and categories in the workshop's order)."""
         from roadmap_desktop.export.charts import chart_rows
 
-        return chart_rows(data.results, data.info.domains)
+        return chart_rows(data.results, data.info.domains, data.info.categories)
