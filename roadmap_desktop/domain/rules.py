@@ -3,6 +3,7 @@
 ROLES = ("director", "facilitator", "observer")
 LANE_KINDS = ("inbox", "shortlist", "roadmap", "parked", "")
 VOTE_RECORDS = ("named", "anonymous")
+SHORT_NAME_MAX = 24  # characters of a short label (the store's CHECK holds the same number)
 
 
 class RuleError(ValueError):
@@ -15,6 +16,20 @@ def clean_name(text: str, what: str) -> str:
     if not name:
         raise RuleError(f"The {what} needs a name.")
     return name
+
+
+def clean_short_name(text: str, of: str = "") -> str:
+    """A domain's or category's short label: trimmed and single-spaced, at most
+    SHORT_NAME_MAX characters; empty (use the name) is allowed. `of` names its owner in the
+    refusal ("“Pilot”")."""
+    label = " ".join(str(text).split())
+    if len(label) > SHORT_NAME_MAX:
+        owner = f" of {of}" if of else ""
+        raise RuleError(
+            f"The short label{owner} is at most {SHORT_NAME_MAX} characters; "
+            f"“{label}” has {len(label)}."
+        )
+    return label
 
 
 def same_name(a: str, b: str) -> bool:

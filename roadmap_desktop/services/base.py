@@ -47,6 +47,8 @@ RULE_SENTENCES = {
     "uq_dot_vote_entry": "Those dots were given from another device at the same moment; try again.",
     "uq_proposal_lane_order": "Another change put a card in that place at the same moment; "
     "try again.",
+    "ck_domain_short_name": "A domain's short label is at most 24 characters.",
+    "ck_category_short_name": "A category's short label is at most 24 characters.",
     "tr_entry_round_not_open": "That round is not open: its entries can no longer change.",
     "tr_entry_not_allowed": "That vote does not fit the round: observers do not vote, and a "
     "round takes only its own kind of vote.",

@@ -1,10 +1,12 @@
-"""Workshop ▸ Settings as one use case: the result settings, the criteria and the participants
-of a workshop made what the facilitator asked for, in one transaction and one event.
+"""Workshop ▸ Settings as one use case: the result settings, the criteria, the participants
+and the short labels of a workshop made what the facilitator asked for, in one transaction
+and one event.
 
 The call takes the whole wanted state of each section it is given (criteria and participants
 as ordered lists, each row with the id of the row it is, none for a new one, or an id the
 store no longer has for one to bring back), works out the differences itself and applies
-them; renames that swap names pass through names only this transaction ever sees. Its
+them; renames that swap names pass through names only this transaction ever sees. The
+labels section gives domains and categories their short labels (see labels.py). Its
 detail holds both states, so configure_workshop(**detail["before"], expect=detail["after"])
 undoes it, refused (Conflict) when someone has changed any of it since.
 """
@@ -20,6 +22,7 @@ from roadmap_desktop.services.base import ServiceBase
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.criteria import clean_criterion_fields, refuse_scored_removal
 from roadmap_desktop.services.errors import Conflict, ServiceError
+from roadmap_desktop.services.labels import apply_labels, labels_still, read_labels
 from roadmap_desktop.services.ordering import in_order
 from roadmap_desktop.services.people import clean_participant_fields, refuse_voter_removal
 from roadmap_desktop.store.tables import Criterion, Participant, Workshop
@@ -39,6 +42,8 @@ _AFFECTS = {
     "settings": Affects.SETTINGS | Affects.RESULTS | Affects.ENTRIES,
     "criteria": Affects.SETTINGS | Affects.RESULTS | Affects.ENTRIES,
     "participants": Affects.PEOPLE | Affects.RESULTS | Affects.ENTRIES,
+    # Cards, lane headers and the presenter repaint their domain and category labels.
+    "labels": Affects.SETTINGS,
 }
 
 
@@ -46,8 +51,10 @@ class ConfigureServices(ServiceBase):
     def configuration(
         self, workshop_id: int, sections: Sequence[str] = ("settings", "criteria", "participants")
     ) -> dict[str, Any]:
-        """The workshop's settings, criteria and participants as configure_workshop takes
-        them: {"settings": {…}, "criteria": [{"id", "name", …}], "participants": […]}."""
+        """The workshop's settings, criteria and participants (and, when asked for, its
+        short labels) as configure_workshop takes them: {"settings": {…}, "criteria":
+        [{"id", "name", …}], "participants": […], "labels": {"domains": [{"id",
+        "short_name"}], "categories": […]}}."""
         with self._read() as s:
             return _configuration(s, self._workshop(s, workshop_id), sections)
 
@@ -58,20 +65,25 @@ class ConfigureServices(ServiceBase):
         settings: Mapping[str, Any] | None = None,
         criteria: Rows | None = None,
         participants: Rows | None = None,
+        labels: Mapping[str, Rows] | None = None,
         expect: Mapping[str, Any] | None = None,
     ) -> Change:
         """Makes the given sections of the workshop what they say, as one change: settings
         (any of aggregation, discuss_threshold, count_facilitator_scores, vote_record), and
-        the whole ordered lists of criteria and participants ({"id": … or None, fields…}).
-        Rows of the store missing from a list are removed, unless they hold votes (refused,
-        and nothing changes). expect is a configuration (as `configuration` returns) the
-        store must still match: an undo or redo refuses to overwrite someone else's change."""
+        the whole ordered lists of criteria and participants ({"id": … or None, fields…}),
+        and the short labels of domains and categories ({"domains": [{"id", "short_name"}],
+        "categories": […]}; rows left out keep theirs; at most 24 characters, empty for the
+        name). Rows of the store missing from a criteria or participants list are removed,
+        unless they hold votes (refused, and nothing changes). expect is a configuration
+        (as `configuration` returns) the store must still match: an undo or redo refuses to
+        overwrite someone else's change."""
         given = {
             name: value
             for name, value in (
                 ("settings", settings),
                 ("criteria", criteria),
                 ("participants", participants),
+                ("labels", labels),
             )
             if value is not None
         }
@@ -81,11 +93,14 @@ class ConfigureServices(ServiceBase):
             ws = self._workshop(s, workshop_id)
             before = _configuration(s, ws, list(given))
             if expect is not None:
-                now = _configuration(s, ws, [k for k in expect if k in _AFFECTS])
-                if now != {k: expect[k] for k in now}:
+                # Labels are compared row by row: a domain added since does not stop an undo.
+                now = _configuration(s, ws, [k for k in expect if k in _AFFECTS and k != "labels"])
+                if now != {k: expect[k] for k in now} or (
+                    "labels" in expect and not labels_still(s, ws, expect["labels"])
+                ):
                     raise Conflict(
-                        "The workshop's settings, criteria or participants have been changed "
-                        "by someone else since; their changes stay."
+                        "The workshop's settings, criteria, participants or short labels have "
+                        "been changed by someone else since; their changes stay."
                     )
             if settings is not None:
                 _apply_settings(ws, settings)
@@ -93,6 +108,8 @@ class ConfigureServices(ServiceBase):
             for section, rows in (("criteria", criteria), ("participants", participants)):
                 if rows is not None:
                     _apply_rows(s, ws, section, rows)
+            if labels is not None:
+                apply_labels(s, ws, labels)
             s.flush()
             after = _configuration(s, ws, list(given))
             affects = Affects.NONE
@@ -121,6 +138,8 @@ def _configuration(s: Session, ws: Workshop, sections: Sequence[str]) -> dict[st
                 {"id": row.id, **{f: getattr(row, f) for f in fields}}
                 for row in in_order(s, table, ws.id)
             ]
+    if "labels" in sections:
+        out["labels"] = read_labels(s, ws)
     return out
 
 

@@ -38,8 +38,13 @@ def demo_spec(data: dict[str, Any]) -> WorkshopSpec:
         description=ws.get("description", ""),
         date=ws.get("date", ""),
         discuss_threshold=0.9,
-        domains=tuple(DomainSpec(d["name"], d["color"]) for d in data["domains"]),
-        categories=tuple(CategorySpec(c["name"], c.get("quota")) for c in data["categories"]),
+        domains=tuple(
+            DomainSpec(d["name"], d["color"], d.get("short_name", "")) for d in data["domains"]
+        ),
+        categories=tuple(
+            CategorySpec(c["name"], c.get("quota"), c.get("short_name", ""))
+            for c in data["categories"]
+        ),
         criteria=tuple(
             CriterionSpec(c["name"], c["question"], c["weight"], c["scale_min"], c["scale_max"])
             for c in data["criteria"]

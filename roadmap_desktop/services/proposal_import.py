@@ -57,9 +57,10 @@ class ProposalImportServices(BoardServices):
         update: Sequence[tuple[int, Mapping[str, object]]] = (),
         source: str = "",
     ) -> Change:
-        """Creates the domains (next palette colour) and categories (no quota), adds the
-        proposals at the end of their lanes and applies the updates (fields by name: title,
-        summary, department, domain, category, cost, timeframe), all in one transaction.
+        """Creates the domains (next palette colour) and categories (no quota), each with the
+        San José model's short label for its name if it has one, adds the proposals at the
+        end of their lanes and applies the updates (fields by name: title, summary,
+        department, domain, category, cost, timeframe), all in one transaction.
         A domain or category the workshop already has (ignoring case and spacing) is used,
         not created again, so a redo after an undo that kept one still works.
 
@@ -174,7 +175,15 @@ class ProposalImportServices(BoardServices):
             taken[rules.name_key(name)] = name
             colour = next((c for c in DOMAIN_COLOURS if c.casefold() not in used), GREY)
             used.add(colour.casefold())
-            rows.append(Domain(workshop_id=workshop_id, name=name, color=colour, position=position))
+            rows.append(
+                Domain(
+                    workshop_id=workshop_id,
+                    name=name,
+                    color=colour,
+                    position=position,
+                    short_name=defaults.default_short_name("domain", name),
+                )
+            )
             position += 1
         s.add_all(rows)
         s.flush()
@@ -190,7 +199,14 @@ class ProposalImportServices(BoardServices):
             if rules.name_key(name) in taken:
                 continue
             taken[rules.name_key(name)] = name
-            rows.append(Category(workshop_id=workshop_id, name=name, position=position))
+            rows.append(
+                Category(
+                    workshop_id=workshop_id,
+                    name=name,
+                    position=position,
+                    short_name=defaults.default_short_name("category", name),
+                )
+            )
             position += 1
         s.add_all(rows)
         s.flush()

@@ -7,14 +7,21 @@ from roadmap_desktop.domain import defaults
 
 @dataclass(frozen=True)
 class DomainSpec:
+    """A domain; short_name is what a narrow card shows (empty: the model's default for the
+    name, if it has one)."""
+
     name: str
     color: str = "#999999"
+    short_name: str = ""
 
 
 @dataclass(frozen=True)
 class CategorySpec:
+    """A category; short_name as for DomainSpec."""
+
     name: str
     quota: int | None = None
+    short_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,11 +80,18 @@ class WorkshopSpec:
 
     @classmethod
     def san_jose(cls, name: str, **settings: object) -> "WorkshopSpec":
-        """The San José model: five domains, three categories (7/13/1), three criteria, four
-        lanes. Settings (description, date, participants, …) override the defaults."""
+        """The San José model: five domains, three categories (7/13/1) with their short
+        labels, three criteria, four lanes. Settings (description, date, participants, …)
+        override the defaults."""
         base: dict[str, object] = {
-            "domains": tuple(DomainSpec(n, c) for n, c in defaults.DOMAINS),
-            "categories": tuple(CategorySpec(n, q) for n, q in defaults.CATEGORIES),
+            "domains": tuple(
+                DomainSpec(n, c, defaults.default_short_name("domain", n))
+                for n, c in defaults.DOMAINS
+            ),
+            "categories": tuple(
+                CategorySpec(n, q, defaults.default_short_name("category", n))
+                for n, q in defaults.CATEGORIES
+            ),
             "criteria": tuple(CriterionSpec(n, q) for n, q in defaults.CRITERIA),
             "lanes": tuple(LaneSpec(n, k) for n, k in defaults.LANES),
         }

@@ -21,6 +21,11 @@ class DomainView:
     id: int
     name: str
     color: str
+    short_name: str = ""  # for a narrow card ("Friendly"); empty: the name is short enough
+
+    @property
+    def short(self) -> str:
+        return self.short_name or self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +33,11 @@ class CategoryView:
     id: int
     name: str
     quota: int | None
+    short_name: str = ""  # for a narrow card ("Pilot"); empty: the name is short enough
+
+    @property
+    def short(self) -> str:
+        return self.short_name or self.name
 
 
 @dataclass(frozen=True, slots=True)

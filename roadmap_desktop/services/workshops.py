@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func
 from sqlmodel import Session, col, select
 
-from roadmap_desktop.domain import rules
+from roadmap_desktop.domain import defaults, rules
 from roadmap_desktop.domain.scoring import AGGREGATIONS
 from roadmap_desktop.services.base import ServiceBase, expect_fields
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
@@ -41,6 +41,13 @@ def _check_settings(aggregation: str, discuss_threshold: float, vote_record: str
         raise rules.RuleError(f"The vote record is named or anonymous (got {vote_record!r}).")
 
 
+def short_name_for(kind: str, name: str, given: str = "") -> str:
+    """The short label a new domain or category (kind) named name gets: the one given,
+    cleaned, or the San José model's default for the name (empty if it has none)."""
+    label = rules.clean_short_name(given, f"“{name}”")
+    return label or defaults.default_short_name(kind, name)
+
+
 class WorkshopServices(ServiceBase):
     def create_workshop(self, spec: WorkshopSpec) -> Change:
         """A new workshop with its domains, categories, criteria, lanes and participants."""
@@ -66,22 +73,26 @@ class WorkshopServices(ServiceBase):
             assert ws.id is not None
             rows: list[object] = []
             for i, d in enumerate(spec.domains):
+                domain_name = rules.clean_name(d.name, "domain")
                 rows.append(
                     Domain(
                         workshop_id=ws.id,
-                        name=rules.clean_name(d.name, "domain"),
+                        name=domain_name,
                         color=d.color,
                         position=i,
+                        short_name=short_name_for("domain", domain_name, d.short_name),
                     )
                 )
             for i, c in enumerate(spec.categories):
                 rules.check_quota(c.quota)
+                category_name = rules.clean_name(c.name, "category")
                 rows.append(
                     Category(
                         workshop_id=ws.id,
-                        name=rules.clean_name(c.name, "category"),
+                        name=category_name,
                         quota=c.quota,
                         position=i,
+                        short_name=short_name_for("category", category_name, c.short_name),
                     )
                 )
             for i, cr in enumerate(spec.criteria):
@@ -192,10 +203,12 @@ class WorkshopServices(ServiceBase):
                 count_facilitator_scores=ws.count_facilitator_scores,
                 vote_record=ws.vote_record,
                 domains=tuple(
-                    DomainView(d.id, d.name, d.color) for d in rows(Domain, Domain.position)
+                    DomainView(d.id, d.name, d.color, d.short_name)
+                    for d in rows(Domain, Domain.position)
                 ),
                 categories=tuple(
-                    CategoryView(c.id, c.name, c.quota) for c in rows(Category, Category.position)
+                    CategoryView(c.id, c.name, c.quota, c.short_name)
+                    for c in rows(Category, Category.position)
                 ),
                 criteria=tuple(criterion_view(c) for c in rows(Criterion, Criterion.position)),
                 participants=tuple(

@@ -8,6 +8,9 @@ from sqlmodel import Field, SQLModel
 # The order of a lane's cards: sparse keys, so a move rewrites one row, never its neighbours
 # (see services/lane_keys.py). Unarchived cards of a lane never share a key.
 LIVE_CARD = "archived = 0"
+# The longest short label of a domain or category, in characters (as
+# roadmap_desktop.domain.rules.SHORT_NAME_MAX; migration 0006 holds the same number).
+SHORT_NAME_MAX = 24
 
 
 def utc_now() -> datetime:
@@ -55,13 +58,18 @@ class Lane(SQLModel, table=True):
 
 class Domain(SQLModel, table=True):
     __tablename__ = "domain"
-    __table_args__ = (UniqueConstraint("workshop_id", "name", name="uq_domain_name"),)
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "name", name="uq_domain_name"),
+        CheckConstraint(f"length(short_name) <= {SHORT_NAME_MAX}", name="ck_domain_short_name"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
     name: str
     color: str = "#999999"
     position: int = 0
+    # What a narrow card shows instead of the name ("Friendly"); empty: the name itself.
+    short_name: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Category(SQLModel, table=True):
@@ -69,6 +77,7 @@ class Category(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("workshop_id", "name", name="uq_category_name"),
         CheckConstraint("quota IS NULL OR quota >= 0", name="ck_category_quota"),
+        CheckConstraint(f"length(short_name) <= {SHORT_NAME_MAX}", name="ck_category_short_name"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -76,6 +85,8 @@ class Category(SQLModel, table=True):
     name: str
     quota: int | None = None
     position: int = 0
+    # What a narrow card shows instead of the name ("Pilot"); empty: the name itself.
+    short_name: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Proposal(SQLModel, table=True):

@@ -1,8 +1,9 @@
-"""Workshop ▸ Settings…: how results are computed, the criteria and the participants of the
-open workshop, changed in one dialog.
+"""Workshop ▸ Settings…: how results are computed, the criteria, the participants and the
+short labels of the open workshop, changed in one dialog.
 
 OK (or Apply) hands the store the sections the facilitator changed, whole (the result
-settings; the criteria and the participants as ordered lists, each row with its id): ONE
+settings; the criteria and the participants as ordered lists, each row with its id; the
+short labels of the domains and categories): ONE
 service call, one transaction, one event and one undoable step ("Change workshop settings").
 If the store refuses (a scored criterion removed, a scale that would leave out given scores,
 a blank or taken name, a busy store, …) nothing changes, the reason shows on the dialog in red
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from roadmap_desktop.services import Problem, Services
 from roadmap_desktop.services.views import WorkshopInfo
 from roadmap_desktop.ui.commands import ConfigureCommand, Report, record
+from roadmap_desktop.ui.label_table import LabelTable
 from roadmap_desktop.ui.spec_table import (
     AGGREGATION_LABELS,
     VOTE_RECORD_LABELS,
@@ -140,15 +142,17 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 
 
 class WorkshopSettingsDialog(QDialog):
-    """Workshop ▸ Settings…: the Results, Criteria and Participants tabs of one workshop.
+    """Workshop ▸ Settings…: the Results, Criteria, Participants and Labels tabs of one
+    workshop.
 
     Attributes:
         services, undo_stack, workshop_id: what the dialog changes and where it records it.
         info: the workshop as last loaded (the baseline OK and Apply compare against).
         applied: whether OK or Apply has changed anything since the dialog opened.
-        tabs: the three tabs ("resultsTab", "criteriaTab", "participantsTab").
+        tabs: the four tabs ("resultsTab", "criteriaTab", "participantsTab", "labelsTab").
         aggregation, threshold, count_facilitator, vote_record: the Results tab's fields.
-        criteria_table, participants_table: the SpecTables of the other tabs.
+        criteria_table, participants_table: the SpecTables of the next two tabs.
+        labels_table: the Labels tab's short labels of domains and categories.
         message: the inline problem (label objectName "settingsMessage").
     """
 
@@ -196,6 +200,16 @@ class WorkshopSettingsDialog(QDialog):
             ),
             "&Participants",
         )
+        self.labels_table = LabelTable()
+        self.tabs.addTab(
+            self._table_tab(
+                "labelsTab",
+                "Short labels for cards: shown when the full name does not fit on a card or the "
+                "projector. Leave one empty to show the full name.",
+                self.labels_table,
+            ),
+            "&Labels",
+        )
 
         self.criteria = _Section(self.criteria_table, "criterion", criterion_fields)
         self.participants = _Section(self.participants_table, "participant", participant_fields)
@@ -235,6 +249,7 @@ class WorkshopSettingsDialog(QDialog):
             self.vote_record.currentIndexChanged,
             self.criteria_table.changed,
             self.participants_table.changed,
+            self.labels_table.changed,
         ):
             signal.connect(self._edited)
 
@@ -294,7 +309,7 @@ class WorkshopSettingsDialog(QDialog):
         return page
 
     @staticmethod
-    def _table_tab(name: str, intro: str, table: SpecTable) -> QWidget:
+    def _table_tab(name: str, intro: str, table: SpecTable | LabelTable) -> QWidget:
         page = QWidget(objectName=name)
         page.setAccessibleName(table.accessibleName())
         layout = QVBoxLayout(page)
@@ -336,6 +351,7 @@ class WorkshopSettingsDialog(QDialog):
                     for p in info.participants
                 ]
             )
+            self.labels_table.load(info.domains, info.categories)
         finally:
             self._loading = False
         self._loaded_settings = self._settings()
@@ -356,6 +372,7 @@ class WorkshopSettingsDialog(QDialog):
             self._settings() != self._loaded_settings
             or self.criteria.changed()
             or self.participants.changed()
+            or self.labels_table.has_changes()
         )
 
     def show_message(self, text: str) -> None:
@@ -373,7 +390,7 @@ class WorkshopSettingsDialog(QDialog):
         """Makes the store match the dialog as one service call and one undoable step. True
         if it does (or nothing needed changing); False, with the reason shown and nothing
         changed, if refused."""
-        for table in (self.criteria_table, self.participants_table):
+        for table in (self.criteria_table, self.participants_table, self.labels_table):
             table.commit_edits()
         try:
             wanted: dict[str, Any] = {}
@@ -383,6 +400,8 @@ class WorkshopSettingsDialog(QDialog):
                 wanted["criteria"] = self.criteria.wanted()
             if self.participants.changed():
                 wanted["participants"] = self.participants.wanted()
+            if self.labels_table.has_changes():
+                wanted["labels"] = self.labels_table.labels()
         except ValueError as exc:
             self.show_message(str(exc))
             return False

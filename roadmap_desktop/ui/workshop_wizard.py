@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from roadmap_desktop.domain import rules
+from roadmap_desktop.domain import defaults, rules
 from roadmap_desktop.services import Problem, Services
 from roadmap_desktop.services.specs import (
     CategorySpec,
@@ -267,6 +268,47 @@ class _TablePage(_Page):
         return tuple(out)
 
 
+NAME_ROLE = Qt.ItemDataRole.UserRole + 5  # on a name cell: the name its short label follows
+
+
+def _short_label_column(what: str) -> Column:
+    return Column(
+        "short_name",
+        "Short label",
+        width=130,
+        tip=f"Shown on a card too narrow for the {what}'s name; at most {rules.SHORT_NAME_MAX} "
+        "characters. Empty: the model's label for the name, if it has one, or the name.",
+    )
+
+
+def _follow_default_labels(table: SpecTable, kind: str) -> None:
+    """Keeps a row's short label the model's default for its name while the facilitator
+    renames it ("Capacity building" → "Capacity"), unless they have typed their own."""
+
+    def renamed(item: QTableWidgetItem) -> None:
+        if item.column() != 0:
+            return
+        name, was = item.text(), item.data(NAME_ROLE)
+        if was == name:
+            return
+        item.setData(NAME_ROLE, name)  # (emits itemChanged again: then was == name)
+        if was is None:  # just made (loaded or added): nothing to follow yet
+            return
+        label = table.value(item.row(), "short_name")
+        if clean_text(label) in ("", defaults.default_short_name(kind, str(was))):
+            table.set_value(item.row(), "short_name", defaults.default_short_name(kind, name))
+
+    table.grid.itemChanged.connect(renamed)
+
+
+def _short_label_problems(spec: DomainSpec | CategorySpec, label: str) -> list[str]:
+    try:
+        rules.clean_short_name(spec.short_name, label)
+    except rules.RuleError as exc:
+        return [str(exc)]
+    return []
+
+
 class DomainsPage(_TablePage):
     def __init__(self) -> None:
         table = SpecTable(
@@ -283,8 +325,10 @@ class DomainsPage(_TablePage):
                     width=150,
                     tip="Shown beside the domain's name on cards, the poster and the packet.",
                 ),
+                _short_label_column("domain"),
             ],
         )
+        _follow_default_labels(table, "domain")
         super().__init__(
             "domains",
             "Domains",
@@ -301,13 +345,13 @@ class DomainsPage(_TablePage):
         )
 
     def build(self, row: dict[str, str]) -> DomainSpec:
-        return DomainSpec(clean_text(row["name"]), row["color"])
+        return DomainSpec(clean_text(row["name"]), row["color"], clean_text(row["short_name"]))
 
     def row_problems(self, spec: object, label: str) -> list[str]:
         assert isinstance(spec, DomainSpec)
         if not QColor.isValidColorName(spec.color):
             return [f"The colour of {label} is not a colour (got {quoted(spec.color)})."]
-        return []
+        return _short_label_problems(spec, label)
 
 
 class CategoriesPage(_TablePage):
@@ -325,8 +369,10 @@ class CategoriesPage(_TablePage):
                     width=110,
                     tip="How many of its proposals make the roadmap; blank for no quota.",
                 ),
+                _short_label_column("category"),
             ],
         )
+        _follow_default_labels(table, "category")
         super().__init__(
             "categories",
             "Categories",
@@ -337,14 +383,16 @@ class CategoriesPage(_TablePage):
 
     def build(self, row: dict[str, str]) -> CategorySpec:
         return CategorySpec(
-            clean_text(row["name"]), parse_whole(row["quota"], "The quota of {name}")
+            clean_text(row["name"]),
+            parse_whole(row["quota"], "The quota of {name}"),
+            clean_text(row["short_name"]),
         )
 
     def row_problems(self, spec: object, label: str) -> list[str]:
         assert isinstance(spec, CategorySpec)
         if spec.quota is not None and spec.quota < 0:
             return [f"The quota of {label} cannot be negative; leave it blank for no quota."]
-        return []
+        return _short_label_problems(spec, label)
 
 
 class CriteriaPage(_TablePage):
@@ -634,9 +682,14 @@ class NewWorkshopWizard(QWizard):
         w.threshold.setValue(spec.discuss_threshold)
         w.count_facilitator.setChecked(spec.count_facilitator_scores)
         w.vote_record.setCurrentIndex(max(0, w.vote_record.findData(spec.vote_record)))
-        self.domains_page.table.set_rows([{"name": d.name, "color": d.color} for d in spec.domains])
+        self.domains_page.table.set_rows(
+            [{"name": d.name, "color": d.color, "short_name": d.short_name} for d in spec.domains]
+        )
         self.categories_page.table.set_rows(
-            [{"name": c.name, "quota": c.quota} for c in spec.categories]
+            [
+                {"name": c.name, "quota": c.quota, "short_name": c.short_name}
+                for c in spec.categories
+            ]
         )
         self.criteria_page.table.set_rows(
             [

@@ -15,6 +15,7 @@ from roadmap_desktop.domain.rules import (
     check_score,
     check_weight,
     clean_name,
+    clean_short_name,
     counts_in_results,
     name_key,
     same_name,
@@ -131,3 +132,25 @@ def test_roles_lanes_and_vote_records():
 )
 def test_counts_in_results(role, count_facilitator, counts):
     assert counts_in_results(role, count_facilitator_scores=count_facilitator) is counts
+
+
+@pytest.mark.parametrize(
+    ("typed", "clean"),
+    [
+        ("  At   scale ", "At scale"),
+        ("", ""),
+        ("   ", ""),
+        ("x" * 24, "x" * 24),
+        ("Thí điểm", "Thí điểm"),
+    ],
+)
+def test_a_short_label_is_single_spaced_and_may_be_empty(typed, clean):
+    assert clean_short_name(typed) == clean
+
+
+def test_a_short_label_over_24_characters_is_refused_with_a_sentence():
+    with pytest.raises(RuleError) as refused:
+        clean_short_name(" " + "y" * 25 + " ", "“Pilot”")
+    assert str(refused.value) == (
+        f"The short label of “Pilot” is at most 24 characters; “{'y' * 25}” has 25."
+    )

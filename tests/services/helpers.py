@@ -119,6 +119,8 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
         for t in (
             "workshop",
             "lane",
+            "domain",
+            "category",
             "proposal",
             "participant",
             "criterion",

@@ -362,4 +362,81 @@ def test_a_store_at_0002_keeps_its_rounds_and_scores_through_0003_and_back(store
         assert upgraded.integrity_check() == "ok"
     finally:
         upgraded.close()
-    assert _revision_in_file(path) == schema.HEAD == "0005"
+    assert _revision_in_file(path) == schema.HEAD == "0006"
+
+
+def _rootpage(path: Path, table: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _links(path: Path) -> list[tuple[int, int]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT domain_id, category_id FROM proposal ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_short_labels_come_and_go_in_place_between_0005_and_0006(store, tmp_path):
+    """The real 0005 ↔ 0006 migration: the columns are added and dropped without copying
+    `domain` or `category` (a copy would DROP the original: see 0003), the San José model's
+    names get their labels, and every proposal keeps its domain and category."""
+    from roadmap_desktop.services.specs import ProposalSpec, WorkshopSpec
+
+    path = tmp_path / "store.sqlite"
+    services = Services(store)
+    workshop = services.create_workshop(WorkshopSpec.san_jose("San José")).subject
+    pilot = "Strategy / demonstration / pilot"
+    services.add_proposals(
+        workshop, [ProposalSpec("Drones", domain="Demonstration", category=pilot)]
+    )
+    links = _links(path)
+    assert None not in links[0]
+    pages = {t: _rootpage(path, t) for t in ("domain", "category")}
+
+    _downgrade(store, "0005")
+    store.close()
+    old = file_snapshot(path)
+    assert _revision_in_file(path) == "0005"
+    assert {t: _rootpage(path, t) for t in pages} == pages
+    assert len(old["domain"][0]) == 5 and len(old["category"][0]) == 5  # no short_name
+    assert _links(path) == links
+
+    upgraded = open_store(path)
+    try:
+        assert upgraded.backup is not None and upgraded.backup.name.startswith("store.before-0005-")
+        assert upgraded.integrity_check() == "ok"
+        info = Services(upgraded).workshop(workshop)
+        assert [d.short for d in info.domains] == [
+            "Safe",
+            "Inclusive",
+            "Friendly",
+            "Sustainable",
+            "Demo",
+        ]
+        assert [c.short_name for c in info.categories] == ["At scale", "Pilot", "Capacity"]
+    finally:
+        upgraded.close()
+    assert _revision_in_file(path) == HEAD
+    assert {t: _rootpage(path, t) for t in pages} == pages
+    assert _links(path) == links
+
+
+@pytest.mark.parametrize("table", ["domain", "category"])
+def test_the_store_refuses_a_short_label_over_24_characters(store, small_workshop, table):
+    conn = sqlite3.connect(store.path)
+    try:
+        with conn:
+            conn.execute(f"UPDATE {table} SET short_name = ?", ("x" * 24,))
+        with pytest.raises(sqlite3.IntegrityError, match=f"ck_{table}_short_name"), conn:
+            conn.execute(f"UPDATE {table} SET short_name = ?", ("x" * 25,))
+        labels = conn.execute(f"SELECT DISTINCT short_name FROM {table}").fetchall()
+    finally:
+        conn.close()
+    assert labels == [("x" * 24,)]

@@ -401,3 +401,137 @@ def test_undo_of_settings_leaves_a_change_someone_else_made_since(
     assert "changed by someone else since" in window.statusBar().currentMessage()
     assert services.workshop(demo).criteria[0].weight == 3.0
     assert services.workshop(demo).criteria[1].question == "Is it the city's job?"
+
+
+# --- the Labels tab ---------------------------------------------------------------------------
+
+
+def labels(dialog: WorkshopSettingsDialog) -> QTableWidget:
+    return find(dialog, QTableWidget, "labelsTable")
+
+
+def short_labels(services: Services, demo: int) -> tuple[list[str], list[str]]:
+    info = services.workshop(demo)
+    return [d.short_name for d in info.domains], [c.short_name for c in info.categories]
+
+
+def test_the_labels_tab_lists_each_domain_and_category_with_its_short_label(
+    dialog: WorkshopSettingsDialog,
+):
+    show_tab(dialog, "labelsTab")
+    table = labels(dialog)
+    assert table.accessibleName() == "Short labels"
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    assert rows == [
+        ["Domain", "Safe", ""],
+        ["Domain", "Inclusive", ""],
+        ["Domain", "User-friendly", "Friendly"],
+        ["Domain", "Sustainable", ""],
+        ["Domain", "Demonstration", "Demo"],
+        ["Category", "Implementation at scale", "At scale"],
+        ["Category", "Strategy / demonstration / pilot", "Pilot"],
+        ["Category", "Capacity building", "Capacity"],
+    ]
+    editable = Qt.ItemFlag.ItemIsEditable
+    assert [bool(table.item(0, c).flags() & editable) for c in range(3)] == [False, False, True]
+    # An empty label reads as the name, which a card shows in its place.
+    assert table.item(0, 2).data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "No short label: Safe is shown in full"
+    )
+    table.setCurrentCell(6, 1)  # the keyboard always lands on the short label
+    assert table.currentColumn() == 2
+    table.editItem(table.item(6, 2))
+    editor = table.findChild(QLineEdit)
+    assert editor is not None
+    assert editor.accessibleName() == "Short label of Strategy / demonstration / pilot"
+    assert editor.placeholderText() == "Strategy / demonstration / pilot"
+    assert editor.maxLength() == 24
+    assert not find(dialog, QPushButton, "settingsApply").isEnabled()
+
+
+def test_a_short_label_typed_applies_on_ok_and_ctrl_z_restores_it(
+    qtbot, dialog: WorkshopSettingsDialog, window: MainWindow, services: Services, demo: int
+):
+    before = services.workshop(demo)
+    show_tab(dialog, "labelsTab")
+    table = labels(dialog)
+    table.setFocus()
+    table.setCurrentCell(6, 2)  # Strategy / demonstration / pilot
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "  Pilots   & demos ")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # (the editor closes on the next event loop)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    table.item(2, 2).setText("")  # User-friendly: back to the name
+    assert find(dialog, QPushButton, "settingsApply").isEnabled()
+    click(dialog, "settingsOk")
+
+    assert not dialog.isVisible(), message(dialog).text()
+    assert short_labels(services, demo) == (
+        ["", "", "", "", "Demo"],
+        ["At scale", "Pilots & demos", "Capacity"],
+    )
+    assert services.configuration(demo, ["labels"])["labels"]["categories"][1] == {
+        "id": before.categories[1].id,
+        "short_name": "Pilots & demos",
+    }
+    assert services.workshop(demo).domains[2].short == "User-friendly"
+    stack = window.undo_stack
+    assert (stack.count(), stack.undoText()) == (1, "Change workshop settings")
+
+    window.activateWindow()  # (offscreen, the closed dialog hands nothing back by itself)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    board = window.board_widget.views[0]
+    board.setFocus()
+    qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.workshop(demo) == before
+    assert short_labels(services, demo) == (
+        ["", "", "Friendly", "", "Demo"],
+        ["At scale", "Pilot", "Capacity"],
+    )
+    stack.redo()
+    assert short_labels(services, demo)[1] == ["At scale", "Pilots & demos", "Capacity"]
+
+
+def test_a_label_and_a_setting_in_one_ok_are_one_event_and_one_step(
+    dialog: WorkshopSettingsDialog, window: MainWindow, services: Services, demo: int
+):
+    from tests.services.helpers import events
+
+    before_events = len(events(services.store))
+    before = services.configuration(demo, ["settings", "labels"])
+    find(dialog, QDoubleSpinBox, "discussThreshold").setValue(0.6)
+    labels(dialog).item(0, 2).setText("Safety")
+    click(dialog, "settingsOk")
+
+    logged = events(services.store)[before_events:]
+    assert [kind for _id, kind, _w, _p in logged] == ["workshop.configured"]
+    assert set(logged[0][3]["after"]) == {"settings", "labels"}
+    assert short_labels(services, demo)[0][0] == "Safety"
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert services.configuration(demo, ["settings", "labels"]) == before
+
+
+def test_a_label_too_long_is_refused_on_the_dialog_and_nothing_changes(
+    dialog: WorkshopSettingsDialog, window: MainWindow, services: Services, demo: int
+):
+    before = services.workshop(demo)
+    find(dialog, QComboBox, "voteRecord").setCurrentIndex(1)
+    labels(dialog).item(5, 2).setText("Implementation at full scale")  # 28 characters
+    click(dialog, "settingsOk")
+    assert dialog.isVisible()
+    assert message(dialog).text() == (
+        "The short label of “Implementation at scale” is at most 24 characters; "
+        "“Implementation at full scale” has 28. Nothing was changed."
+    )
+    assert services.workshop(demo) == before
+    assert window.undo_stack.count() == 0
+
+
+def test_spaces_alone_around_a_label_are_no_change(dialog: WorkshopSettingsDialog):
+    labels(dialog).item(6, 2).setText("  Pilot ")
+    assert not dialog.has_changes()
+    assert not find(dialog, QPushButton, "settingsApply").isEnabled()

@@ -117,16 +117,16 @@ def test_it_opens_on_the_san_jose_model(wizard: NewWorkshopWizard):
     assert wizard.findChild(QComboBox, "voteRecord").currentData() == "named"
 
     assert cells(wizard, "domains") == [
-        ["Safe", "#0072B2"],
-        ["Inclusive", "#E69F00"],
-        ["User-friendly", "#56B4E9"],
-        ["Sustainable", "#009E73"],
-        ["Demonstration", "#CC79A7"],
+        ["Safe", "#0072B2", ""],
+        ["Inclusive", "#E69F00", ""],
+        ["User-friendly", "#56B4E9", "Friendly"],
+        ["Sustainable", "#009E73", ""],
+        ["Demonstration", "#CC79A7", "Demo"],
     ]
     assert cells(wizard, "categories") == [
-        ["Implementation at scale", "7"],
-        ["Strategy / demonstration / pilot", "13"],
-        ["Capacity building", "1"],
+        ["Implementation at scale", "7", "At scale"],
+        ["Strategy / demonstration / pilot", "13", "Pilot"],
+        ["Capacity building", "1", "Capacity"],
     ]
     criteria = cells(wizard, "criteria")
     assert [row[0] for row in criteria] == ["Important", "Core", "Achievable"]
@@ -222,6 +222,14 @@ def test_a_workshop_name_already_used_is_refused(qtbot, services: Services, demo
         ("domains", 1, 0, "   ", "Domain 2 needs a name."),
         ("categories", 2, 1, "-1", "The quota of “Capacity building” cannot be negative"),
         ("categories", 0, 1, "7.5", "must be a whole number"),
+        (
+            "categories",
+            1,
+            2,
+            "Strategy and pilot projects",
+            "The short label of “Strategy / demonstration / pilot” is at most 24 characters",
+        ),
+        ("domains", 2, 2, "x" * 25, "The short label of “User-friendly” is at most 24"),
         ("criteria", 1, 2, "0", "The weight of “Core” must be above zero."),
         ("criteria", 0, 3, "5", "The scale of “Important” must run upwards"),
         ("criteria", 0, 4, "", "needs a lowest and a highest score"),
@@ -323,6 +331,43 @@ def test_finishing_creates_the_workshop_in_the_store(
         ("Ana Ruiz", "director"),
         ("Sam Lee", "facilitator"),
         ("Kim Park", "observer"),
+    ]
+
+
+def test_short_labels_start_from_the_model_follow_a_rename_and_reach_the_store(
+    wizard: NewWorkshopWizard, services: Services, qtbot
+):
+    name_it(wizard)
+    go_to(wizard, "domains")
+    edit(wizard, "domains", 4, 0, "Demonstration projects")  # the model has no label for it
+    edit(wizard, "domains", 0, 2, "  Safe   city ")
+    go_to(wizard, "categories")
+    edit(wizard, "categories", 0, 0, "Capacity building")  # renamed: its label follows
+    edit(wizard, "categories", 2, 0, "Moonshots")
+    edit(wizard, "categories", 1, 2, "Pilots")  # typed: a rename leaves it alone
+    edit(wizard, "categories", 1, 0, "Pilot projects")
+    assert [row[2] for row in cells(wizard, "categories")] == ["Capacity", "Pilots", ""]
+    qtbot.mouseClick(button(wizard, "categoriesTableAdd"), Qt.MouseButton.LeftButton)
+    edit(wizard, "categories", 3, 0, "Implementation at scale")
+    assert cells(wizard, "categories")[3] == ["Implementation at scale", "", "At scale"]
+    go_to(wizard, "participants")
+    add_participant(wizard, qtbot, "Ana Ruiz")
+
+    with qtbot.waitSignal(wizard.accepted):
+        finish(wizard, qtbot)
+    info = services.workshop(wizard.created_id)
+    assert [(d.name, d.short_name) for d in info.domains] == [
+        ("Safe", "Safe city"),
+        ("Inclusive", ""),
+        ("User-friendly", "Friendly"),
+        ("Sustainable", ""),
+        ("Demonstration projects", ""),
+    ]
+    assert [(c.name, c.short) for c in info.categories] == [
+        ("Capacity building", "Capacity"),
+        ("Pilot projects", "Pilots"),
+        ("Moonshots", "Moonshots"),
+        ("Implementation at scale", "At scale"),
     ]
 
 
@@ -432,7 +477,7 @@ def test_rows_can_be_added_removed_and_moved(wizard: NewWorkshopWizard, qtbot):
         "Sustainable",
     ]
     qtbot.mouseClick(button(wizard, "domainsTableAdd"), Qt.MouseButton.LeftButton)
-    assert cells(wizard, "domains")[-1] == ["", "#999999"]
+    assert cells(wizard, "domains")[-1] == ["", "#999999", ""]
     assert message(wizard, "domains").text() == "Domain 5 needs a name."
     edit(wizard, "domains", 4, 0, "Resilient")
     assert [d.name for d in wizard.spec().domains][-2:] == ["Sustainable", "Resilient"]
@@ -453,7 +498,7 @@ def test_the_colour_button_asks_for_a_colour(wizard: NewWorkshopWizard, qtbot):
     grid(wizard, "domains").setCurrentCell(1, 0)
     qtbot.mouseClick(colour, Qt.MouseButton.LeftButton)
     assert asked == [("#E69F00", "Colour of Inclusive")]
-    assert cells(wizard, "domains")[1] == ["Inclusive", "#D55E00"]
+    assert cells(wizard, "domains")[1] == ["Inclusive", "#D55E00", ""]
     assert wizard.spec().domains[1].color == "#D55E00"
     table.ask_colour = lambda *_: None  # cancelled: nothing changes
     qtbot.mouseClick(colour, Qt.MouseButton.LeftButton)
@@ -465,7 +510,7 @@ def test_the_colour_button_asks_for_a_colour(wizard: NewWorkshopWizard, qtbot):
     qtbot.keyClick(g, Qt.Key.Key_Return)  # Enter on a colour cell asks too, and stays here
     assert asked[-1] == ("#CC79A7", "Colour of Demonstration")
     assert wizard.currentPage() is wizard.domains_page
-    assert cells(wizard, "domains")[4] == ["Demonstration", "#D55E00"]
+    assert cells(wizard, "domains")[4] == ["Demonstration", "#D55E00", "Demo"]
 
 
 def test_cell_editors_say_what_they_edit_and_keep_numbers_numeric(wizard: NewWorkshopWizard, qtbot):
