@@ -1301,6 +1301,17 @@ def bench_ballot(sizes: Sizes) -> dict[str, object]:
     return module.bench_ballot(sizes, sys.modules[__name__])
 
 
+def bench_presenter(sizes: Sizes) -> dict[str, object]:
+    """The room's screen: fitting the board, stepping the reveal: bench/presenter_load.py."""
+    spec = importlib.util.spec_from_file_location(
+        "roadmap_bench_presenter", BENCH / "presenter_load.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.bench_presenter(sizes, sys.modules[__name__])
+
+
 # Group name → benchmark. Later benchmarks register here; main() merges their dicts in order.
 BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "env": bench_env,
@@ -1314,6 +1325,7 @@ BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "concurrency": bench_concurrency,
     "board_10k": bench_board_10k,
     "ballot": bench_ballot,
+    "presenter": bench_presenter,
 }
 
 

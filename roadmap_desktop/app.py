@@ -2,15 +2,24 @@
 
 The entry layer opens stores (this module and cli.py): the window asks it for another store
 through the opener it is given, and never imports the store itself.
+
+Which store: the one given (--db); else the demo store for --demo (written afresh, as
+DESIGN.md's command line says); else the store opened last, if its file is still there — so
+after --demo, starting again opens the demo where the user left it; else the user's default
+store.
 """
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roadmap_desktop import APP_NAME
 
 if TYPE_CHECKING:
     from roadmap_desktop.services import Services
+    from roadmap_desktop.ui.main_window import MainWindow
+
+DEMO_HINT = "Demo workshop"  # the window's title on the demo store
 
 
 def open_services(target: str) -> "Services":
@@ -21,36 +30,65 @@ def open_services(target: str) -> "Services":
     return Services(open_store(target))
 
 
+def last_store() -> str | None:
+    """The store file opened last (File ▸ Open recent's first), if it is still there."""
+    from roadmap_desktop.ui.main_window import recent_stores
+
+    recent = recent_stores()
+    if recent and Path(recent[0]).is_absolute() and Path(recent[0]).is_file():
+        return recent[0]
+    return None
+
+
+def store_to_open(db: str | None, *, demo: bool = False) -> tuple[str, str]:
+    """(the store to open, the window title's hint); writes the demo store for --demo."""
+    from roadmap_desktop import locations
+
+    demo_path = locations.demo_store_path()
+    if demo:
+        from roadmap_desktop.services.demo import write_demo_store
+
+        write_demo_store(demo_path)
+        return str(demo_path), DEMO_HINT
+    target = db or last_store() or str(locations.default_store_path())
+    return target, DEMO_HINT if Path(target) == demo_path else ""
+
+
+def open_window(db: str | None, *, demo: bool = False) -> "MainWindow | None":
+    """The main window over the chosen store (not shown yet), or None when the store cannot
+    be opened: that is said in a message box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from roadmap_desktop.store import Problem
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    try:
+        target, hint = store_to_open(db, demo=demo)
+        services = open_services(target)
+    except (Problem, OSError) as exc:
+        text = str(exc) if isinstance(exc, Problem) else f"{exc.filename or ''}: {exc.strerror}"
+        QMessageBox.critical(None, APP_NAME, text)
+        return None
+    return MainWindow(services, title_hint=hint, open_store=open_services)
+
+
 def run(db: str | None, *, demo: bool = False) -> int:
-    """Opens the window on the store at db (default: the user's store), or on a fresh demo."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    """Opens the window (see the module's docstring for which store) and runs until it
+    closes."""
+    from PySide6.QtWidgets import QApplication
 
     from roadmap_desktop import locations
-    from roadmap_desktop.store import StoreError
     from roadmap_desktop.ui import theme
-    from roadmap_desktop.ui.main_window import MainWindow
 
     locations.name_application()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
     theme.apply(app)
-    hint = ""
-    try:
-        if demo:
-            from roadmap_desktop.services.demo import write_demo_store
-
-            target = str(locations.demo_store_path())
-            write_demo_store(locations.demo_store_path())
-            hint = "Demo workshop"
-        else:
-            target = db or str(locations.default_store_path())
-        services = open_services(target)
-    except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    window = open_window(db, demo=demo)
+    if window is None:
         return 1
-    window = MainWindow(services, title_hint=hint, open_store=open_services)
     window.show()
     code = app.exec()
-    services.store.close()
+    window.services.store.close()
     return code

@@ -44,7 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, top=True)
     parser.add_argument(
-        "--demo", action="store_true", help="open the window on a fresh demo workshop"
+        "--demo",
+        action="store_true",
+        help="open the window on a fresh demo workshop (started again without --db, the app "
+        "opens it where you left it)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

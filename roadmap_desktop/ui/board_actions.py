@@ -1,6 +1,8 @@
 """The board's menu commands: create, edit, duplicate, archive and delete proposals; add,
 rename, limit, recolour, move and remove lanes. Each runs a service, then records an undo
-command; questions to the user go through ui.ask.Ask, which tests replace."""
+command named for what it did ("Archive “Drone responders”", "Rename lane “Inbox” to
+“Ideas”"); questions to the user go through ui.ask.Ask, which tests replace. The same actions
+make the board's right-click menus (ui/board/context_menus.py)."""
 
 from collections.abc import Callable
 
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from roadmap_desktop.services import Change, Problem, Services
 from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.ui.ask import Ask
+from roadmap_desktop.ui.board import context_menus
 from roadmap_desktop.ui.board.board_widget import BoardWidget
 from roadmap_desktop.ui.commands import (
     ArchiveCommand,
@@ -19,8 +22,10 @@ from roadmap_desktop.ui.commands import (
     LaneFieldCommand,
     MoveLaneCommand,
     RemovedCommand,
+    count_of,
     created_proposal,
     deleted_proposals,
+    quoted,
     record,
 )
 from roadmap_desktop.ui.guard import shielded
@@ -64,6 +69,8 @@ class BoardActions(QObject):
                     board.addAction(action)
             action.triggered.connect(slot)
             self.actions[name] = action
+        if not board.read_only:
+            context_menus.install(self)
 
     def menus(self) -> list[QMenu]:
         proposal = QMenu("&Proposal", self._window)
@@ -146,9 +153,8 @@ class BoardActions(QObject):
         done = self._try(lambda: self.services.add_proposal(workshop, spec), "Not added")
         if done is not None and done.subject is not None:
             subject = done.subject
-            self._record(
-                lambda: created_proposal(self.services, subject, "Add proposal", self._say)
-            )
+            text = f"Add proposal {quoted(spec.title)}"
+            self._record(lambda: created_proposal(self.services, subject, text, self._say))
             self._focus(subject)
 
     @shielded
@@ -163,9 +169,13 @@ class BoardActions(QObject):
         changes = dialog.changes()
         if not changes:
             return
+        title = self._title(ids[0])
         done = self._try(lambda: self.services.update_proposal(ids[0], **changes), "Not saved")
         if done is not None:
-            record(self.undo_stack, EditProposalCommand(self.services, ids[0], done, self._say))
+            record(
+                self.undo_stack,
+                EditProposalCommand(self.services, ids[0], done, self._say, title),
+            )
             self._focus(ids[0])
 
     @shielded
@@ -173,12 +183,11 @@ class BoardActions(QObject):
         ids = self.board.selected_ids()[:1]
         if not ids:
             return
+        text = f"Duplicate {quoted(self._title(ids[0]))}"
         done = self._try(lambda: self.services.duplicate_proposal(ids[0]), "Not duplicated")
         if done is not None and done.subject is not None:
             subject = done.subject
-            self._record(
-                lambda: created_proposal(self.services, subject, "Duplicate proposal", self._say)
-            )
+            self._record(lambda: created_proposal(self.services, subject, text, self._say))
             self._focus(subject)
 
     @shielded
@@ -187,12 +196,10 @@ class BoardActions(QObject):
         ids = self.board.selected_ids()
         if not ids:
             return
+        text = self._verb("Archive", ids)
         done = self._try(lambda: self.services.archive_proposals(ids), "Not archived")
         if done is not None:
-            record(
-                self.undo_stack,
-                ArchiveCommand(self.services, done, _verb("Archive", ids), self._say),
-            )
+            record(self.undo_stack, ArchiveCommand(self.services, done, text, self._say))
 
     @shielded
     def delete_proposals(self) -> None:
@@ -203,12 +210,10 @@ class BoardActions(QObject):
         what = "this proposal" if len(ids) == 1 else f"these {len(ids)} proposals"
         if not self.ask.confirm("Delete", f"Delete {what} and their scores? You can undo this."):
             return
+        text = self._verb("Delete", ids)
         done = self._try(lambda: self.services.delete_proposals(ids), "Not deleted")
         if done is not None:
-            record(
-                self.undo_stack,
-                deleted_proposals(self.services, done, _verb("Delete", ids), self._say),
-            )
+            record(self.undo_stack, deleted_proposals(self.services, done, text, self._say))
 
     @shielded
     def restore_archived(self) -> None:
@@ -226,10 +231,19 @@ class BoardActions(QObject):
         card = archived[index]
         done = self._try(lambda: self.services.unarchive_proposals([card.id]), "Not restored")
         if done is not None:
-            record(
-                self.undo_stack, ArchiveCommand(self.services, done, "Restore proposal", self._say)
-            )
+            text = f"Restore {quoted(card.title)}"
+            record(self.undo_stack, ArchiveCommand(self.services, done, text, self._say))
             self._focus(card.id)
+
+    def _title(self, proposal_id: int) -> str:
+        index = self.board.card_index(proposal_id)
+        return str(index.data()) if index.isValid() else ""
+
+    def _verb(self, verb: str, ids: list[int]) -> str:
+        """ "Archive “Drone responders”", "Delete 3 proposals"."""
+        if len(ids) == 1 and (title := self._title(ids[0])):
+            return f"{verb} {quoted(title)}"
+        return f"{verb} {count_of(len(ids))}"
 
     def _focus(self, proposal_id: int) -> None:
         index = self.board.card_index(proposal_id)
@@ -264,12 +278,13 @@ class BoardActions(QObject):
                 self.undo_stack,
                 CreatedCommand(
                     self.services,
-                    "Add lane",
+                    f"Add lane {done.detail.get('name', name)}",
                     lambda: self.services.remove_lane(lane, None),
                     lambda removed: self.services.restore_lane(removed.detail),
                     self._say,
                 ),
             )
+            self.board.reveal_lane(lane)
 
     @shielded
     def rename_lane(self) -> None:
@@ -278,9 +293,8 @@ class BoardActions(QObject):
         if lane and name:
             done = self._try(lambda: self.services.rename_lane(lane[0], name), "Not renamed")
             if done is not None:
-                record(
-                    self.undo_stack, LaneFieldCommand(self.services, done, "Rename lane", self._say)
-                )
+                text = f"Rename lane “{done.detail['old']}” to “{done.detail['new']}”"
+                record(self.undo_stack, LaneFieldCommand(self.services, done, text, self._say))
 
     @shielded
     def set_lane_limit(self) -> None:
@@ -297,9 +311,13 @@ class BoardActions(QObject):
             lambda: self.services.set_lane_limit(lane.id, limit or None), "Limit not set"
         )
         if done is not None:
-            record(
-                self.undo_stack, LaneFieldCommand(self.services, done, "Set lane limit", self._say)
+            new = done.detail["new"]
+            text = (
+                f"Set the limit of {lane.name} to {new}"
+                if new
+                else f"Remove the limit of {lane.name}"
             )
+            record(self.undo_stack, LaneFieldCommand(self.services, done, text, self._say))
 
     @shielded
     def recolour_lane(self) -> None:
@@ -312,9 +330,8 @@ class BoardActions(QObject):
             return
         done = self._try(lambda: self.services.recolour_lane(lane.id, colour), "Not recoloured")
         if done is not None:
-            record(
-                self.undo_stack, LaneFieldCommand(self.services, done, "Recolour lane", self._say)
-            )
+            text = f"Recolour lane {lane.name}"
+            record(self.undo_stack, LaneFieldCommand(self.services, done, text, self._say))
 
     @shielded
     def move_lane(self, step: int) -> None:
@@ -324,10 +341,10 @@ class BoardActions(QObject):
         target = self.board.views.index(view) + step
         if not 0 <= target < len(self.board.views):
             return
-        lane_id = view.lane_model.lane.id
+        lane_id, name = view.lane_model.lane.id, view.lane_model.lane.name
         done = self._try(lambda: self.services.move_lane(lane_id, target), "Not moved")
         if done is not None:
-            record(self.undo_stack, MoveLaneCommand(self.services, done, self._say))
+            record(self.undo_stack, MoveLaneCommand(self.services, done, self._say, name))
 
     @shielded
     def remove_lane(self) -> None:
@@ -337,18 +354,18 @@ class BoardActions(QObject):
         lane = view.lane_model.lane
         others = [v.lane_model.lane for v in self.board.views if v is not view]
         destination: int | None = None
-        if view.lane_model.rowCount() > 0:
+        text = f"Remove lane {lane.name}"
+        if (cards := view.lane_model.rowCount()) > 0:
             if not others:
                 self._say("The last lane cannot be removed.")
                 return
             index = self.ask.choice(
-                f"Remove {lane.name}",
-                f"Move its {view.lane_model.rowCount()} cards to:",
-                [x.name for x in others],
+                f"Remove {lane.name}", f"Move its {cards} cards to:", [x.name for x in others]
             )
             if index is None:
                 return
             destination = others[index].id
+            text += f" ({count_of(cards, 'card')} to {others[index].name})"
         elif not self.ask.confirm("Remove lane", f"Remove the empty lane {lane.name}?"):
             return
         done = self._try(lambda: self.services.remove_lane(lane.id, destination), "Not removed")
@@ -357,14 +374,10 @@ class BoardActions(QObject):
                 self.undo_stack,
                 RemovedCommand(
                     self.services,
-                    "Remove lane",
+                    text,
                     done,
                     lambda removed: self.services.remove_lane(lane.id, destination),
                     lambda removed: self.services.restore_lane(removed.detail),
                     self._say,
                 ),
             )
-
-
-def _verb(verb: str, ids: list[int]) -> str:
-    return f"{verb} {len(ids)} proposals" if len(ids) > 1 else f"{verb} proposal"

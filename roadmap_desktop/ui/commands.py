@@ -19,6 +19,49 @@ from roadmap_desktop.services.board import card_fields
 
 Report = Callable[[str], None]
 
+TITLE_CHARS = 40  # a proposal's title in the history is cut here, with an ellipsis
+
+
+def quoted(title: str) -> str:
+    """A proposal's title as the history shows it: in quotes, on one line, at most
+    TITLE_CHARS, cut after a whole word where it can be ("Pedestrian-first signal timing
+    at 60…")."""
+    text = " ".join(title.split())
+    if len(text) > TITLE_CHARS:
+        cut = text[: TITLE_CHARS - 1]
+        space = cut.rfind(" ")
+        text = (cut[:space] if space > TITLE_CHARS // 2 else cut).rstrip(" ,;:—-") + "…"
+    return f"“{text}”"
+
+
+def count_of(n: int, what: str = "proposal") -> str:
+    """ "1 proposal", "3 proposals"."""
+    return f"{n} {what}" if n == 1 else f"{n} {what}s"
+
+
+def move_text(change: Change, lane_names: Mapping[int, str], titles: Mapping[int, str]) -> str:
+    """What a move did, for the history: "Move “Drone responders” from Inbox to Roadmap",
+    "Reorder “Drone responders” in Inbox", "Move 2 cards to Roadmap", "Reorder 2 cards in
+    Roadmap" (every card stayed in its lane). titles: the moved cards' titles by id."""
+    before = {int(w["id"]): int(w["lane"]) for w in change.detail.get("from", ())}
+    after = [(int(w["id"]), int(w["lane"])) for w in change.detail.get("to", ())]
+    if not after:
+        return "Move cards"
+    lane = after[0][1]
+    into = lane_names.get(lane, "another lane")
+    came_from = {before.get(pid) for pid, _lane in after}
+    if len(after) > 1:
+        verb = "Reorder" if came_from == {lane} else "Move"
+        return f"{verb} {len(after)} cards {'in' if verb == 'Reorder' else 'to'} {into}"
+    pid = after[0][0]
+    card = quoted(titles[pid]) if pid in titles else "card"
+    source = before.get(pid)
+    if source == lane:
+        return f"Reorder {card} in {into}"
+    if source in lane_names:
+        return f"Move {card} from {lane_names[source]} to {into}"
+    return f"Move {card} to {into}"
+
 
 class ServiceCommand(QUndoCommand):
     """The base of every command. Subclasses implement again() (redo's service call) and
@@ -118,10 +161,18 @@ class MoveCardsCommand(ServiceCommand):
 
 
 class EditProposalCommand(ServiceCommand):
-    """Changes a proposal's fields; undo writes the old values back."""
+    """Changes a proposal's fields; undo writes the old values back. The history says which
+    fields of which proposal ("Edit cost and timeframe of “Drone responders”")."""
 
-    def __init__(self, services: Services, proposal_id: int, done: Change, report: Report) -> None:
-        super().__init__(services, "Edit proposal", report)
+    def __init__(
+        self,
+        services: Services,
+        proposal_id: int,
+        done: Change,
+        report: Report,
+        title: str = "",
+    ) -> None:
+        super().__init__(services, edit_text(title, list(done.detail["new"])), report)
         self._id = proposal_id
         self._old, self._new = dict(done.detail["old"]), dict(done.detail["new"])
 
@@ -130,6 +181,20 @@ class EditProposalCommand(ServiceCommand):
 
     def back(self) -> Change:
         return self.services.update_proposal(self._id, expect=self._new, **self._old)
+
+
+FIELD_NAMES = {"domain_id": "domain", "category_id": "category"}
+
+
+def edit_text(title: str, fields: list[str]) -> str:
+    """ "Edit title of “Drone responders”", "Edit cost and timeframe of “…”"; more than three
+    fields: "Edit “…”"."""
+    card = quoted(title) if title else "the proposal"
+    names = [FIELD_NAMES.get(f, f) for f in fields]
+    if not names or len(names) > 3:
+        return f"Edit {quoted(title)}" if title else "Edit proposal"
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"Edit {listed} of {card}"
 
 
 class CreatedCommand(ServiceCommand):
@@ -270,8 +335,13 @@ class LaneFieldCommand(ServiceCommand):
 
 
 class MoveLaneCommand(ServiceCommand):
-    def __init__(self, services: Services, done: Change, report: Report) -> None:
-        super().__init__(services, "Move lane", report)
+    """A lane moved left or right; the history names it ("Move lane Roadmap left")."""
+
+    def __init__(self, services: Services, done: Change, report: Report, name: str = "") -> None:
+        way = "left" if done.detail["to_position"] < done.detail["from_position"] else "right"
+        super().__init__(
+            services, f"Move lane {name} {way}" if name else f"Move lane {way}", report
+        )
         assert done.subject is not None
         self._lane = done.subject
         self._from, self._to = done.detail["from_position"], done.detail["to_position"]
@@ -285,12 +355,13 @@ class MoveLaneCommand(ServiceCommand):
 
 class ImportProposalsCommand(ServiceCommand):
     """A whole import as one step: undo removes what it added and restores what it updated
-    (refused if someone has changed those since); redo imports the same rows again."""
+    (refused if someone has changed those since); redo imports the same rows again. The
+    history says how many, from where ("Import 12 proposals from depts.csv, update 2")."""
 
     def __init__(
         self, services: Services, workshop_id: int, arguments: dict, done: Change, report: Report
     ) -> None:
-        super().__init__(services, f"Import {done.detail.get('source') or 'proposals'}", report)
+        super().__init__(services, import_text(done), report)
         self._workshop, self._arguments, self._done = workshop_id, arguments, done
 
     def again(self) -> Change:
@@ -299,6 +370,18 @@ class ImportProposalsCommand(ServiceCommand):
 
     def back(self) -> Change:
         return self.services.undo_proposal_import(self._done.detail)
+
+
+def import_text(done: Change) -> str:
+    added = int(done.detail.get("added", 0))
+    updated = len(done.detail.get("updated", ()))
+    source = done.detail.get("source") or ""
+    where = f" from {source}" if source else ""
+    if added and updated:
+        return f"Import {count_of(added)}{where}, update {updated}"
+    if updated:
+        return f"Update {count_of(updated)}{where}"
+    return f"Import {count_of(added)}{where}"
 
 
 class ConfigureCommand(ServiceCommand):

@@ -38,10 +38,13 @@ from roadmap_desktop.ui.commands import ImportProposalsCommand, record
 from roadmap_desktop.ui.document_actions import DocumentActions
 from roadmap_desktop.ui.guard import shielded
 from roadmap_desktop.ui.import_dialog import ImportProposalsDialog
+from roadmap_desktop.ui.last_place import last_workshop, remember_workshop
 from roadmap_desktop.ui.presenter import PresenterWindow
+from roadmap_desktop.ui.presenter_menu import PresenterMenu
 from roadmap_desktop.ui.results import ResultsPanel
 from roadmap_desktop.ui.scoring import ScoringPanel
 from roadmap_desktop.ui.scoring.round_menu import round_menu
+from roadmap_desktop.ui.shortcuts_sheet import shortcuts_action
 from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
 from roadmap_desktop.ui.workshop_settings import open_workshop_settings
 
@@ -169,6 +172,8 @@ class MainWindow(QMainWindow):
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._tick)
         self._build_menus()
+        ways_in = ("importProposals", "newProposal")  # what an empty board offers
+        self.board_widget.set_empty_actions([self.findChild(QAction, n) for n in ways_in])
         if services.store.path is not None:
             remember_store(str(services.store.path))
         self.statusBar().showMessage(f"Store: {services.store.path or services.store.url}")
@@ -327,6 +332,8 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self._action("presentAction", "&Present", "F5", self.present))
+        self.presenter_menu = PresenterMenu(self)
+        view_menu.addMenu(self.presenter_menu)
         view_menu.addSeparator()
         for number, name in enumerate(("Board", "Score", "Results"), start=1):
             view_menu.addAction(
@@ -361,6 +368,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(reset)
 
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(shortcuts_action(self))
         about = QAction(f"&About {APP_NAME}", self, objectName="aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -511,13 +519,15 @@ class MainWindow(QMainWindow):
     @shielded
     def present(self) -> None:
         """Opens (or brings back) the presenter view of the current workshop."""
+        self.scoring.hide_values()  # the projector is coming: entered values back to ✓
         workshop = self.current_workshop()
         if workshop is None:
             return
         if self.presenter is None:
             self.presenter = PresenterWindow(self.services, workshop, self.scoring.phones)
             self.presenter.destroyed.connect(lambda *_: setattr(self, "presenter", None))
-        elif self.presenter.board.workshop_id != workshop:
+            self.presenter_menu.attach(self.presenter)
+        elif self.presenter.workshop_id != workshop:
             self.presenter.show_workshop(workshop)
         self.presenter.present(self)
         self.presenter.raise_()
@@ -585,7 +595,7 @@ class MainWindow(QMainWindow):
         count = sum(v.model().rowCount() for v in self.board_widget.views)
         parts = [info.date, f"{count} proposals", f"{voters} directors voting", rounds]
         self.summary.setText(" · ".join(p for p in parts if p))
-        QSettings().setValue("main/lastWorkshop", workshop_id)
+        remember_workshop(self.services, workshop_id)
 
     def _on_change(self, change: Change) -> None:
         """Every committed change, on the GUI thread: each screen takes what it shows. A
@@ -654,8 +664,8 @@ class MainWindow(QMainWindow):
             value = settings.value(key)
             if value is not None:
                 restore(value)
-        last = settings.value("main/lastWorkshop")
-        wanted = int(last) if last is not None and self.workshops.row_of(int(last)) >= 0 else None
+        last = last_workshop(self.services)
+        wanted = last if last is not None and self.workshops.row_of(last) >= 0 else None
         if wanted is None and self.workshops.rowCount() > 0:
             wanted = self.workshops.index(0).data(WORKSHOP_ID_ROLE)
         if wanted is None:

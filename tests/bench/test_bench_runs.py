@@ -155,3 +155,15 @@ def test_ballot_group_reports_its_keys_and_loses_no_choice():
             assert value >= 0, key
         # Every choice once, some twice, some after a dropped connection: more requests.
         assert results[prefix + "requests"] > sent
+
+
+def test_presenter_group_reports_its_keys():
+    # A child process: a shown window's presenter, tiny sizes; the keys and that every reveal
+    # step was taken, never speed.
+    results = run_groups("presenter", timeout=240)
+    quick = _load_bench().Sizes.quick()
+    for key in ("fit_ms", "fit_ms_p50", "reveal_step_ms_p95"):
+        value = results[f"presenter.{key}"]
+        assert isinstance(value, int | float) and value >= 0, key
+    # A row at a time, then the chart (no divided proposals in a uniform bench round or some).
+    assert results["presenter.reveal_steps"] >= quick.proposals + 1

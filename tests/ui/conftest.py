@@ -13,9 +13,13 @@ from roadmap_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def qt_test_locations(qapp: QApplication) -> Iterator[None]:
+def qt_test_locations(qapp: QApplication, tmp_path_factory) -> Iterator[None]:
+    """Qt's test folders, and settings in a folder of this test's own: never the user's, and
+    never another test run's (runs at the same time would share ~/.qttest's file)."""
     QStandardPaths.setTestModeEnabled(True)
     locations.name_application()
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()
     yield
     QSettings().clear()

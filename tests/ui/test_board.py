@@ -116,9 +116,10 @@ def test_an_open_round_shows_who_voted_but_no_values(window: MainWindow, service
         services.open_round(window.current_workshop())
     model = window.board_widget.views[2].lane_model
     description = model.index(0, 0).data(Qt.ItemDataRole.AccessibleDescriptionRole)
-    assert "0 of 14 voted" in description
-    assert "4.5" not in description
-    assert window.board_widget.context.badge(model.cards()[0]) == ("", "0 of 14 voted")
+    assert "0 of 14 voted in round 2" in description
+    # Round 2's values never show; revealed round 1's stay, marked as round 1's.
+    assert "round 1: 4.5 of 5, 14 votes" in description
+    assert window.board_widget.context.badge(model.cards()[0]) == ("", "0 of 14 voted · was 4.5")
 
 
 def test_the_board_reopens_exactly_as_left(window: MainWindow, services: Services, qtbot):

@@ -104,7 +104,7 @@ def test_importing_lands_in_the_inbox_and_is_one_undo_step(
     domains = {d.id: d.name for d in services.workshop(window.current_workshop()).domains}
     assert domains[card.domain_id] == "Safe"
     assert card.cost == 1_200_000
-    assert window.undo_stack.undoText() == "Import depts.csv"
+    assert window.undo_stack.undoText() == "Import 2 proposals from depts.csv"
     window.undo_stack.undo()
     assert inbox(window) == before
     window.undo_stack.redo()

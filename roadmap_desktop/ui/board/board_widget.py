@@ -5,6 +5,8 @@ another laptop's): a move places the cards it names by their keys and touches no
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -13,16 +15,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QScrollArea, QWidget
 
 from roadmap_desktop.services import Affects, Change, Problem, Services
-from roadmap_desktop.ui.board.card_context import CardContext
+from roadmap_desktop.ui.board.card_context import CardContext, read_context
 from roadmap_desktop.ui.board.card_delegate import DENSITIES, CardDelegate
 from roadmap_desktop.ui.board.card_filter import CardFilter, apply_filter
 from roadmap_desktop.ui.board.card_model import ID_ROLE, LaneCardsModel
+from roadmap_desktop.ui.board.empty_board import EmptyBoardNote
 from roadmap_desktop.ui.board.lane_view import LaneColumn, LaneView
-from roadmap_desktop.ui.commands import MoveCardsCommand, record
+from roadmap_desktop.ui.commands import MoveCardsCommand, move_text, record
 from roadmap_desktop.ui.guard import shielded
 
 PROGRESS_DELAY_MS = 250  # entries arriving together refresh the "n of N voted" badges once
@@ -39,11 +42,14 @@ class BoardWidget(QScrollArea):
     message(str): something to tell the user in the status bar.
     open_requested(int): the user asked to open a proposal (id).
     filtered(int, int, bool): after filtering: matching cards, all cards, filter active.
+    menu_requested(LaneView, QModelIndex, QPoint): a card's (valid index) or a lane's menu
+        is asked for, at this global position (never on a read-only board).
     """
 
     message = Signal(str)
     open_requested = Signal(int)
     filtered = Signal(int, int, bool)
+    menu_requested = Signal(object, QModelIndex, QPoint)
 
     def __init__(
         self,
@@ -76,6 +82,9 @@ class BoardWidget(QScrollArea):
         self.setWidget(self._surface)
         self._progress_later = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._progress_later.timeout.connect(self._refresh_progress)
+        # A workshop without proposals says how to bring them in (set_empty_actions).
+        self.empty_note = EmptyBoardNote(self)
+        self.empty_note.hide()
 
     # -- loading ------------------------------------------------------------------------
 
@@ -89,6 +98,7 @@ class BoardWidget(QScrollArea):
         self.views, self.columns, self._active = [], [], None
         self.workshop_id = workshop_id
         if workshop_id is None:
+            self._update_empty_note()
             return
         board = self.services.board(workshop_id)
         self._refresh_context()
@@ -108,31 +118,26 @@ class BoardWidget(QScrollArea):
                 view.open_card.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
                 view.focused.connect(lambda v=view: setattr(self, "_active", v))
                 view.dragging_at.connect(self.scroll_near_edge)
+                view.menu_requested.connect(
+                    lambda at, index, v=view: self.menu_requested.emit(v, index, at)
+                )
             column = LaneColumn(view)
+            if not self.read_only:
+                column.menu_requested.connect(
+                    lambda at, v=view: self.menu_requested.emit(v, QModelIndex(), at)
+                )
             column.setMinimumWidth(230)
             self._layout.addWidget(column, 1)
             self.views.append(view)
             self.columns.append(column)
         self._relayout()
         self._refilter()
+        self._update_empty_note()
 
     def _refresh_context(self) -> None:
         assert self.workshop_id is not None
-        info = self.services.workshop(self.workshop_id)
-        ctx = self.context
-        ctx.domains = {d.id: d for d in info.domains}
-        ctx.categories = {c.id: c for c in info.categories}
-        ctx.voters = len(info.voters)
-        ctx.scale_max = max((c.scale_max for c in info.criteria), default=5)
-        open_round = next((r for r in info.rounds if r.status == "open"), None)
-        # A dot round's per-card count would show where the dots went: none until the reveal.
-        counted = open_round is not None and open_round.method != "dots"
-        ctx.voted = self.services.round_progress(open_round.id) if counted else None
-        ctx.open_round = open_round.id if open_round else None
-        if any(r.revealed for r in info.rounds):
-            ctx.results = {r.proposal_id: r for r in self.services.results(self.workshop_id).rows}
-        else:  # nothing revealed: no values anywhere
-            ctx.results = {}
+        # The presenter never counts per card (the room's screen); the board does.
+        read_context(self.context, self.services, self.workshop_id, counting=not self.read_only)
 
     def active_view(self) -> LaneView | None:
         """The lane the user is working in: the focused one, else the last one focused."""
@@ -149,9 +154,26 @@ class BoardWidget(QScrollArea):
 
     def set_filter(self, card_filter: CardFilter, hide: bool) -> None:
         """Dims (or hides) the cards that do not match; the board keeps the filter across
-        moves and reloads."""
+        moves and reloads. A new search (or choice) brings its first match into view; live
+        updates, which refilter, leave the scrolling alone."""
+        new = card_filter != self.card_filter
         self.card_filter, self.hide_unmatched = card_filter, hide
         self._refilter()
+        if new and not card_filter.is_empty:
+            self.reveal_first_match()
+
+    def reveal_first_match(self) -> QModelIndex:
+        """Scrolls the board to the lane of the first matching card (lanes left to right,
+        cards top to bottom) and that lane to the card; returns it (invalid: no match)."""
+        for view, column in zip(self.views, self.columns, strict=True):
+            model = view.lane_model
+            for row, card in enumerate(model.cards()):
+                if not view.isRowHidden(row) and self.card_filter.matches(card, model.context):
+                    index = model.index(row, 0)
+                    self._bring_into_view(column)
+                    view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+                    return index
+        return QModelIndex()
 
     def _refilter(self) -> None:
         matches, total = apply_filter(
@@ -194,21 +216,34 @@ class BoardWidget(QScrollArea):
 
     def move(self, ids: Sequence[int], lane_id: int, position: int) -> bool:
         """Moves cards through a service and records the move in the undo history; the moved
-        cards become the selection and the focus, in their lane."""
-        lane = self.view_of_lane(lane_id)
+        cards become the selection and the focus, in their lane. The history says what
+        happened ("Move “…” from Inbox to Roadmap", "Reorder 2 cards in Roadmap")."""
+        lane_names = {v.lane_model.lane.id: v.lane_model.lane.name for v in self.views}
         try:
             change = self.services.move_proposals(list(ids), lane_id, position)
         except Problem as exc:
             self.message.emit(f"Not moved: {exc}")
             return False
-        name = lane.lane_model.lane.name if lane else "lane"
-        text = f"Move {len(ids)} cards to {name}" if len(ids) > 1 else f"Move card to {name}"
+        text = move_text(change, lane_names, self._title_of_moved(change))
         command = MoveCardsCommand(
             self.services, change, text, self.message.emit, landed=self.select_landed
         )
         record(self.undo_stack, command)
         self.select_landed(change)
         return True
+
+    def _title_of_moved(self, change: Change) -> dict[int, str]:
+        """The title of a card moved alone, by id, found by its key where it is now (or where
+        it was, when the board has not heard of the move yet); nothing for several cards."""
+        if len(change.detail["to"]) != 1:
+            return {}
+        for spot in (*change.detail["to"], *change.detail["from"]):
+            view = self.view_of_lane(int(spot["lane"]))
+            row = view.lane_model.row_of(int(spot["id"]), int(spot["key"])) if view else -1
+            if view is not None and row >= 0:
+                index = view.lane_model.index(row, 0)
+                return {int(spot["id"]): str(index.data())}
+        return {}
 
     def select_landed(self, change: Change) -> None:
         """Selects the cards a move (or its undo or redo) put down, in the lane of the first."""
@@ -218,6 +253,27 @@ class BoardWidget(QScrollArea):
         lane = int(landed[0]["lane"])
         here = [w for w in landed if int(w["lane"]) == lane]
         self.select_cards(lane, [int(w["id"]) for w in here], [int(w["key"]) for w in here])
+
+    def reveal_lane(self, lane_id: int) -> None:
+        """Scrolls the board so that a lane (say, one just added) is in view, and makes it the
+        lane the Lane menu acts on."""
+        view = self.view_of_lane(lane_id)
+        if view is None:
+            return
+        self._bring_into_view(self.columns[self.views.index(view)])
+        self.make_active(view)
+
+    def make_active(self, view: LaneView) -> None:
+        """The lane that the menus act on from now, with the keyboard focus."""
+        self._active = view
+        if not view.hasFocus():
+            view.setFocus()
+
+    def _bring_into_view(self, column: LaneColumn) -> None:
+        # Lanes just built have no place yet: lay the board out now, then scroll.
+        self._layout.activate()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.ensureWidgetVisible(column, 12, 0)
 
     def scroll_near_edge(self, global_pos: QPoint) -> None:
         """While a card is dragged near the board's left or right edge, bring the hidden
@@ -354,6 +410,38 @@ class BoardWidget(QScrollArea):
         self._active = self.view_of_lane(active) if active is not None else None
         if focused is not None and (view := self.view_of_lane(focused)) is not None:
             view.setFocus()
+
+    # -- the empty board ------------------------------------------------------------------
+
+    def set_empty_actions(self, actions: list[QAction]) -> None:
+        """The actions an empty board offers (e.g. Import proposals…, New proposal…): shown,
+        with their menus and keys, while the workshop has no proposals."""
+        self.empty_note.set_actions(actions)
+        self._update_empty_note()
+
+    def _update_empty_note(self) -> None:
+        empty = (
+            not self.read_only
+            and self.workshop_id is not None
+            and bool(self.empty_note.actions)
+            and not any(v.lane_model.rowCount() for v in self.views)
+        )
+        if empty:
+            self.empty_note.refresh()
+            self._place_empty_note()
+            self.empty_note.raise_()
+        self.empty_note.setVisible(empty)
+
+    def _place_empty_note(self) -> None:
+        area = self.viewport().geometry()
+        note = self.empty_note
+        note.fit(area.size())
+        note.move(area.center() - note.rect().center())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.empty_note.isVisible():
+            self._place_empty_note()
 
     def card_index(self, proposal_id: int) -> QModelIndex:
         for view in self.views:

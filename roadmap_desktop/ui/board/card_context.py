@@ -1,10 +1,11 @@
-"""What a card shows beyond its own fields: domains, categories, and the current round's state.
+"""What a card shows beyond its own fields: domains, categories, and the rounds' state.
 
 Shared by every lane model of a board, so a reveal or a new score updates all cards at once.
 """
 
 from dataclasses import dataclass, field
 
+from roadmap_desktop.services import Services
 from roadmap_desktop.services.views import CategoryView, DomainView, ProposalView, ResultRow
 
 # Small shapes drawn beside the domain colour, so colour is never the only cue.
@@ -15,10 +16,17 @@ SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
 class CardContext:
     """Attributes:
     domains, categories: by id.
-    results: the latest revealed round's result per proposal (empty before any reveal).
+    results: each proposal's result in the latest revealed round that covered it (empty
+        before any reveal).
+    result_rounds: proposal id → the number of the round its result is from.
+    latest_round: the number of the workshop's latest round (0: none); a result from an
+        earlier round says which round it is from.
     voted: for the open round, how many participants have scored each proposal; None when no
-        round is open.
-    open_round: the open round's id, if one is open.
+        round is open, and in a dot round before its reveal (where the dots went is its
+        result).
+    open_round: the open round's id, if one is open; open_number its number.
+    in_round: the proposals the open round covers; None: every card (or no round open).
+        A card outside the round shows no progress.
     voters: how many participants count in this workshop.
     scale_max: the top of the criteria's scale, for "4.2 of 5".
     """
@@ -26,8 +34,12 @@ class CardContext:
     domains: dict[int, DomainView] = field(default_factory=dict)
     categories: dict[int, CategoryView] = field(default_factory=dict)
     results: dict[int, ResultRow] = field(default_factory=dict)
+    result_rounds: dict[int, int] = field(default_factory=dict)
+    latest_round: int = 0
     voted: dict[int, int] | None = None
     open_round: int | None = None
+    open_number: int | None = None
+    in_round: set[int] | None = None
     voters: int = 0
     scale_max: int = 5
 
@@ -35,28 +47,92 @@ class CardContext:
         ids = list(self.domains)
         return SHAPES[ids.index(domain_id) % len(SHAPES)] if domain_id in self.domains else ""
 
-    def badge(self, card: ProposalView) -> tuple[str, str]:
-        """(big text, small text) of the card's score badge; values only after a reveal."""
-        if self.voted is not None:
-            return "", f"{self.voted.get(card.id, 0)} of {self.voters} voted"
+    def counting(self, card: ProposalView) -> bool:
+        """Whether the card shows the open round's "n of N voted"."""
+        return self.voted is not None and (self.in_round is None or card.id in self.in_round)
+
+    def _scored(self, card: ProposalView) -> ResultRow | None:
         result = self.results.get(card.id)
+        return result if result is not None and result.score is not None else None
+
+    def earlier_round(self, card: ProposalView) -> int | None:
+        """The number of the round the card's result is from, when a later round exists."""
+        number = self.result_rounds.get(card.id)
+        return number if number is not None and number < self.latest_round else None
+
+    def badge(self, card: ProposalView) -> tuple[str, str]:
+        """(big text, small text) of the card's score badge; values only after a reveal.
+        A card the open round is counting says how many voted, and what it scored before
+        ("3 of 14 voted · was 4.2"); a result from an earlier round says whose it is
+        ("4.2", "round 1 · 12 votes", or "round 1 · discuss · 12 votes")."""
+        result = self._scored(card)
+        if self.counting(card):
+            assert self.voted is not None
+            note = f"{self.voted.get(card.id, 0)} of {self.voters} voted"
+            if result is not None and result.score is not None:
+                note += f" · was {result.score:.1f}"
+            return "", note
         if result is None or result.score is None:
             return "", ""
-        return f"{result.score:.1f}", f"{result.n} votes" + (" · discuss" if result.discuss else "")
+        discuss = ["discuss"] if result.discuss else []
+        if (earlier := self.earlier_round(card)) is not None:
+            # Most telling first, as a narrow card cuts from the end: whose, discuss, votes.
+            parts = [f"round {earlier}", *discuss, _votes(result.n)]
+        else:
+            parts = [_votes(result.n), *discuss]
+        return f"{result.score:.1f}", " · ".join(parts)
 
     def describe(self, card: ProposalView) -> str:
         """The sentence a screen reader speaks: "Smart streetlights — Safe — Pilot — 4.2 of 5,
-        12 votes"."""
+        12 votes" (a result from an earlier round: "round 1: 4.2 of 5, 12 votes")."""
         parts = [card.title]
         if card.domain_id in self.domains:
             parts.append(self.domains[card.domain_id].name)
         if card.category_id in self.categories:
             parts.append(self.categories[card.category_id].name)
-        if self.voted is not None:
-            parts.append(f"{self.voted.get(card.id, 0)} of {self.voters} voted")
-        elif (result := self.results.get(card.id)) is not None and result.score is not None:
-            votes = f"{result.score:.1f} of {self.scale_max}, {result.n} votes"
+        if self.counting(card):
+            assert self.voted is not None
+            voted = f"{self.voted.get(card.id, 0)} of {self.voters} voted"
+            parts.append(voted + (f" in round {self.open_number}" if self.open_number else ""))
+        result = self._scored(card)
+        if result is not None and result.score is not None:
+            votes = f"{result.score:.1f} of {self.scale_max}, {_votes(result.n)}"
+            if (earlier := self.earlier_round(card)) is not None:
+                votes = f"round {earlier}: {votes}"
             parts.append(votes + (", to discuss" if result.discuss else ""))
         if card.department:
             parts.append(card.department)
         return " — ".join(parts)
+
+
+def _votes(n: int) -> str:
+    return f"{n} vote" if n == 1 else f"{n} votes"
+
+
+def read_context(ctx: CardContext, services: Services, workshop_id: int, *, counting: bool) -> None:
+    """Fills a board's card context from the store. counting: the open round's "n of N
+    voted" per card (the facilitator's board); the room's screen never shows it."""
+    info = services.workshop(workshop_id)
+    ctx.domains = {d.id: d for d in info.domains}
+    ctx.categories = {c.id: c for c in info.categories}
+    ctx.voters = len(info.voters)
+    ctx.scale_max = max((c.scale_max for c in info.criteria), default=5)
+    open_round = next((r for r in info.rounds if r.status == "open"), None)
+    # A dot round's per-card count would show where the dots went: none until the reveal.
+    counted = counting and open_round is not None and open_round.method != "dots"
+    ctx.voted = services.round_progress(open_round.id) if counted and open_round else None
+    ctx.open_round = open_round.id if open_round else None
+    ctx.open_number = open_round.number if open_round else None
+    # Cards outside a round on a lane or a selection show no "0 of N voted".
+    ctx.in_round = services.round_scope(open_round.id) if counted and open_round else None
+    ctx.latest_round = max((r.number for r in info.rounds), default=0)
+    # Each card keeps the latest revealed result it has (marked when a later round exists):
+    # newest first, down to a round that covered every card. Nothing revealed: no values.
+    ctx.results, ctx.result_rounds = {}, {}
+    for revealed in sorted((r for r in info.rounds if r.revealed), key=lambda r: -r.number):
+        for row in services.results(workshop_id, revealed.number).rows:
+            if row.proposal_id not in ctx.results:
+                ctx.results[row.proposal_id] = row
+                ctx.result_rounds[row.proposal_id] = revealed.number
+        if revealed.scope == "all":
+            break

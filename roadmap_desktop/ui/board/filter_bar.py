@@ -2,7 +2,8 @@
 non-matching", and how many proposals match.
 
 The bar only says what the user wants (signal `changed`); the board applies it with
-`card_filter.apply_filter` and reports back through `show_count`.
+`card_filter.apply_filter` and reports back through `show_count`. The count keeps the width
+of its widest text, shown or not: the search field never moves under the mouse.
 """
 
 from collections.abc import Sequence
@@ -17,8 +18,10 @@ from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.board.card_context import SHAPES
 from roadmap_desktop.ui.board.card_delegate import draw_shape
 from roadmap_desktop.ui.board.card_filter import CardFilter, fold
+from roadmap_desktop.ui.steady import reserve_width
 
 DEBOUNCE_MS = 120
+WIDEST_COUNT = "9999 of 9999 proposals match"  # the room the count keeps
 
 
 def _domain_icon(index: int, colour: str) -> QIcon:
@@ -69,6 +72,7 @@ class FilterBar(QWidget):
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setAccessibleName("Proposals matching the filter")
         self.count.setStyleSheet(f"color: {theme.MUTED};")
+        reserve_width(self.count, WIDEST_COUNT, "1 of 1 proposal matches")
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -77,7 +81,7 @@ class FilterBar(QWidget):
         for combo in (self.domain, self.category, self.department):
             layout.addWidget(combo, 1)
         layout.addWidget(self.hide_box)
-        layout.addWidget(self.count, 1)
+        layout.addWidget(self.count)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -4,7 +4,7 @@ and moved with the keyboard."""
 import html
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QDragMoveEvent, QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QContextMenuEvent, QDragMoveEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from roadmap_desktop.ui import theme
@@ -22,6 +22,21 @@ def lane_tint(colour: str) -> str:
     return QColor(*mix).name()
 
 
+# The board's own keys, which no menu holds, for Help ▸ Keyboard shortcuts: LaneView's
+# keyPressEvent handles the first ones, its contextMenuEvent the Menu key, Qt's list view the
+# last three. Each: the keys (as QKeySequence spells them) and what they do.
+LANE_KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("Left", "Right"), "Go to the lane on the left or right"),
+    (("Ctrl+Left", "Ctrl+Right"), "Move the selected cards to the lane on the left or right"),
+    (("Ctrl+Up", "Ctrl+Down"), "Move the selected cards up or down in their lane"),
+    (("Return", "Enter"), "Open the card"),
+    (("Shift+F10", "Menu"), "The card's menu (on an empty lane: the lane's)"),
+    (("Up", "Down"), "Go to the card above or below"),
+    (("Shift+Up", "Shift+Down"), "Select more cards"),
+    (("Ctrl+A",), "Select every card in the lane"),
+)
+
+
 class LaneView(QListView):
     """The cards of one lane.
 
@@ -32,6 +47,9 @@ class LaneView(QListView):
         open_card(QModelIndex): Enter — open the card.
         focused(): the lane got the keyboard focus (the board's current lane).
         dragging_at(QPoint): a drag is over this lane at this global position.
+        menu_requested(QPoint, QModelIndex): a right-click, the Menu key or Shift+F10 — at
+            this global position, on this card (the current one from the keyboard), or on
+            the lane itself (an invalid index).
     """
 
     move_to_lane = Signal(int)
@@ -40,6 +58,7 @@ class LaneView(QListView):
     open_card = Signal(QModelIndex)
     focused = Signal()
     dragging_at = Signal(QPoint)
+    menu_requested = Signal(QPoint, QModelIndex)
 
     def __init__(
         self, model: LaneCardsModel, delegate: CardDelegate, parent: QWidget | None = None
@@ -86,9 +105,27 @@ class LaneView(QListView):
         super().focusInEvent(event)
         self.focused.emit()
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            # Mouse events come through the viewport: event.pos() is in its coordinates.
+            index = self.indexAt(event.pos())
+            self.menu_requested.emit(event.globalPos(), index)
+        else:  # the Menu key: the cursor may be anywhere, the menu goes with the focus
+            self._menu_at_current()
+        event.accept()
+
+    def _menu_at_current(self) -> None:
+        index = self.currentIndex()
+        spot = self.visualRect(index).center() if index.isValid() else QPoint(12, 12)
+        self.menu_requested.emit(self.viewport().mapToGlobal(spot), index)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override keeps Qt's name
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier:
+            self._menu_at_current()
+            event.accept()
+            return
         steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             (self.move_to_lane if ctrl else self.focus_lane).emit(steps[key])
@@ -104,7 +141,14 @@ class LaneView(QListView):
 
 
 class LaneColumn(QWidget):
-    """A lane's header and its cards."""
+    """A lane's header and its cards.
+
+    Signals:
+        menu_requested(QPoint): a right-click on the header (or around the cards), at this
+            global position.
+    """
+
+    menu_requested = Signal(QPoint)
 
     def __init__(self, view: LaneView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +173,10 @@ class LaneColumn(QWidget):
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self.update_header)
         self.update_header()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menu_requested.emit(event.globalPos())
+        event.accept()
 
     def set_type_size(self, header_pt: float, note_pt: float) -> None:
         """Header and quota sizes follow the card density (large: readable across a room)."""
@@ -163,8 +211,10 @@ class LaneColumn(QWidget):
             over = n > (category.quota or 0)
             colour = theme.WARNING if over else theme.MUTED
             text = f"{category.name} {n} / {category.quota}"
+            # The count never breaks ("0 /↵13"): no-break spaces hold it to its category.
+            shown = f"{category.name}\u00a0{n}\u00a0/\u00a0{category.quota}"
             weight = "font-weight:600;" if over else ""
-            parts.append(f'<span style="color:{colour};{weight}">{html.escape(text)}</span>')
+            parts.append(f'<span style="color:{colour};{weight}">{html.escape(shown)}</span>')
             spoken.append(text + (" (over quota)" if over else ""))
         self.quotas.setText(" · ".join(parts))
         self.quotas.setAccessibleName("Quotas: " + "; ".join(spoken))

@@ -16,12 +16,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,8 +27,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,6 +40,7 @@ from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.guard import shielded
 from roadmap_desktop.ui.results.chart_view import ChartData, ChartView, CoalescingTimer
+from roadmap_desktop.ui.results.compare_dialog import CompareRoundsDialog
 from roadmap_desktop.ui.results.ranking_model import (
     CATEGORY,
     DOMAIN,
@@ -58,6 +54,7 @@ from roadmap_desktop.ui.results.ranking_model import (
     RankingProxy,
     scores_of,
 )
+from roadmap_desktop.ui.steady import NoteLine
 
 ASCENDING = Qt.SortOrder.AscendingOrder.value
 DESCENDING = Qt.SortOrder.DescendingOrder.value
@@ -92,105 +89,6 @@ def most_divided(rows: Sequence[ResultRow], count: int = DIVIDED_COUNT) -> list[
 def divided_text(row: ResultRow) -> str:
     text = f"{row.title} — spread {row.spread:.2f}"
     return text + " — discuss" if row.discuss else text
-
-
-class CompareRoundsDialog(QDialog):
-    """Two revealed rounds side by side: how each proposal's rank and score moved, largest
-    change first."""
-
-    COLUMNS = ("Proposal", "Rank before → after", "Score before → after", "Change")
-
-    def __init__(
-        self, services: Services, workshop_id: int, rounds: Sequence[int], parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("compareRoundsDialog")
-        self.setWindowTitle("Compare rounds")
-        self.setAccessibleName("Compare rounds")
-        self.services = services
-        self.workshop_id = workshop_id
-        self.first = QComboBox(objectName="compareFirst")
-        self.first.setAccessibleName("Earlier round")
-        self.second = QComboBox(objectName="compareSecond")
-        self.second.setAccessibleName("Later round")
-        for number in rounds:
-            self.first.addItem(f"Round {number}", number)
-            self.second.addItem(f"Round {number}", number)
-        self.first.setCurrentIndex(max(len(rounds) - 2, 0))
-        self.second.setCurrentIndex(len(rounds) - 1)
-        self.note = QLabel(objectName="compareNote")
-        self.note.setWordWrap(True)
-        self.note.setAccessibleName("Comparison summary")
-        self.table = QTableWidget(0, len(self.COLUMNS), objectName="compareTable")
-        self.table.setAccessibleName("Movements between the rounds")
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(self.COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-
-        picks = QHBoxLayout()
-        for text, combo in (("&From", self.first), ("&to", self.second)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            picks.addWidget(label)
-            picks.addWidget(combo)
-        picks.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(picks)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.first.currentIndexChanged.connect(lambda _i: self.fill())
-        self.second.currentIndexChanged.connect(lambda _i: self.fill())
-        self.resize(880, 560)
-        self.fill()
-
-    def fill(self) -> None:
-        self.table.setRowCount(0)
-        first, second = self.first.currentData(), self.second.currentData()
-        if first is None or second is None or first == second:
-            self.note.setText("Choose two different revealed rounds.")
-            return
-        try:
-            moves = self.services.compare_rounds(self.workshop_id, first, second)
-        except Problem as exc:
-            self.note.setText(str(exc))
-            return
-        # The services order them: largest change of score first, then the later ranking.
-        self.table.setRowCount(len(moves))
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row, move in enumerate(moves):
-            cells = (
-                move.title,
-                f"{_rank(move.rank_before)} → {_rank(move.rank_after)}",
-                f"{_score(move.score_before)} → {_score(move.score_after)}",
-                "" if move.delta is None else f"{move.delta:+.2f}",
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(right)
-                self.table.setItem(row, column, item)
-        risers = sum(1 for m in moves if (m.delta or 0) > 0)
-        fallers = sum(1 for m in moves if (m.delta or 0) < 0)
-        self.note.setText(
-            f"Round {first} → round {second}: {risers} rose, {fallers} fell; largest change first."
-        )
-
-
-def _rank(rank: int | None) -> str:
-    return "—" if rank is None else str(rank)
-
-
-def _score(score: float | None) -> str:
-    return "—" if score is None else f"{score:.2f}"
 
 
 class ResultsPanel(QWidget):
@@ -326,14 +224,14 @@ class ResultsPanel(QWidget):
         cut_row.addStretch(1)
         cut_row.addWidget(self.apply_button)
 
-        self.cut_note = QLabel(objectName="cutNote")
+        # One line each, kept while empty or hidden: the table never moves under the mouse
+        # when the note changes or the tie warning comes and goes.
+        self.cut_note = NoteLine()
+        self.cut_note.setObjectName("cutNote")
         self.cut_note.setAccessibleName("Cut line summary")
-        self.cut_note.setWordWrap(True)
-        self.cut_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.tie_note = QLabel(objectName="tieNote")
+        self.tie_note = NoteLine(tip=False)  # its tooltip names the tied proposals
+        self.tie_note.setObjectName("tieNote")
         self.tie_note.setAccessibleName("Ties at the cut line")
-        self.tie_note.setWordWrap(True)
-        self.tie_note.setTextFormat(Qt.TextFormat.PlainText)
         self.tie_note.setStyleSheet(f"color: {theme.WARNING}; font-weight: bold;")
         self.tie_note.hide()
 

@@ -41,13 +41,19 @@ SWITCH_ON, SWITCH_OFF = "Stop voting on &devices", "Open voting to &devices"
 
 
 class DevicesPanel(QGroupBox):
-    """Signals:
-    message(str): something to tell the user.
-    join_cards_requested(str): print the join cards for phones joining at this address.
+    """Attributes:
+        progress: how far each director has got in the round on show (voter_progress):
+            read here, once a moment after entries change, for the whole Score tab.
+
+    Signals:
+        message(str): something to tell the user.
+        join_cards_requested(str): print the join cards for phones joining at this address.
+        progressed(): progress was read again.
     """
 
     message = Signal(str)
     join_cards_requested = Signal(str)
+    progressed = Signal()
 
     def __init__(
         self, services: Services, phones: PhoneVoting, ask: Ask, parent: QWidget | None = None
@@ -195,6 +201,7 @@ class DevicesPanel(QGroupBox):
                 self.message.emit(f"Could not read the phones' progress: {exc}")
         self._fill_people()
         self._show_state()
+        self.progressed.emit()
 
     def _fill_people(self) -> None:
         keep = self._selected()

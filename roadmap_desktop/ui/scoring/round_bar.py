@@ -1,5 +1,6 @@
-"""The round bar: which round is on, how far the voting got, the buttons that open, close,
-reopen and reveal it, and a live countdown while the round has a deadline."""
+"""The round bar: which round is on, how far the voting got (directors done, partly, not
+started), the buttons that open, close, reopen and reveal it, and a live countdown while the
+round has a deadline. Closing a round someone has not finished asks first."""
 
 import math
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap_desktop.services import Problem, Services
+from roadmap_desktop.services.progress import RoundTally, tally
 from roadmap_desktop.services.views import RoundView
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
@@ -35,6 +37,7 @@ from roadmap_desktop.ui.scoring.commands import (
     RoundRef,
     TimerCommand,
 )
+from roadmap_desktop.ui.scoring.progress_text import close_question, progress_line
 
 URGENT_S = 60  # the countdown turns red for the last minute
 DEFAULT_DOTS = 5
@@ -148,6 +151,7 @@ class RoundBar(QFrame):
 
     Attributes:
         round: the round on show (the open one, else the latest), or None.
+        tally: how far its directors have got (None: not read yet).
 
     Signals:
         message(str): something to tell the user.
@@ -165,6 +169,8 @@ class RoundBar(QFrame):
         self.services, self.undo_stack, self.ask = services, undo_stack, ask
         self.workshop_id: int | None = None
         self.round: RoundView | None = None
+        self.tally: RoundTally | None = None
+        self._proposals = 0
         self._lane: int | None = None
         self._selected: list[int] = []
 
@@ -178,6 +184,9 @@ class RoundBar(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setBold(True)
         self.status.setFont(font)
+        # Room for two lines whatever the counts say: the grid below never jumps when the
+        # line wraps or stops wrapping.
+        self.status.setMinimumHeight(math.ceil(self.status.fontMetrics().lineSpacing() * 2) + 2)
         self.clock = QLabel(objectName="roundCountdown")
         self.clock.setAccessibleName("Time left")
         clock_font = self.clock.font()
@@ -222,17 +231,13 @@ class RoundBar(QFrame):
     # -- state --------------------------------------------------------------------------
 
     def show_round(
-        self,
-        workshop_id: int | None,
-        round_view: RoundView | None,
-        *,
-        voted: int = 0,
-        voters: int = 0,
-        proposals: int = 0,
+        self, workshop_id: int | None, round_view: RoundView | None, *, proposals: int = 0
     ) -> None:
-        """Shows a round's state (None: none yet) and how many voters have voted on how many
-        proposals; starts or stops the countdown."""
-        self.workshop_id, self.round = workshop_id, round_view
+        """Shows a round's state (None: none yet) and how many proposals it covers; starts
+        or stops the countdown. How far its directors have got comes in show_progress."""
+        if round_view is None or self.round is None or round_view.id != self.round.id:
+            self.tally = None  # another round's count says nothing about this one
+        self.workshop_id, self.round, self._proposals = workshop_id, round_view, proposals
         r = round_view
         self.open_button.setEnabled(workshop_id is not None and (r is None or r.status != "open"))
         self.close_button.setEnabled(r is not None and r.status == "open")
@@ -244,11 +249,17 @@ class RoundBar(QFrame):
             if r is not None and r.status == "closed"
             else "Close the round before revealing it"
         )
-        self.show_progress(voted, voters, proposals)
+        self._show_status()
         self.update_countdown()
 
-    def show_progress(self, voted: int, voters: int, proposals: int) -> None:
-        r = self.round
+    def show_progress(self, round_id: int | None, progress: RoundTally | None) -> None:
+        """How far the directors have got in a round (the one on show, else ignored)."""
+        if self.round is not None and round_id == self.round.id:
+            self.tally = progress
+            self._show_status()
+
+    def _show_status(self) -> None:
+        r, proposals = self.round, self._proposals
         if self.workshop_id is None:
             text = "No workshop"
         elif r is None:
@@ -256,10 +267,9 @@ class RoundBar(QFrame):
         else:
             method = f" · dots ({r.dots_per_participant} each)" if r.method == "dots" else ""
             noun = "proposal" if proposals == 1 else "proposals"
-            text = (
-                f"Round {r.number}{method} · {r.status} · "
-                f"{voted} of {voters} voted on {proposals} {noun}"
-            )
+            text = f"Round {r.number}{method} · {r.status} · {proposals} {noun}"
+            if self.tally is not None:
+                text += f" · {progress_line(self.tally)}"
         self.status.setText(text)
         self.status.setAccessibleDescription(text)
 
@@ -350,6 +360,17 @@ class RoundBar(QFrame):
 
     @shielded
     def close_round(self) -> None:
+        """Closes the open round; when someone has not finished, asks first and says how
+        many entries are missing (counted now, not from the last refresh)."""
+        r = self.round
+        if r is None:
+            return
+        try:
+            question = close_question(tally(self.services.voter_progress(r.id)), r.method)
+        except Problem as exc:
+            question = f"Could not count the missing entries: {exc}. Close anyway?"
+        if question is not None and not self.ask.confirm(f"Close round {r.number}?", question):
+            return
         self._step("close", "Close round", self.services.close_round)
 
     @shielded

@@ -3,7 +3,8 @@ proposal or one participant at a time, plus paper ballots imported from a CSV fi
 
 Every entry is one service call and one undo command; the panel then hears the committed
 change (apply) and updates the one cell it touched. Values stay hidden ("✓") unless the
-facilitator ticks "Show entered values": the laptop is often on the projector. Until then the
+facilitator ticks "Show entered values" and confirms (values_box): the laptop is often on the
+projector, and opening the presenter hides them again (hide_values). Until then the
 panel holds which cells are entered and not one value (the change feed carries none); with
 the box ticked it reads them through the services' one door to sealed values.
 """
@@ -13,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from roadmap_desktop.importing.problems import ImportRejected
 from roadmap_desktop.importing.scores_csv import read_scores_csv
 from roadmap_desktop.services import Affects, Change, ChangeKind, Problem, Services
+from roadmap_desktop.services.progress import tally
 from roadmap_desktop.services.views import (
     ParticipantView,
     ProposalView,
@@ -55,6 +56,7 @@ from roadmap_desktop.ui.scoring.score_grid import (
     ScoreGridModel,
     ScoreGridView,
 )
+from roadmap_desktop.ui.scoring.values_box import EnteredValuesBox
 
 # Changes of one entry: the panel re-reads just that cell.
 ONE_ENTRY = (ChangeKind.SCORE_RECORDED, ChangeKind.SCORE_CLEARED, ChangeKind.DOTS_RECORDED)
@@ -129,10 +131,8 @@ class ScoringPanel(QWidget):
         self.previous_button = self._step_button("previousSubject", "◀", -1, "Ctrl+PgUp")
         self.next_button = self._step_button("nextSubject", "▶", 1, "Ctrl+PgDown")
 
-        self.show_values = QCheckBox("&Show entered values", objectName="showEnteredValues")
-        self.show_values.setAccessibleName("Show entered values")
-        self.show_values.setToolTip(
-            "Off: entered scores show as ✓, so nothing leaks on the projector before the reveal"
+        self.show_values = EnteredValuesBox(
+            ask, lambda: self.round is not None and not self.round.revealed, self
         )
         self.show_values.toggled.connect(self._show_values)
         self.import_button = QPushButton("&Import paper ballots…", objectName="importBallots")
@@ -143,6 +143,7 @@ class ScoringPanel(QWidget):
         self.devices = DevicesPanel(services, self.phones, ask, self)
         self.devices.message.connect(self._say)
         self.devices.join_cards_requested.connect(self.join_cards_requested)
+        self.devices.progressed.connect(self._show_progress)
 
         self.grid_model = ScoreGridModel(self)
         self.grid = ScoreGridView(self.grid_model, self)
@@ -224,6 +225,10 @@ class ScoringPanel(QWidget):
     def set_context(self, lane_id: int | None, selected_ids: list[int]) -> None:
         """The board's current lane and selected cards: what "Open round…" can cover."""
         self.round_bar.set_context(lane_id, selected_ids)
+
+    def hide_values(self) -> None:
+        """Entered values back to ✓ (the presenter window is opening)."""
+        self.show_values.conceal()
 
     def countdown_text(self) -> str:
         """The countdown as shown ("04:59", "Time's up"), or "" without a deadline."""
@@ -428,16 +433,18 @@ class ScoringPanel(QWidget):
     # -- counts ---------------------------------------------------------------------------
 
     def _refresh_counts(self) -> None:
-        r = self.round
-        voted = len({key[0] for key in self.entries} & self._voter_ids)
-        self.round_bar.show_round(
-            self.workshop_id,
-            r,
-            voted=voted,
-            voters=len(self._voter_ids),
-            proposals=len(self.proposals),
-        )
+        self.round_bar.show_round(self.workshop_id, self.round, proposals=len(self.proposals))
+        self._show_progress()
         self.summary.setText(self._summary())
+
+    def _show_progress(self) -> None:
+        """The round bar's "3 of 14 directors done · …", from the phones panel's reading
+        of voter_progress (the one place it is read, a moment after entries change)."""
+        r, read = self.round, self.devices.round
+        same = r is not None and read is not None and read.id == r.id
+        self.round_bar.show_progress(
+            r.id if r else None, tally(self.devices.progress) if same else None
+        )
 
     def _summary(self) -> str:
         r, model = self.round, self.grid_model

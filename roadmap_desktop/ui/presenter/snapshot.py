@@ -1,0 +1,86 @@
+"""What the presenter shows of a workshop, read once per change: the board, the rounds, how
+far the directors have got (counts, never values), and the latest revealed round's ranking,
+cut line and most divided proposals."""
+
+from dataclasses import dataclass
+
+from roadmap_desktop.services import Problem, Services
+from roadmap_desktop.services.ballots import Progress
+from roadmap_desktop.services.views import (
+    BoardView,
+    CutLineView,
+    ProposalView,
+    ResultRow,
+    Results,
+    RoundView,
+    WorkshopInfo,
+)
+
+DIVIDED = 3  # the most divided proposals the reveal ends with, one at a time
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    info: WorkshopInfo
+    board: BoardView
+    open_round: RoundView | None
+    progress: tuple[Progress, ...]  # the open round's, per director
+    results: Results | None  # the latest revealed round
+    above_cut: frozenset[int]  # proposals the roadmap's quotas (or its limit) would take
+    cut_after: int | None  # with a top-N line: how many rows are above it
+    divided: tuple[ResultRow, ...]
+
+    @property
+    def cards(self) -> list[ProposalView]:
+        """Every card in board order (lanes left to right, each top to bottom)."""
+        return [c for lane in self.board.lanes for c in self.board.cards.get(lane.id, ())]
+
+    @property
+    def done(self) -> int:
+        return sum(1 for p in self.progress if p.state == "done")
+
+    def round_line(self) -> str:
+        """Which round is where: "Round 2 open · 11 of 14 directors done"."""
+        rounds = self.info.rounds
+        if self.open_round is not None:
+            r = self.open_round
+            text = f"Round {r.number} open"
+            if self.progress:
+                text += f" · {self.done} of {len(self.progress)} directors done"
+            return text
+        if not rounds:
+            return "No round yet"
+        last = rounds[-1]
+        return f"Round {last.number} " + ("revealed" if last.revealed else "closed")
+
+
+def read_snapshot(services: Services, workshop_id: int) -> Snapshot:
+    info = services.workshop(workshop_id)
+    board = services.board(workshop_id)
+    open_round = next((r for r in info.rounds if r.status == "open"), None)
+    progress: tuple[Progress, ...] = ()
+    if open_round is not None:
+        progress = tuple(services.voter_progress(open_round.id))
+    results: Results | None = None
+    above: frozenset[int] = frozenset()
+    cut_after: int | None = None
+    divided: tuple[ResultRow, ...] = ()
+    if any(r.revealed for r in info.rounds):
+        results = services.results(workshop_id)
+        roadmap = next((lane for lane in info.lanes if lane.kind == "roadmap"), None)
+        quotas = any(c.quota is not None for c in info.categories)
+        line: CutLineView | None = None
+        try:
+            if quotas:
+                line = services.cut_line(workshop_id, by_quota=True)
+            else:
+                top = roadmap.limit if roadmap is not None and roadmap.limit else None
+                line = services.cut_line(workshop_id, top=top) if top is not None else None
+        except Problem:
+            line = None
+        if line is not None:
+            above = frozenset(line.selected)
+            if line.rule == "top":
+                cut_after = len(line.selected)
+        divided = tuple(r for r in services.most_divided(workshop_id, k=DIVIDED) if r.discuss)
+    return Snapshot(info, board, open_round, progress, results, above, cut_after, divided)
