@@ -162,18 +162,25 @@ def join_cards_files(
     return files
 
 
-def join_cards_data(
-    *,
-    workshop: str,
-    join_url: str,
-    cards: Sequence[JoinCard],
-    wifi: WifiNetwork | None = None,
-    paper: Paper = "us-letter",
-    round_number: int | None = None,
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class JoinSheet:
+    """What a sheet of join cards prints: the workshop, the join page's address, a card per
+    director, the room's Wi-Fi (a card of its own) and the round, on Letter or A4."""
+
+    workshop: str
+    join_url: str
+    cards: Sequence[JoinCard]
+    wifi: WifiNetwork | None = None
+    paper: Paper = "us-letter"
+    round_number: int | None = None
+
+
+def join_cards_data(sheet: JoinSheet) -> dict[str, Any]:
     """Everything the sheet prints, as JSON-ready plain data (the template's only input
     besides the QR files). The personal links are not in it: only their QR codes carry them.
     """
+    workshop, join_url, cards, wifi = sheet.workshop, sheet.join_url, sheet.cards, sheet.wifi
+    paper, round_number = sheet.paper, sheet.round_number
     width, height = paper_size(paper)
     _check(cards, join_url)
     entries: list[dict[str, Any]] = []
@@ -216,51 +223,22 @@ def join_cards_data(
     }
 
 
-def render_join_cards(
-    *,
-    workshop: str,
-    join_url: str,
-    cards: Sequence[JoinCard],
-    wifi: WifiNetwork | None = None,
-    paper: Paper = "us-letter",
-    round_number: int | None = None,
-) -> bytes:
+def render_join_cards(sheet: JoinSheet) -> bytes:
     """The join cards as a tagged PDF/UA-1 document, fonts embedded.
 
     Raises ValueError for an unknown paper, no cards, a card without a name, link or code,
     or an address that is not http(s); RenderError when the document cannot be made."""
-    pdf, _pages = render_join_cards_with_pages(
-        workshop=workshop,
-        join_url=join_url,
-        cards=cards,
-        wifi=wifi,
-        paper=paper,
-        round_number=round_number,
-    )
+    pdf, _pages = render_join_cards_with_pages(sheet)
     return pdf
 
 
 def render_join_cards_with_pages(
-    *,
-    workshop: str,
-    join_url: str,
-    cards: Sequence[JoinCard],
-    wifi: WifiNetwork | None = None,
-    paper: Paper = "us-letter",
-    round_number: int | None = None,
-    ppi: float | None = None,
+    sheet: JoinSheet, ppi: float | None = None
 ) -> tuple[bytes, list[bytes]]:
     """The PDF and, when ppi is given, its pages as PNG images (a preview, a printer), from
     the same data and codes. Raises as render_join_cards does."""
-    data = join_cards_data(
-        workshop=workshop,
-        join_url=join_url,
-        cards=cards,
-        wifi=wifi,
-        paper=paper,
-        round_number=round_number,
-    )
-    files = join_cards_files(cards, wifi)
+    data = join_cards_data(sheet)
+    files = join_cards_files(sheet.cards, sheet.wifi)
     pdf = render(TEMPLATE, data, files=files, pdf_standards=PDF_STANDARDS)
     assert isinstance(pdf, bytes)
     pages: list[bytes] = []
@@ -270,28 +248,12 @@ def render_join_cards_with_pages(
     return pdf, pages
 
 
-def write_join_cards(
-    path: Path,
-    *,
-    workshop: str,
-    join_url: str,
-    cards: Sequence[JoinCard],
-    wifi: WifiNetwork | None = None,
-    paper: Paper = "us-letter",
-    round_number: int | None = None,
-) -> Path:
+def write_join_cards(path: Path, sheet: JoinSheet) -> Path:
     """Writes the join cards' PDF to path atomically (a failed render or a crash leaves the
     old file, never half of one) and returns path. Raises as render_join_cards does, and
     OSError when the file cannot be written."""
     path = Path(path)
-    pdf = render_join_cards(
-        workshop=workshop,
-        join_url=join_url,
-        cards=cards,
-        wifi=wifi,
-        paper=paper,
-        round_number=round_number,
-    )
+    pdf = render_join_cards(sheet)
 
     def write(temp: Path) -> None:
         temp.write_bytes(pdf)

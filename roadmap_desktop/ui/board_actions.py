@@ -85,15 +85,7 @@ class BoardActions(QObject):
         proposal.addSeparator()
         proposal.addAction(self.actions["restoreArchived"])
         lane = QMenu("&Lane", self._window)
-        for name in (
-            "addLane",
-            "renameLane",
-            "limitLane",
-            "colourLane",
-            "moveLaneLeft",
-            "moveLaneRight",
-            "removeLane",
-        ):
+        for name in context_menus.LANE_MENU:
             lane.addAction(self.actions[name])
         return [proposal, lane]
 

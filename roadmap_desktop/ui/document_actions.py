@@ -129,24 +129,21 @@ class DocumentActions(QObject):
         ]
         wifi = room_wifi()
         imperial = QLocale().measurementSystem() != QLocale.MeasurementSystem.MetricSystem
-        options = {
-            "workshop": info.name,
-            "join_url": join_url,
-            "cards": cards,
-            "wifi": wifi,
-            "paper": "us-letter" if imperial else "a4",
-            "round_number": opened.number if opened is not None else None,
-        }
+        sheet = join_cards.JoinSheet(
+            workshop=info.name,
+            join_url=join_url,
+            cards=cards,
+            wifi=wifi,
+            paper="us-letter" if imperial else "a4",
+            round_number=opened.number if opened is not None else None,
+        )
 
         def make() -> Document:
-            pdf, pages = join_cards.render_join_cards_with_pages(ppi=PREVIEW_PPI, **options)
+            pdf, pages = join_cards.render_join_cards_with_pages(sheet, ppi=PREVIEW_PPI)
             return Document(
                 pdf,
                 pages,
-                print_pages=lambda: join_cards.render_join_cards_with_pages(
-                    ppi=PRINT_PPI,
-                    **options,
-                )[1],
+                print_pages=lambda: join_cards.render_join_cards_with_pages(sheet, PRINT_PPI)[1],
             )
 
         dialog = DocumentDialog(

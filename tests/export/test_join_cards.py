@@ -19,6 +19,7 @@ from roadmap_desktop.export.join_cards import (
     TEMPLATE,
     WIFI_QR,
     JoinCard,
+    JoinSheet,
     WifiNetwork,
     join_cards_data,
     join_cards_files,
@@ -116,7 +117,9 @@ def segno_matrix(content: str) -> list[list[int]]:
 @pytest.fixture(scope="module")
 def nine_with_wifi() -> bytes:
     return render_join_cards(
-        workshop=WORKSHOP, join_url=JOIN_URL, cards=director_cards(), wifi=WIFI, round_number=2
+        JoinSheet(
+            workshop=WORKSHOP, join_url=JOIN_URL, cards=director_cards(), wifi=WIFI, round_number=2
+        )
     )
 
 
@@ -163,10 +166,12 @@ def test_every_qr_code_is_a_figure_with_alt_text_and_every_card_a_heading(nine_w
 def test_the_pages_follow_the_cards_eight_to_a_page(directors: int, wifi: bool, pages: int):
     assert page_count(directors, wifi) == pages
     pdf = render_join_cards(
-        workshop=WORKSHOP,
-        join_url=JOIN_URL,
-        cards=director_cards(directors),
-        wifi=WIFI if wifi else None,
+        JoinSheet(
+            workshop=WORKSHOP,
+            join_url=JOIN_URL,
+            cards=director_cards(directors),
+            wifi=WIFI if wifi else None,
+        )
     )
     texts = page_texts(pdf)
     assert len(texts) == pages
@@ -178,9 +183,11 @@ def test_the_pages_follow_the_cards_eight_to_a_page(directors: int, wifi: bool, 
 def test_a_name_prints_exactly_as_typed():
     hostile_workshop = "= Budget $5 for $x$ and \\ #set text(red) ]]"
     pdf = render_join_cards(
-        workshop=hostile_workshop,
-        join_url=JOIN_URL,
-        cards=[JoinCard(HOSTILE, f"{JOIN_URL}/b/abc", "K7MPQ2")],
+        JoinSheet(
+            workshop=hostile_workshop,
+            join_url=JOIN_URL,
+            cards=[JoinCard(HOSTILE, f"{JOIN_URL}/b/abc", "K7MPQ2")],
+        )
     )
     text = " ".join(page_texts(pdf))
     assert HOSTILE in text
@@ -191,11 +198,13 @@ def test_a_name_prints_exactly_as_typed():
 @pytest.mark.parametrize(("paper", "size"), [("us-letter", LETTER), ("a4", A4)])
 def test_both_paper_sizes(paper: str, size: tuple[int, int]):
     pdf = render_join_cards(
-        workshop=WORKSHOP,
-        join_url=JOIN_URL,
-        cards=director_cards(),
-        wifi=WIFI,
-        paper=paper,  # type: ignore[arg-type]
+        JoinSheet(
+            workshop=WORKSHOP,
+            join_url=JOIN_URL,
+            cards=director_cards(),
+            wifi=WIFI,
+            paper=paper,  # type: ignore[arg-type]
+        )
     )
     reader = reader_of(pdf)
     assert len(reader.pages) == 2
@@ -207,18 +216,26 @@ def test_both_paper_sizes(paper: str, size: tuple[int, int]):
 def test_an_unknown_paper_or_nothing_to_print_is_refused():
     with pytest.raises(ValueError, match="Unknown paper"):
         render_join_cards(
-            workshop=WORKSHOP,
-            join_url=JOIN_URL,
-            cards=director_cards(1),
-            paper="tabloid",
+            JoinSheet(
+                workshop=WORKSHOP,
+                join_url=JOIN_URL,
+                cards=director_cards(1),
+                paper="tabloid",
+            )
         )
     with pytest.raises(ValueError, match="no join cards"):
-        render_join_cards(workshop=WORKSHOP, join_url=JOIN_URL, cards=[])
+        render_join_cards(JoinSheet(workshop=WORKSHOP, join_url=JOIN_URL, cards=[]))
     with pytest.raises(ValueError, match="http"):
-        render_join_cards(workshop=WORKSHOP, join_url="192.168.1.20:8710", cards=director_cards(1))
+        render_join_cards(
+            JoinSheet(workshop=WORKSHOP, join_url="192.168.1.20:8710", cards=director_cards(1))
+        )
     with pytest.raises(ValueError, match="name"):
         render_join_cards(
-            workshop=WORKSHOP, join_url=JOIN_URL, cards=[JoinCard(" ", f"{JOIN_URL}/b/x", "ABC")]
+            JoinSheet(
+                workshop=WORKSHOP,
+                join_url=JOIN_URL,
+                cards=[JoinCard(" ", f"{JOIN_URL}/b/x", "ABC")],
+            )
         )
 
 
@@ -269,7 +286,7 @@ def test_a_short_link_is_still_a_full_qr_code_never_a_micro_qr():
 
 def test_the_template_gets_names_and_codes_but_no_links():
     cards = director_cards(2)
-    data = join_cards_data(workshop=WORKSHOP, join_url=JOIN_URL, cards=cards, wifi=WIFI)
+    data = join_cards_data(JoinSheet(workshop=WORKSHOP, join_url=JOIN_URL, cards=cards, wifi=WIFI))
     assert [c["kind"] for c in data["cards"]] == ["wifi", "director", "director"]
     assert [c["qr"] for c in data["cards"]] == [WIFI_QR, "qr-1.svg", "qr-2.svg"]
     assert [c.get("name") for c in data["cards"][1:]] == [c.name for c in cards]
@@ -283,7 +300,7 @@ def test_the_qr_codes_in_the_pdf_decode_to_the_links():
     from PIL import Image as image
 
     cards = director_cards(3)
-    data = join_cards_data(workshop=WORKSHOP, join_url=JOIN_URL, cards=cards, wifi=WIFI)
+    data = join_cards_data(JoinSheet(workshop=WORKSHOP, join_url=JOIN_URL, cards=cards, wifi=WIFI))
     pages = render(
         TEMPLATE, data, files=join_cards_files(cards, WIFI), output_format="png", ppi=150
     )
@@ -325,10 +342,12 @@ def test_a_wifi_network_must_make_sense():
 
 def test_an_open_or_hidden_network_prints_its_card():
     pdf = render_join_cards(
-        workshop=WORKSHOP,
-        join_url=JOIN_URL,
-        cards=director_cards(1),
-        wifi=WifiNetwork("Lobby Guest", security="nopass", hidden=True),
+        JoinSheet(
+            workshop=WORKSHOP,
+            join_url=JOIN_URL,
+            cards=director_cards(1),
+            wifi=WifiNetwork("Lobby Guest", security="nopass", hidden=True),
+        )
     )
     text = page_texts(pdf)[0]
     assert "Lobby Guest" in text
@@ -350,13 +369,13 @@ def test_the_code_prints_in_groups_of_three(code: str, shown: str):
 def test_write_join_cards_writes_the_pdf_and_keeps_the_old_file_on_failure(tmp_path: Path):
     path = tmp_path / "join cards.pdf"
     written = write_join_cards(
-        path, workshop=WORKSHOP, join_url=JOIN_URL, cards=director_cards(2), paper="a4"
+        path, JoinSheet(workshop=WORKSHOP, join_url=JOIN_URL, cards=director_cards(2), paper="a4")
     )
     assert written == path
     assert path.read_bytes().startswith(b"%PDF-")
     assert len(reader_of(path.read_bytes()).pages) == 1
     before = path.read_bytes()
     with pytest.raises(ValueError):
-        write_join_cards(path, workshop=WORKSHOP, join_url=JOIN_URL, cards=[])
+        write_join_cards(path, JoinSheet(workshop=WORKSHOP, join_url=JOIN_URL, cards=[]))
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["join cards.pdf"]  # no temp left

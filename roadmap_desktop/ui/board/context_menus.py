@@ -27,9 +27,8 @@ CARD_ACTIONS = (
     None,
     "newProposal",
 )
-LANE_ACTIONS = (
-    "newProposal",
-    None,
+# The Lane menu's actions, in its order: the menu bar's Lane menu is built from these too.
+LANE_MENU = (
     "addLane",
     "renameLane",
     "limitLane",
@@ -38,6 +37,7 @@ LANE_ACTIONS = (
     "moveLaneRight",
     "removeLane",
 )
+LANE_ACTIONS = ("newProposal", None, *LANE_MENU)
 
 
 def _fill(menu: QMenu, actions: "BoardActions", names: tuple[str | None, ...]) -> QMenu:

@@ -2,12 +2,11 @@
 department, domain and category, summary; its scores once its round is revealed). The arrow
 keys or a presenter clicker (Page Up/Down) go to the next and previous."""
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QRectF
 
 from roadmap_desktop.services.views import ProposalView
 from roadmap_desktop.ui import theme
-from roadmap_desktop.ui.board.card_context import SHAPES
-from roadmap_desktop.ui.presenter.scene import Chip, Scene, Type, line, paragraph
+from roadmap_desktop.ui.presenter.scene import Scene, Type, chip, line, paragraph
 from roadmap_desktop.ui.presenter.snapshot import Snapshot
 
 
@@ -28,16 +27,7 @@ def lay_out_proposal(
     facts_x = x
     if card.domain_id in domains:
         at, domain = domains[card.domain_id]
-        radius = metrics.ascent() * 0.36
-        scene.add(
-            Chip(
-                QPointF(x + radius, y + metrics.ascent() * 0.64),
-                radius,
-                SHAPES[at % len(SHAPES)],
-                domain.color,
-            )
-        )
-        facts_x += 2 * radius + kind.unit * 0.4
+        facts_x = chip(scene, kind, metrics, x, y, at, domain.color)
     facts = [
         info.domains[domains[card.domain_id][0]].name if card.domain_id in domains else "",
         categories[card.category_id].name if card.category_id in categories else "",

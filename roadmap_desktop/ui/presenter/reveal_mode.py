@@ -12,15 +12,15 @@ from PySide6.QtGui import QImage
 
 from roadmap_desktop.services.views import DomainView, ResultRow
 from roadmap_desktop.ui import theme
-from roadmap_desktop.ui.board.card_context import SHAPES
 from roadmap_desktop.ui.presenter.scene import (
     MIN_PT,
     Box,
-    Chip,
     Picture,
     Rule,
     Scene,
     Type,
+    chip,
+    heading,
     line,
     paragraph,
 )
@@ -103,17 +103,7 @@ def _lay_out_ranking(
     rows = list(snap.results.rows)
     n = len(rows)
     title = f"Round {snap.results.round.number}: the ranking"
-    y = line(
-        scene,
-        kind,
-        title,
-        rect.left(),
-        rect.top(),
-        rect.width(),
-        scale=1.3,
-        bold=True,
-        role="reveal title",
-    )
+    y = heading(scene, kind, title, rect, "reveal title")
     _f, metrics = kind.font(1.0)
     room = rect.bottom() - y - metrics.lineSpacing() * 1.5  # a key line at the bottom
     # The rows step down in size (never under 18 pt) until the whole ranking fits on the
@@ -227,16 +217,7 @@ def _lay_out_row(
     domains = marks.domains
     if row.domain_id in domains:
         place, domain = domains[row.domain_id]
-        radius = metrics.ascent() * 0.36
-        scene.add(
-            Chip(
-                QPointF(x + radius, top + metrics.ascent() * 0.64),
-                radius,
-                SHAPES[place % len(SHAPES)],
-                domain.color,
-            )
-        )
-        x += 2 * radius + kind.unit * 0.4
+        x = chip(scene, kind, metrics, x, top, place, domain.color)
     score = f"{row.score:.1f}" if row.score is not None else "no votes"
     flag = "discuss" if row.discuss else ""
     assert snap.results is not None
@@ -326,17 +307,7 @@ def _lay_out_chart(
         if {"Important", "Achievable"} <= set(names)
         else " × ".join(names[:2])
     )
-    y = line(
-        scene,
-        kind,
-        title,
-        rect.left(),
-        rect.top(),
-        rect.width(),
-        scale=1.3,
-        bold=True,
-        role="chart title",
-    )
+    y = heading(scene, kind, title, rect, "chart title")
     height = int(rect.bottom() - y)
     width = int(min(rect.width(), height * 1.6))
     image = charts.quadrant(snap, width, height)

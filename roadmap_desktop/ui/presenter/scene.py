@@ -5,15 +5,16 @@ none cut but at a word), and what they check is what the room sees."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from roadmap_desktop.services.views import ProposalView
 from roadmap_desktop.ui import theme
-from roadmap_desktop.ui.board.card_context import CardContext
+from roadmap_desktop.ui.board.card_context import SHAPES, CardContext
 from roadmap_desktop.ui.board.card_delegate import draw_shape, paint_card
-from roadmap_desktop.ui.board.card_layout import CardLayout, cut_at_word, wrap_words
+from roadmap_desktop.ui.board.card_layout import CardLayout, wrap_words
 
 MIN_PT = 18.0  # nothing on the projector is smaller
 
@@ -124,30 +125,29 @@ class Type:
 
 
 def line(
-    scene: Scene,
-    kind: Type,
-    text: str,
-    x: float,
-    y: float,
-    width: float,
-    *,
-    scale: float = 1.0,
-    bold: bool = False,
-    colour: str = theme.INK,
-    right: bool = False,
-    role: str = "",
+    scene: Scene, kind: Type, text: str, x: float, y: float, width: float, **style: Any
 ) -> float:
-    """One line of text at (x, y), cut at a word to width (right: ending at x + width);
-    returns the y under it."""
-    font, metrics = kind.font(scale, bold=bold)
-    shown = cut_at_word(text, metrics, width)
-    if shown:
-        advance = metrics.horizontalAdvance(shown)
-        left = x + width - advance if right else x
-        scene.add(
-            Text(QRectF(left, y, advance, metrics.lineSpacing()), shown, text, font, colour, role)
-        )
-    return y + metrics.lineSpacing()
+    """One line of text at (x, y), cut at a word to width; returns the y under it. style:
+    as paragraph's (scale, bold, colour, right, role)."""
+    return paragraph(scene, kind, text, x, y, width, 1, **style)
+
+
+def heading(scene: Scene, kind: Type, text: str, rect: QRectF, role: str) -> float:
+    """A screen's heading at the top of rect, one line; returns the y under it."""
+    return line(
+        scene, kind, text, rect.left(), rect.top(), rect.width(), scale=1.3, bold=True, role=role
+    )
+
+
+def chip(
+    scene: Scene, kind: Type, metrics: QFontMetricsF, x: float, top: float, place: int, colour: str
+) -> float:
+    """A domain's shape (by its place among the workshop's domains) and colour before a line of
+    text whose top is at top; returns where the text starts."""
+    radius = metrics.ascent() * 0.36
+    centre = QPointF(x + radius, top + metrics.ascent() * 0.64)
+    scene.add(Chip(centre, radius, SHAPES[place % len(SHAPES)], colour))
+    return x + 2 * radius + kind.unit * 0.4
 
 
 def paragraph(
@@ -162,18 +162,21 @@ def paragraph(
     scale: float = 1.0,
     bold: bool = False,
     colour: str = theme.INK,
+    right: bool = False,
     role: str = "",
 ) -> float:
-    """Word-wrapped into at most `lines` lines, the last cut at a word; returns the y under."""
+    """Word-wrapped into at most `lines` lines, the last cut at a word (right: each line
+    ending at x + width); returns the y under it."""
     font, metrics = kind.font(scale, bold=bold)
     wrapped = wrap_words(text, metrics, width, lines)
-    shown = " ".join(wrapped)
+    whole = " ".join(wrapped) == " ".join(text.split())
     for one in wrapped:
-        full = text if shown != " ".join(text.split()) else one
-        rect = QRectF(x, y, metrics.horizontalAdvance(one), metrics.lineSpacing())
-        scene.add(Text(rect, one, full, font, colour, role))
+        advance = metrics.horizontalAdvance(one)
+        left = x + width - advance if right else x
+        rect = QRectF(left, y, advance, metrics.lineSpacing())
+        scene.add(Text(rect, one, one if whole else text, font, colour, role))
         y += metrics.lineSpacing()
-    return y
+    return y if wrapped or lines != 1 else y + metrics.lineSpacing()
 
 
 # -- painting ------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ Progress is read again a moment after entries change, not once per entry: thirty
 voting at once would otherwise keep the window busy reading.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -301,42 +303,43 @@ class DevicesPanel(QGroupBox):
     def reissue_link(self) -> None:
         """A new link for the selected director, after asking: the old one stops at once
         (their card too: print a new one)."""
-        person = self._selected()
-        if person is None:
-            return
-        name = self._name(person)
-        if not self.ask.confirm(
-            f"Give {name} a new link?",
-            f"{name}'s current link and join card stop working at once; print a new card or "
+        self._on_selected(
+            "Give {name} a new link?",
+            "{name}'s current link and join card stop working at once; print a new card or "
             "read out the new code. Choices already made stay.",
-        ):
-            return
-        try:
-            self.services.reissue_ballot_link(person)
-        except Problem as exc:
-            self.message.emit(f"No new link: {exc}")
-            return
-        self.message.emit(f"{name} has a new link: print their join card again.")
+            self.services.reissue_ballot_link,
+            "No new link",
+            "{name} has a new link: print their join card again.",
+        )
 
     @shielded
     def release_phone(self) -> None:
         """Frees the selected director's link from the phone it was first used on."""
+        self._on_selected(
+            "Release {name}'s phone?",
+            "{name}'s link will work on the next phone that opens it, and never again on "
+            "the phone it is on now.",
+            self.services.release_ballot_device,
+            "Not released",
+            "{name}'s link is free: open it on the new phone.",
+        )
+
+    def _on_selected(
+        self, question: str, detail: str, act: Callable[[int], object], refused: str, done: str
+    ) -> None:
+        """Asks about the selected director ({name} in the sentences), then acts on them."""
         person = self._selected()
         if person is None:
             return
         name = self._name(person)
-        if not self.ask.confirm(
-            f"Release {name}'s phone?",
-            f"{name}'s link will work on the next phone that opens it, and never again on "
-            "the phone it is on now.",
-        ):
+        if not self.ask.confirm(question.format(name=name), detail.format(name=name)):
             return
         try:
-            self.services.release_ballot_device(person)
+            act(person)
         except Problem as exc:
-            self.message.emit(f"Not released: {exc}")
+            self.message.emit(f"{refused}: {exc}")
             return
-        self.message.emit(f"{name}'s link is free: open it on the new phone.")
+        self.message.emit(done.format(name=name))
 
     @shielded
     def edit_wifi(self) -> None:
