@@ -246,3 +246,20 @@ def test_join_codes_scan(qtbot, presenter: PresenterWindow):
         "joinCode": "http://192.168.1.20:8765/",
     }
     presenter.close()
+
+
+def test_votes_coming_in_change_only_the_count(qtbot, services: Services, busy: int):
+    window = PresenterWindow(services, busy)
+    qtbot.addWidget(window)
+    window.set_mode("voting")
+    board = window.snapshot.board
+    info = services.workshop(busy)
+    round_id = next(r.id for r in info.rounds if r.status == "open")
+    director = info.voters[0].id
+    for card in window.snapshot.cards:
+        for criterion in info.criteria:
+            services.record_score(round_id, director, card.id, criterion.id, 4)
+    qtbot.waitUntil(
+        lambda: shown(window.lay_out(1366, 768), "progress") == ["1 of 14 directors done"]
+    )
+    assert window.snapshot.board is board  # the board was not read again for each vote

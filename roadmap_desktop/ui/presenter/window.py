@@ -5,6 +5,8 @@ steps) and Proposal. The facilitator switches them from View ▸ Presenter in th
 or with keys here; every mode says which round is open and how far it has got. It follows
 every committed change live; Esc leaves."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -91,7 +93,7 @@ class PresenterWindow(QWidget):
         self._qr = QrMaker()
         self._charts = RevealCache()
         self._later = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
-        self._later.timeout.connect(self.refresh)
+        self._later.timeout.connect(self.refresh_progress)
         # The main window's bridge reads other processes' changes for both windows.
         self.bridge = ChangeBridge(services, self, poll_ms=0)
         self.bridge.changed.connect(self._on_change)
@@ -120,6 +122,18 @@ class PresenterWindow(QWidget):
         self._later.stop()
         self._snapshot = None
         self._charts.forget()
+        self.invalidate()
+
+    @shielded
+    def refresh_progress(self) -> None:
+        """Entries came in: only how far the directors have got changes on this screen (the
+        values stay sealed until the reveal), so only that is read again."""
+        snap = self._snapshot
+        if snap is None or snap.open_round is None:
+            self.refresh()
+            return
+        progress = tuple(self.services.voter_progress(snap.open_round.id))
+        self._snapshot = replace(snap, progress=progress)
         self.invalidate()
 
     def invalidate(self) -> None:
