@@ -3,8 +3,8 @@ short labels of the open workshop, changed in one dialog.
 
 OK (or Apply) hands the store the sections the facilitator changed, whole (the result
 settings; the criteria and the participants as ordered lists, each row with its id; the
-short labels of the domains and categories): ONE
-service call, one transaction, one event and one undoable step ("Change workshop settings").
+short labels of the domains and categories): ONE service call, one transaction, one event
+and one undoable step, named by what changed ("Change criteria and participants").
 If the store refuses (a scored criterion removed, a scale that would leave out given scores,
 a blank or taken name, a busy store, …) nothing changes, the reason shows on the dialog in red
 and the dialog stays open.
@@ -50,7 +50,21 @@ from roadmap_desktop.ui.workshop_tables import (
     participants_table,
 )
 
-MACRO_TEXT = "Change workshop settings"
+# What the History calls a change of these sections ("Change criteria and short labels").
+SECTION_NAMES = {
+    "settings": "result settings",
+    "criteria": "criteria",
+    "participants": "participants",
+    "labels": "short labels",
+}
+
+
+def change_text(sections: list[str]) -> str:
+    names = [SECTION_NAMES[s] for s in SECTION_NAMES if s in sections]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+    return f"Change {listed}"
+
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the store id of a row (on its first cell); None: new
 STATUS_SECONDS = 8000
 
@@ -412,7 +426,8 @@ class WorkshopSettingsDialog(QDialog):
         except Problem as exc:
             self.show_message(f"{exc} Nothing was changed.")
             return False
-        record(self.undo_stack, ConfigureCommand(self.services, done, MACRO_TEXT, self._report))
+        text = change_text(list(wanted))
+        record(self.undo_stack, ConfigureCommand(self.services, done, text, self._report))
         self.applied = True
         try:
             self.load()

@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
 
 from roadmap_desktop.services import Services
 from roadmap_desktop.ui.main_window import MainWindow
-from roadmap_desktop.ui.workshop_settings import WorkshopSettingsDialog, open_workshop_settings
+from roadmap_desktop.ui.workshop_settings import (
+    WorkshopSettingsDialog,
+    change_text,
+    open_workshop_settings,
+)
 
 
 @pytest.fixture
@@ -106,7 +110,7 @@ def test_threshold_and_aggregation_change_the_store_and_one_undo_restores(
     assert (after.aggregation, after.discuss_threshold) == ("median", 1.25)
     assert [r.score for r in services.results(demo).rows] != scores_before
     stack = window.undo_stack
-    assert (stack.count(), stack.undoText()) == (1, "Change workshop settings")
+    assert (stack.count(), stack.undoText()) == (1, "Change result settings")
 
     stack.undo()
     assert services.workshop(demo) == before
@@ -347,7 +351,7 @@ def test_open_workshop_settings_goes_through_the_ask(
     assert open_workshop_settings(window, services, window.undo_stack, demo, window.ask)
     assert len(shown) == 1
     assert services.workshop(demo).aggregation == "median"
-    assert window.undo_stack.undoText() == "Change workshop settings"
+    assert window.undo_stack.undoText() == "Change result settings"
 
 
 def test_open_workshop_settings_runs_the_dialog_without_an_ask_method(
@@ -379,7 +383,7 @@ def test_one_ok_is_one_call_one_event_and_one_step(
     assert [kind for _id, kind, _w, _p in logged] == ["workshop.configured"]
     assert "renaming" not in str(logged) and "\\u0000" not in str(logged)
     assert window.undo_stack.count() == 1
-    assert window.undo_stack.undoText() == "Change workshop settings"
+    assert window.undo_stack.undoText() == "Change result settings, criteria and participants"
     assert names(services, demo, "criteria") == ["Core", "Important", "Achievable"]
 
     window.undo_stack.undo()
@@ -479,7 +483,7 @@ def test_a_short_label_typed_applies_on_ok_and_ctrl_z_restores_it(
     }
     assert services.workshop(demo).domains[2].short == "User-friendly"
     stack = window.undo_stack
-    assert (stack.count(), stack.undoText()) == (1, "Change workshop settings")
+    assert (stack.count(), stack.undoText()) == (1, "Change short labels")
 
     window.activateWindow()  # (offscreen, the closed dialog hands nothing back by itself)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -535,3 +539,11 @@ def test_spaces_alone_around_a_label_are_no_change(dialog: WorkshopSettingsDialo
     labels(dialog).item(6, 2).setText("  Pilot ")
     assert not dialog.has_changes()
     assert not find(dialog, QPushButton, "settingsApply").isEnabled()
+
+
+def test_the_history_names_what_changed():
+    assert change_text(["criteria"]) == "Change criteria"
+    assert change_text(["participants", "settings"]) == "Change result settings and participants"
+    assert change_text(["labels", "criteria", "settings"]) == (
+        "Change result settings, criteria and short labels"
+    )
