@@ -28,6 +28,7 @@ from roadmap_desktop.ui.presenter.snapshot import Snapshot
 
 MAX_COLUMNS = 2
 ROW_SPACING = 1.2  # a row's height, in lines
+CHART_LABELS = 5  # the best-scored few named on the projector: more would cover the bubbles
 CHART_DPI = 216  # matplotlib's 8 pt labels become 18 pt on the screen (8 × 216 / 96)
 
 
@@ -289,6 +290,7 @@ class RevealCache:
                 x=x,
                 y=y,
                 size=size,
+                labels=CHART_LABELS,
             )
             buffer = io.BytesIO()
             figure.savefig(buffer, format="png", dpi=CHART_DPI)

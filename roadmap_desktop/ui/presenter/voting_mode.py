@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 
 from roadmap_desktop.export.join_cards import WifiNetwork
 from roadmap_desktop.ui import theme
+from roadmap_desktop.ui.board.card_layout import wrap_words
 from roadmap_desktop.ui.presenter.scene import Box, Picture, Scene, Type, line, paragraph
 from roadmap_desktop.ui.presenter.snapshot import Snapshot
 
@@ -164,8 +165,10 @@ def _lay_out_join(scene: Scene, kind: Type, joining: Joining, rect: QRectF, qr: 
         )
     number = "2. " if joining.wifi is not None else ""
     steps.append((f"{number}Scan your join card or this code", f"{joining.url}/", "joinCode"))
-    text_rows = 2 * len(steps) + 2
-    room = rect.bottom() - pad - y - text_rows * metrics.lineSpacing()
+    # The codes take what the words leave: the captions as they wrap, the address and how.
+    text_rows = sum(len(wrap_words(c, metrics, width, 2)) for c, _p, _n in steps) + 2
+    gaps = pad * 0.5 * len(steps)
+    room = rect.bottom() - pad - y - text_rows * metrics.lineSpacing() - gaps
     size = int(max(80, min(width, room / len(steps))))
     for caption, payload, name in steps:
         y = paragraph(scene, kind, caption, x, y, width, 2, role="join step")
