@@ -1,5 +1,8 @@
 """Validation rules for what a facilitator types: names, scales, weights, quotas, roles."""
 
+import re
+import unicodedata
+
 ROLES = ("director", "facilitator", "observer")
 LANE_KINDS = ("inbox", "shortlist", "roadmap", "parked", "")
 VOTE_RECORDS = ("named", "anonymous")
@@ -10,9 +13,52 @@ class RuleError(ValueError):
     """Input that breaks a workshop rule; the message is a sentence for the user."""
 
 
+# Control characters (C0 but tab, line feed and carriage return; DEL; C1): a terminal acts on
+# them (ESC starts an escape sequence, BEL rings), so typed or imported text never keeps them.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# The zero-width joiner and non-joiner are format characters (category Cf) that shape text
+# (Persian, Indic scripts, emoji): kept in stored text, ignored when names are compared.
+_SHAPING = frozenset("\u200c\u200d")
+
+
+_ODD_BREAKS = re.compile("[\x0b\x0c\x85]")
+
+
+def drop_controls(text: str) -> str:
+    """The text without control characters; tabs and line breaks stay as they are (a
+    vertical tab, form feed or NEL becomes a line feed)."""
+    return _CONTROLS.sub("", _ODD_BREAKS.sub("\n", text))
+
+
+def _visible(text: str, keep: frozenset[str]) -> str:
+    """NFC text with line feeds for line breaks, without control characters, and without
+    format characters (zero-width space, BOM, soft hyphen, bidirectional overrides, …) other
+    than those in keep."""
+    text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text))
+    text = unicodedata.normalize("NFC", text)
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # format characters are not printable: there is none to drop
+    return "".join(
+        ch for ch in text if ch in keep or ch.isprintable() or unicodedata.category(ch) != "Cf"
+    )
+
+
+def clean_text(text: str) -> str:
+    """Free text (a summary): line breaks kept as line feeds, tabs kept, control and
+    zero-width characters dropped, Unicode in NFC, trimmed."""
+    return _visible(str(text), _SHAPING).strip()
+
+
+def clean_line(text: str) -> str:
+    """One line of text (a title, a name): like clean_text, and single-spaced."""
+    return " ".join(_visible(str(text), _SHAPING).split())
+
+
 def clean_name(text: str, what: str) -> str:
-    """Trimmed, single-spaced text; blank is refused."""
-    name = " ".join(str(text).split())
+    """Trimmed, single-spaced text without control or zero-width characters; blank is
+    refused."""
+    name = clean_line(text)
     if not name:
         raise RuleError(f"The {what} needs a name.")
     return name
@@ -22,7 +68,7 @@ def clean_short_name(text: str, of: str = "") -> str:
     """A domain's or category's short label: trimmed and single-spaced, at most
     SHORT_NAME_MAX characters; empty (use the name) is allowed. `of` names its owner in the
     refusal ("“Pilot”")."""
-    label = " ".join(str(text).split())
+    label = clean_line(text)
     if len(label) > SHORT_NAME_MAX:
         owner = f" of {of}" if of else ""
         raise RuleError(
@@ -33,12 +79,14 @@ def clean_short_name(text: str, of: str = "") -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Names match ignoring case and spacing ("Smart  streetlights" == "smart streetlights")."""
+    """Names match ignoring case, spacing, invisible characters and Unicode composition
+    ("Smart  streetlights" == "smart\u200b streetlights")."""
     return name_key(a) == name_key(b)
 
 
 def name_key(text: str) -> str:
-    return " ".join(str(text).split()).casefold()
+    """What names are compared by: clean_line without any format character, case-folded."""
+    return " ".join(_visible(str(text), frozenset()).split()).casefold()
 
 
 def check_scale(scale_min: int, scale_max: int) -> None:

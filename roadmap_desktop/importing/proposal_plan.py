@@ -12,7 +12,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-from roadmap_desktop.domain.rules import name_key
+from roadmap_desktop.domain.rules import clean_line, clean_text, name_key
+from roadmap_desktop.importing.limits import MAX_TITLE_CHARS
+from roadmap_desktop.importing.limits import column_letter as column_letter  # its old home
 from roadmap_desktop.importing.problems import Problem
 from roadmap_desktop.importing.sheet import Sheet
 from roadmap_desktop.services.specs import ProposalSpec
@@ -328,18 +330,14 @@ def parse_cost(text: str) -> float | None:
     return float(value)
 
 
-def column_letter(index: int) -> str:
-    """A spreadsheet's name for the column at index: 0 → "A", 26 → "AA"."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
+UNCALCULATED = (
+    "the {field} is a formula that was never calculated, so the file holds no value for it; "
+    "open the file in Excel or LibreOffice and save it, or paste values"
+)
 
 
 def _clean(text: str) -> str:
-    return " ".join(str(text).split())
+    return clean_line(text)
 
 
 class _Vocabulary:
@@ -501,9 +499,24 @@ def plan_import(
         return values[index]
 
     for row, values in zip(sheet.row_numbers, sheet.rows, strict=True):
+        for name in FIELDS:
+            index = at[name]
+            if index is not None and (row, index) in sheet.uncalculated:
+                problems.append(Problem(row, header(name), UNCALCULATED.format(field=name)))
         title = _clean(cell(values, "title"))
         if at["title"] is not None and not title:
-            problems.append(Problem(row, header("title"), "the title is empty"))
+            if (row, at["title"]) not in sheet.uncalculated:
+                problems.append(Problem(row, header("title"), "the title is empty"))
+        elif len(title) > MAX_TITLE_CHARS:
+            problems.append(
+                Problem(
+                    row,
+                    header("title"),
+                    f"the title has {len(title):,} characters; a title is at most "
+                    f"{MAX_TITLE_CHARS}: shorten it, and put the rest in the summary",
+                )
+            )
+            title = ""
         cost: float | None = None
         try:
             cost = parse_cost(cell(values, "cost"))
@@ -527,12 +540,12 @@ def plan_import(
             continue
         spec = ProposalSpec(
             title=title,
-            summary=cell(values, "summary").strip(),
+            summary=clean_text(cell(values, "summary")),
             department=_clean(cell(values, "department")),
             domain=domain,
             category=category,
             cost=cost,
-            timeframe=cell(values, "timeframe").strip(),
+            timeframe=clean_line(cell(values, "timeframe")),
             lane=lane,
         )
         key = name_key(title)

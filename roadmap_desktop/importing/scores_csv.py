@@ -4,13 +4,12 @@ Participants and proposals are named by name or id, criteria by name or id. The 
 checked first; any problem refuses it whole, one line per problem.
 """
 
-import csv
-import io
 import re
 from pathlib import Path
 
-from roadmap_desktop.domain.rules import name_key
-from roadmap_desktop.importing.csv_text import read_utf8, sniff_dialect
+from roadmap_desktop.domain.rules import clean_line, name_key
+from roadmap_desktop.importing.csv_text import Records, read_utf8, sniff_dialect
+from roadmap_desktop.importing.limits import MAX_SCORE_ROWS
 from roadmap_desktop.importing.problems import ImportRejected, Problem
 from roadmap_desktop.services import ScoreEntry
 from roadmap_desktop.services.views import ProposalView, WorkshopInfo
@@ -32,6 +31,7 @@ class _Names:
     def find(self, text: str) -> tuple[int | None, str | None]:
         """(id, None) when found, else (None, the problem)."""
         key = name_key(text)
+        text = clean_line(text)  # as echoed in a message: no control characters
         if not key:
             return None, f"the {self.what} is empty"
         matches = self.by_name.get(key, [])
@@ -49,13 +49,13 @@ def read_scores_csv(
 ) -> list[ScoreEntry]:
     """The file's scores resolved to ids, or ImportRejected listing every problem."""
     text = read_utf8(path)
-    reader = csv.reader(io.StringIO(text, newline=""), sniff_dialect(text))
-    header = next(reader, None)
-    if header is None:
+    reader = iter(Records(path, text, sniff_dialect(text)))
+    first = next(reader, None)
+    if first is None:
         raise ImportRejected(
             path, [Problem(None, None, "is empty; expected a header row: " + ", ".join(COLUMNS))]
         )
-    columns = [h.strip().casefold() for h in header]
+    columns = [clean_line(h).casefold() for h in first[1]]
     problems = [
         Problem(1, name, f"unknown column; expected {', '.join(COLUMNS)}")
         for name in columns
@@ -75,9 +75,19 @@ def read_scores_csv(
 
     entries: list[ScoreEntry] = []
     seen: dict[tuple[int, int, int], int] = {}
-    for row_number, record in enumerate(reader, start=2):
+    for row_number, record in reader:
         if not any(cell.strip() for cell in record):
             continue
+        if row_number > MAX_SCORE_ROWS + 1:
+            problems.append(
+                Problem(
+                    row_number,
+                    None,
+                    f"is one row too many: a scores file holds at most {MAX_SCORE_ROWS:,} "
+                    "scores; split it into smaller files",
+                )
+            )
+            break
         if len(record) != len(columns):
             problems.append(
                 Problem(row_number, None, f"has {len(record)} fields, expected {len(columns)}")
@@ -104,7 +114,7 @@ def read_scores_csv(
                 )
             )
             continue
-        raw = record[at["score"]].strip()
+        raw = clean_line(record[at["score"]])
         criterion = criteria.get(found.get("criterion", -1))
         if not _WHOLE.fullmatch(raw):
             scale = f" from {criterion.scale_min} to {criterion.scale_max}" if criterion else ""

@@ -7,12 +7,27 @@ import datetime as dt
 import io
 import re
 import warnings
+import zipfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
+from roadmap_desktop.domain.rules import drop_controls
+from roadmap_desktop.importing.csv_text import Records, too_large, utf8_or_windows_1252
+from roadmap_desktop.importing.limits import (
+    MAX_BLANK_RUN,
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_PART_BYTES,
+    MAX_ROWS,
+    MAX_TEXT_BYTES,
+    MAX_WORKBOOK_BYTES,
+    column_letter,
+    megabytes,
+    too_long,
+)
 from roadmap_desktop.importing.problems import ImportRejected, Problem
 
 if TYPE_CHECKING:
@@ -33,6 +48,8 @@ class Sheet:
         row_numbers: the spreadsheet row number of each data row (the header is row 1 when
             it is the first row), for messages that name rows.
         sheet_name: the worksheet's name for .xlsx, None for .csv.
+        uncalculated: (row number, column index) of each cell holding a formula that was
+            never calculated: the file keeps no value for it, and it reads as blank.
     """
 
     source: str
@@ -40,6 +57,7 @@ class Sheet:
     rows: tuple[tuple[str, ...], ...]
     row_numbers: tuple[int, ...]
     sheet_name: str | None = None
+    uncalculated: frozenset[tuple[int, int]] = frozenset()
 
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -47,7 +65,6 @@ TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 FORMATS = "Roadmap Desktop reads .xlsx and .xlsm workbooks and .csv, .tsv and .txt files"
 
 HEAD_BYTES = 64 * 1024  # looked at before anything else is read or decoded
-MAX_TEXT_BYTES = 100 * 1024 * 1024  # a proposals list is a few MB at most
 PROGRESS_EVERY = 2000  # records (CSV) or rows (xlsx) between progress calls
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -141,17 +158,45 @@ def _table(
 ) -> Sheet:
     """The Sheet of (row number, stripped cells) records: the first non-blank record is the
     header; blank records are dropped; the width is the header's or the widest row's, not
-    counting blank cells at the end, so no text is lost and no blank column is made up."""
+    counting blank cells at the end, so no text is lost and no blank column is made up.
+
+    Read within the limits: a row beyond MAX_ROWS of data, text beyond MAX_COLUMNS or a cell
+    over MAX_CELL_CHARS is refused with its row; MAX_BLANK_RUN blank rows in a row end the
+    table (a sheet styled down to row 1,048,576 is not read to its end)."""
     headers: list[str] | None = None
     rows: list[list[str]] = []
     numbers: list[int] = []
     width = 0
+    blank_run = 0
     for number, cells in records:
         last = len(cells)
         while last and not cells[last - 1]:
             last -= 1
         if not last:
+            blank_run += 1
+            if blank_run >= MAX_BLANK_RUN:
+                break
             continue
+        blank_run = 0
+        if last > MAX_COLUMNS:
+            _refuse(
+                path,
+                f"has text in column {column_letter(last - 1)}; a sheet of proposals has at "
+                f"most {MAX_COLUMNS} columns",
+                number,
+            )
+        for index, cell in enumerate(cells[:last]):
+            if len(cell) > MAX_CELL_CHARS:
+                raise ImportRejected(
+                    path, [Problem(number, column_letter(index), too_long(len(cell)))]
+                )
+        if headers is not None and len(rows) == MAX_ROWS:
+            _refuse(
+                path,
+                f"is one row too many: a file holds at most {MAX_ROWS:,} proposals; "
+                "split it into smaller files",
+                number,
+            )
         width = max(width, last)
         if headers is None:
             headers = list(cells[:last])
@@ -183,11 +228,7 @@ def _read_text(path: Path, progress: Progress | None) -> Sheet:
         except OSError as exc:
             _refuse(path, f"cannot be read ({exc.strerror or exc})")
         if size > MAX_TEXT_BYTES:
-            _refuse(
-                path,
-                f"is too large for a list of proposals ({size // (1024 * 1024)} MB; "
-                f"the limit is {MAX_TEXT_BYTES // (1024 * 1024)} MB)",
-            )
+            _refuse(path, too_large(size))
         try:
             data = head + file.read()
         except OSError as exc:
@@ -198,23 +239,18 @@ def _read_text(path: Path, progress: Progress | None) -> Sheet:
     del data
     _refuse_control_characters(path, text)
     delimiter = _delimiter(text, path.suffix.casefold() == ".tsv")
-    stream = io.StringIO(text, newline="")
-    reader = csv.reader(
-        stream, delimiter=delimiter, quotechar='"', doublequote=True, skipinitialspace=True
+    reader = Records(
+        path, text, delimiter=delimiter, quotechar='"', doublequote=True, skipinitialspace=True
     )
     scale = total / max(len(text), 1)
 
     def records() -> Iterable[tuple[int, list[str]]]:
-        # Record n is row n, as a spreadsheet opening the file numbers it.
-        for number, record in enumerate(reader, start=1):
-            yield number, [cell.strip() for cell in record]
+        for number, record in reader:
+            yield number, [drop_controls(cell).strip() for cell in record]
             if progress is not None and not number % PROGRESS_EVERY:
-                progress(min(int(stream.tell() * scale), total), total)
+                progress(min(int(reader.tell() * scale), total), total)
 
-    try:
-        sheet = _table(path, records(), None, "is empty")
-    except csv.Error as exc:  # a field longer than csv.field_size_limit() (128 K)
-        _refuse(path, f"cannot be read as CSV (line {reader.line_num}: {exc})")
+    sheet = _table(path, records(), None, "is empty")
     _report(progress, total, total)
     return sheet
 
@@ -283,18 +319,24 @@ def _utf16_without_bom(head: bytes) -> str | None:
 
 
 def _decode(path: Path, data: bytes, encoding: str) -> str:
+    """The text; without a BOM, UTF-8 or Windows-1252 is decided on the whole file (the
+    first bytes may be UTF-8 and a later byte not)."""
     try:
-        return data.decode(encoding)
+        if encoding not in ("utf-8", "cp1252"):
+            return data.decode(encoding)
+        try:
+            return utf8_or_windows_1252(path, data)
+        except ImportRejected:
+            # Mixed encodings, or not text at all (random bytes hold UTF-8 by chance)?
+            _refuse_control_characters(path, data.decode("cp1252", errors="replace"))
+            raise
     except UnicodeDecodeError as exc:
-        if encoding != "utf-8":
-            _undecodable(path, data, encoding, exc)
-    # Its first bytes were UTF-8 and a later byte is not: Windows-1252 (Excel's "CSV").
-    return _decode(path, data, "cp1252")
+        _undecodable(path, data, exc.encoding, exc)
 
 
 def _undecodable(path: Path, data: bytes, encoding: str, exc: UnicodeDecodeError) -> NoReturn:
     line = data.count(b"\n", 0, exc.start) + 1
-    name = {"cp1252": "Windows-1252"}.get(encoding, encoding.upper())
+    name = {"cp1252": "Windows-1252", "charmap": "Windows-1252"}.get(encoding, encoding.upper())
     _refuse(
         path,
         f"{NOT_SHEET}, or its text is in an encoding spreadsheets do not use "
@@ -380,8 +422,10 @@ def _widths(sample: str, delimiter: str, truncated: bool) -> tuple[list[int], in
 # --- workbooks ----------------------------------------------------------------------------
 
 
-def _load_workbook(path: Path, file: BinaryIO) -> "Workbook":
-    """The workbook, read-only with cached values; the caller closes it (and the file)."""
+def _load_workbook(path: Path, file: BinaryIO, *, data_only: bool = True) -> "Workbook":
+    """The workbook, read-only with cached values (data_only: else formulas as text); the
+    caller closes it (and the file). A workbook whose parts unpack beyond MAX_PART_BYTES
+    each or MAX_WORKBOOK_BYTES in all is refused before any part is parsed."""
     head = _read_head(path, file)
     if head.startswith(OLE2_MAGIC):
         _refuse(path, PROTECTED)
@@ -389,6 +433,8 @@ def _load_workbook(path: Path, file: BinaryIO) -> "Workbook":
         _refuse(path, DAMAGED)
     if head[30 : 30 + len(ODS_MIMETYPE)] == ODS_MIMETYPE:
         _refuse(path, "is an OpenDocument spreadsheet, not an Excel workbook: save it as .xlsx")
+    file.seek(0)
+    _check_unpacked_sizes(path, file)
     file.seek(0)
     # openpyxl takes a while to import; only when needed (and it ships no type hints)
     from openpyxl import load_workbook
@@ -398,24 +444,74 @@ def _load_workbook(path: Path, file: BinaryIO) -> "Workbook":
             # openpyxl warns about parts it leaves out (data validation, extensions, …);
             # reading values does not need them.
             warnings.simplefilter("ignore")
-            return load_workbook(file, read_only=True, data_only=True, keep_links=False)
+            return load_workbook(file, read_only=True, data_only=data_only, keep_links=False)
     except ImportRejected:
         raise
     except Exception as exc:  # a damaged zip or XML fails in many ways
         raise ImportRejected(path, [Problem(None, None, DAMAGED)]) from exc
 
 
+def _check_unpacked_sizes(path: Path, file: BinaryIO) -> None:
+    """Refuses a workbook whose parts are too large unpacked (a 310 KB file may unpack to a
+    300 MB title). The sizes are the zip's own; reading a part stops at its stated size, so
+    a part cannot unpack to more than it says."""
+    try:
+        with zipfile.ZipFile(file) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise ImportRejected(path, [Problem(None, None, DAMAGED)]) from exc
+    largest = max(parts, key=lambda part: part.file_size, default=None)
+    total = sum(part.file_size for part in parts)
+    if largest is not None and largest.file_size > MAX_PART_BYTES:
+        _refuse(
+            path,
+            f"is too large unpacked for a list of proposals: its part “{largest.filename}” "
+            f"holds {megabytes(largest.file_size)}, and the limit is "
+            f"{megabytes(MAX_PART_BYTES)} (does a cell hold a very long text?)",
+        )
+    if total > MAX_WORKBOOK_BYTES:
+        _refuse(
+            path,
+            f"is too large unpacked for a list of proposals: {megabytes(total)}, and the "
+            f"limit is {megabytes(MAX_WORKBOOK_BYTES)}",
+        )
+
+
+# A formula element (<f>, or <x:f> with a prefix) in a sheet's XML.
+_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def _may_hold_formulas(file: BinaryIO, part: object) -> bool:
+    """Whether the sheet's XML holds a formula (True when that cannot be told)."""
+    if not isinstance(part, str):
+        return True
+    try:
+        with zipfile.ZipFile(file) as archive, archive.open(part) as xml:
+            tail = b""
+            while chunk := xml.read(1024 * 1024):
+                if _FORMULA.search(tail + chunk):
+                    return True
+                tail = chunk[-64:]
+    except (zipfile.BadZipFile, OSError, KeyError, EOFError, ValueError):
+        return True  # the read proper says what is wrong
+    return False
+
+
 def _read_workbook(path: Path, sheet: str | None, progress: Progress | None) -> Sheet:
     with _open(path) as file:
         workbook = _load_workbook(path, file)
         try:
-            return _read_worksheet(path, workbook, sheet, progress)
+            return _read_worksheet(path, file, workbook, sheet, progress)
         finally:
             workbook.close()
 
 
 def _read_worksheet(
-    path: Path, workbook: "Workbook", sheet: str | None, progress: Progress | None
+    path: Path,
+    file: BinaryIO,
+    workbook: "Workbook",
+    sheet: str | None,
+    progress: Progress | None,
 ) -> Sheet:
     names = list(workbook.sheetnames)
     if sheet is None:
@@ -433,10 +529,18 @@ def _read_worksheet(
     # and use the declared count only to show progress (0: unknown).
     declared = worksheet.max_row or 0
     worksheet.reset_dimensions()
+    # A formula never calculated (openpyxl writes none, some generators neither) has no
+    # cached value and reads as blank: a second reading, of the formulas, names such cells.
+    formulas = None
+    if _may_hold_formulas(file, getattr(worksheet, "_worksheet_path", None)):
+        file.seek(0)
+        formulas = _load_workbook(path, file, data_only=False)
+    uncalculated: set[tuple[int, int]] = set()
 
-    def records() -> Iterable[tuple[int, list[str]]]:
-        rows = worksheet.iter_rows(values_only=True)
-        number = 0
+    def rows_of(book_sheet: object) -> Iterable[tuple[object, ...]]:
+        # One column past the limit is read, to see text beyond it; a row styled out to
+        # column XFD is not padded to 16,384 cells.
+        rows = book_sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)  # type: ignore[attr-defined]
         while True:
             try:
                 with warnings.catch_warnings():
@@ -446,16 +550,35 @@ def _read_worksheet(
                 raise ImportRejected(path, [Problem(None, None, DAMAGED)]) from exc
             if values is None:
                 return
-            number += 1
+            yield values
+
+    def records() -> Iterable[tuple[int, list[str]]]:
+        formula_rows = None
+        if formulas is not None:
+            formula_sheet = formulas[worksheet.title]
+            formula_sheet.reset_dimensions()
+            formula_rows = iter(rows_of(formula_sheet))
+        for number, values in enumerate(rows_of(worksheet), start=1):
+            if formula_rows is not None:
+                written = next(formula_rows, ())
+                for index, value in enumerate(values):
+                    if value is None and index < len(written):
+                        text = written[index]
+                        if isinstance(text, str) and text.startswith("="):
+                            uncalculated.add((number, index))
             yield number, [_shown(value) for value in values]
             if progress is not None and not number % PROGRESS_EVERY:
                 progress(number, max(declared, number) if declared else 0)
 
     _report(progress, 0, declared)
-    table = _table(path, records(), worksheet.title, f"sheet “{worksheet.title}” is empty")
+    try:
+        table = _table(path, records(), worksheet.title, f"sheet “{worksheet.title}” is empty")
+    finally:
+        if formulas is not None:
+            formulas.close()
     done = table.row_numbers[-1]
     _report(progress, done, done)
-    return table
+    return replace(table, uncalculated=frozenset(uncalculated))
 
 
 def _shown(value: object) -> str:
@@ -463,7 +586,7 @@ def _shown(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        return drop_controls(value).strip()
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, int):
@@ -482,4 +605,4 @@ def _shown(value: object) -> str:
     if isinstance(value, dt.time):
         spec = "minutes" if not value.second and not value.microsecond else "seconds"
         return value.isoformat(timespec=spec)
-    return str(value).strip()
+    return drop_controls(str(value)).strip()

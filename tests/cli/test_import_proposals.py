@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from roadmap_desktop.cli import build_parser, main
+from roadmap_desktop.domain.rules import clean_line, name_key
 from roadmap_desktop.services import Services
 from roadmap_desktop.services.specs import WorkshopSpec
 from roadmap_desktop.store import open_store
@@ -307,7 +308,7 @@ def test_help_names_the_new_commands():
 
 TITLE = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40
-).filter(lambda t: t.split())
+).filter(lambda t: clean_line(t))
 
 
 def test_any_unicode_title_comes_back_as_typed(tmp_path_factory):
@@ -322,9 +323,7 @@ def test_any_unicode_title_comes_back_as_typed(tmp_path_factory):
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow],
     )
-    @given(
-        st.lists(TITLE, min_size=1, max_size=6, unique_by=lambda t: " ".join(t.split()).casefold())
-    )
+    @given(st.lists(TITLE, min_size=1, max_size=6, unique_by=name_key))
     def check(titles: list[str]) -> None:
         name = f"Workshop {next(runs)}"
         store = open_store(db)
@@ -347,7 +346,8 @@ def test_any_unicode_title_comes_back_as_typed(tmp_path_factory):
             landed = [c.title for cs in board.cards.values() for c in cs]
         finally:
             store.close()
-        assert landed == [" ".join(t.split()) for t in titles]
+        # As typed, cleaned: NFC, no control or invisible characters, single spaces.
+        assert landed == [clean_line(t) for t in titles]
 
     check()
 

@@ -14,9 +14,12 @@ from roadmap_desktop.domain.rules import (
     check_scale,
     check_score,
     check_weight,
+    clean_line,
     clean_name,
     clean_short_name,
+    clean_text,
     counts_in_results,
+    drop_controls,
     name_key,
     same_name,
 )
@@ -154,3 +157,46 @@ def test_a_short_label_over_24_characters_is_refused_with_a_sentence():
     assert str(refused.value) == (
         f"The short label of “Pilot” is at most 24 characters; “{'y' * 25}” has 25."
     )
+
+
+# -- text cleaning (issue 12: control and invisible characters) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "clean"),
+    [
+        ("Smart\u200b lights", "Smart lights"),  # zero-width space
+        ("\ufeffParks", "Parks"),  # a BOM inside a cell
+        ("Bike\u00ad lanes", "Bike lanes"),  # soft hyphen
+        ("Cafe\u0301", "Café"),  # NFC
+        ("Alarm\x07\x1b[2J bell", "Alarm[2J bell"),  # BEL and ESC dropped
+        ("a\x0cb\rc\x85d", "a b c d"),  # odd line breaks are spaces in one line
+        ("\u202eevil\u202c", "evil"),  # bidirectional override
+        ("می\u200cخواهم", "می\u200cخواهم"),  # the zero-width non-joiner shapes Persian
+    ],
+)
+def test_clean_line_drops_control_and_invisible_characters(typed, clean):
+    assert clean_line(typed) == clean
+    assert clean_name(typed, "proposal") == clean
+
+
+def test_clean_text_keeps_lines_and_tabs_but_no_controls():
+    assert clean_text(" One\x1b]0;x\x07\r\nTwo\rThree\tfour\u2028five ") == (
+        "One]0;x\nTwo\nThree\tfour\nfive"
+    )
+
+
+def test_drop_controls_keeps_text_and_line_breaks_as_they_are():
+    assert drop_controls("a\r\nb\tc\x1b\x9bd\x0be") == "a\r\nb\tcd\ne"
+
+
+def test_names_match_ignoring_invisible_characters_and_composition():
+    assert same_name("Smart\u200b lights", "smart lights")
+    assert same_name("Cafe\u0301", "CAFÉ")
+    assert same_name("a\u200db", "ab")  # joiners are kept in text, ignored in comparing
+    assert not same_name("Smart lights", "Smartlights")
+
+
+def test_a_name_of_nothing_but_invisible_characters_is_blank():
+    with pytest.raises(RuleError):
+        clean_name("\u200b\x1b\ufeff", "proposal")

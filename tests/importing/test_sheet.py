@@ -376,9 +376,9 @@ def test_control_characters_mean_it_is_not_text(tmp_path):
     assert _message(path) == "is not a spreadsheet or CSV file"
 
 
-def test_a_stray_control_character_is_tolerated(tmp_path):
+def test_a_stray_control_character_is_tolerated_and_dropped(tmp_path):
     sheet = read_sheet(_write(tmp_path, "stray.csv", "Title,Cost\nA\x1ab,1\n"))
-    assert sheet.rows == (("A\x1ab", "1"),)
+    assert sheet.rows == (("Ab", "1"),)
 
 
 def test_garbage_after_a_clean_start_is_refused(tmp_path):
@@ -413,7 +413,9 @@ def _first_message(path: Path) -> str:
 
 # --- property: what Python's csv module writes reads back the same --------------------
 
-_TEXT = st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)))
+# Control characters other than tab and line breaks are dropped on reading (tested apart).
+_CONTROLS = "".join(map(chr, [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]))
+_TEXT = st.text(st.characters(exclude_characters=_CONTROLS, exclude_categories=("Cs",)))
 _NAME = _TEXT.map(str.strip).filter(bool)
 
 
