@@ -445,6 +445,7 @@ def cmd_export_poster(args: argparse.Namespace, services: "Services") -> int:
         render_tiled,
         tile_plan,
     )
+    from roadmap_desktop.export.tabular import check_output, write_bytes_atomically
     from roadmap_desktop.export.typst_render import RenderError
     from roadmap_desktop.services import ServiceError
 
@@ -457,6 +458,7 @@ def cmd_export_poster(args: argparse.Namespace, services: "Services") -> int:
         raise ServiceError(f"{out.name}: the poster is written to {wanted}.")
     if args.round is not None:
         raise ServiceError("The poster shows the latest revealed round: leave out --round.")
+    check_output(out)  # a device or a missing folder is told before the render, not after
     try:
         if args.tiled:
             plan = tile_plan(paper, args.tiled)
@@ -478,7 +480,7 @@ def cmd_export_poster(args: argparse.Namespace, services: "Services") -> int:
     except RenderError as exc:
         raise ServiceError(str(exc)) from exc
     assert isinstance(content, bytes)
-    out.write_bytes(content)
+    write_bytes_atomically(out, content)
     _say(f"Wrote the {PAPER_LABELS[paper]} roadmap poster of “{workshop.name}” {what} to {out}")
     return EXIT_OK
 
@@ -486,6 +488,7 @@ def cmd_export_poster(args: argparse.Namespace, services: "Services") -> int:
 def cmd_export_packet(args: argparse.Namespace, services: "Services") -> int:
     """The council packet: a tagged (PDF/UA-1), Letter-size PDF report of the workshop."""
     from roadmap_desktop.export.packet import render_packet
+    from roadmap_desktop.export.tabular import check_output, write_bytes_atomically
     from roadmap_desktop.export.typst_render import RenderError
     from roadmap_desktop.services import ServiceError
 
@@ -493,11 +496,12 @@ def cmd_export_packet(args: argparse.Namespace, services: "Services") -> int:
     out: Path = args.output
     if out.suffix.casefold() != ".pdf":
         raise ServiceError(f"{out.name}: the council packet is written to a .pdf file.")
+    check_output(out)
     try:
         content = render_packet(services, workshop.id, round_number=args.round)
     except RenderError as exc:
         raise ServiceError(str(exc)) from exc
-    out.write_bytes(content)
+    write_bytes_atomically(out, content)
     revealed = [r.number for r in services.workshop(workshop.id).rounds if r.revealed]
     if args.round is not None or revealed:
         what = f"with the results of round {args.round or max(revealed)}"
@@ -510,11 +514,10 @@ def cmd_export_packet(args: argparse.Namespace, services: "Services") -> int:
 def cmd_serve_ballots(args: argparse.Namespace, services: "Services") -> int:
     """Serves the open round until SIGINT or SIGTERM, then stops cleanly (exit 0)."""
     import csv
-    import os
     import signal
-    import tempfile
     import threading
 
+    from roadmap_desktop.export.tabular import write_atomically
     from roadmap_desktop.services import ServiceError
     from roadmap_desktop.services.ballots import links_csv_rows
     from roadmap_desktop.voting.server import BallotServer, ServerError
@@ -543,15 +546,17 @@ def cmd_serve_ballots(args: argparse.Namespace, services: "Services") -> int:
             raise ServiceError(str(exc)) from exc
         links = services.ballot_links(workshop.id)
         if args.links is not None:
-            out: Path = args.links
+            rows = links_csv_rows(links, listening.url)
+
+            def write_links(temp: Path) -> None:
+                with temp.open("w", newline="", encoding="utf-8") as handle:
+                    writer = csv.writer(handle)
+                    writer.writerow(("participant", "url"))
+                    writer.writerows(rows)
+
             # Written whole or not at all: a script waiting for the file never reads half.
-            with tempfile.NamedTemporaryFile(
-                "w", newline="", encoding="utf-8", dir=out.parent or ".", delete=False
-            ) as handle:
-                writer = csv.writer(handle)
-                writer.writerow(("participant", "url"))
-                writer.writerows(links_csv_rows(links, listening.url))
-            os.replace(handle.name, out)
+            # Each link is a director's ballot: the file is its owner's alone.
+            write_atomically(args.links, write_links, private=True)
         _say(
             f"Serving round {opened.number} of “{workshop.name}” to {len(links)} directors' "
             f"phones at {listening.url}/ (each director's own link: "
@@ -585,6 +590,17 @@ STORE_COMMANDS: dict[str, Callable[[argparse.Namespace, "Services"], int]] = {
 }
 
 
+def _os_error(exc: OSError) -> str:
+    """One sentence for an OSError: an export's own sentence (WriteFailed names the file and
+    the cause), else the file and the system's words; never an empty file name."""
+    from roadmap_desktop.export.tabular import WriteFailed
+
+    if isinstance(exc, WriteFailed):
+        return str(exc)
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{exc.filename}: {reason}." if exc.filename else f"{reason}."
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
@@ -611,5 +627,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Problem as exc:
         print(f"roadmap-desktop: {exc}", file=sys.stderr)
     except OSError as exc:
-        print(f"roadmap-desktop: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
+        print(f"roadmap-desktop: {_os_error(exc)}", file=sys.stderr)
     return EXIT_FAILED

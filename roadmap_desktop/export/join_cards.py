@@ -24,7 +24,7 @@ import segno
 from segno.helpers import make_wifi_data
 
 from roadmap_desktop import APP_NAME
-from roadmap_desktop.export.tabular import write_atomically
+from roadmap_desktop.export.tabular import write_bytes_atomically
 from roadmap_desktop.export.typst_render import render
 
 if TYPE_CHECKING:
@@ -251,12 +251,8 @@ def render_join_cards_with_pages(
 def write_join_cards(path: Path, sheet: JoinSheet) -> Path:
     """Writes the join cards' PDF to path atomically (a failed render or a crash leaves the
     old file, never half of one) and returns path. Raises as render_join_cards does, and
-    OSError when the file cannot be written."""
+    WriteFailed (an OSError) when the file
+    cannot be written."""
     path = Path(path)
-    pdf = render_join_cards(sheet)
-
-    def write(temp: Path) -> None:
-        temp.write_bytes(pdf)
-
-    write_atomically(path, write)
+    write_bytes_atomically(path, render_join_cards(sheet))
     return path

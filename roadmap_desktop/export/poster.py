@@ -256,7 +256,11 @@ def _logo_file(logo: Path | None) -> tuple[str | None, dict[str, bytes]]:
             "GIF, SVG or WebP file."
         )
     name = "logo" + suffix
-    return name, {name: logo.read_bytes()}
+    try:
+        content = logo.read_bytes()
+    except OSError as exc:
+        raise RenderError(f"Could not read the logo {logo}: {exc.strerror or exc}.") from exc
+    return name, {name: content}
 
 
 def _poster_input(

@@ -1,8 +1,17 @@
-"""Writes tables to CSV safely: atomic files, and no cell a spreadsheet would run as a formula."""
+"""Writes every output file safely, and tables to CSV with no cell a spreadsheet would run as a
+formula.
+
+write_atomically is the one writer of the app's outputs (CSV, workbooks, PDF, PNG): it writes a
+temporary file beside the target, syncs it to the disk and puts it in place in one step. A link
+keeps being a link (the file it points to is replaced); a device, a pipe or a folder is refused,
+never replaced; a failure leaves the old file as it was, no temporary behind, and raises
+WriteFailed, whose sentence names the file and the cause."""
 
 import csv
+import errno
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -28,48 +37,185 @@ def number(value: float | None, places: int = 3) -> str:
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
     """Writes UTF-8 CSV atomically (a crash leaves the old file or the new, never half);
     strings are neutralised, numbers written as given. Returns the number of rows."""
-    path = Path(path)
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    except OSError as exc:
-        # Name the file the user asked for, not our hidden temporary one.
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+
+    def write(temp: Path) -> None:
+        nonlocal count
+        with temp.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow([safe_text(h) for h in header])
             for row in rows:
                 writer.writerow([safe_text(c) if isinstance(c, str) else c for c in row])
                 count += 1
-        # mkstemp makes the file private; an export is an ordinary file, so honour the umask.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+
+    write_atomically(path, write)
     return count
 
 
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Calls write(temporary path) beside path, then puts the result in place in one step:
-    a crash leaves the old file or the new, never half of one."""
-    path = Path(path)
+class WriteFailed(OSError):
+    """An output file could not be written. str() is one sentence naming the file and the
+    cause ("Could not write /x/results.csv: the disk is full (No space left on device).");
+    errno, strerror and filename (the path asked for) are those of an OSError."""
+
+    def __init__(self, path: Path, cause: str, code: int | None = None, strerror: str = ""):
+        super().__init__(code, strerror or cause, str(path))
+        self.path = Path(path)
+        self.cause = cause
+
+    def __str__(self) -> str:
+        return f"Could not write {self.path}: {self.cause}."
+
+
+_CAUSES = {
+    errno.ENOSPC: "the disk is full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "the disk is full",  # over the user's quota
+    errno.EFBIG: "the file is too large for the disk",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.EISDIR: "it is a folder",
+}
+
+
+def _failure(path: Path, folder: Path, exc: OSError) -> WriteFailed:
+    """The sentence for an OSError met while writing path into folder."""
+    if isinstance(exc, WriteFailed):
+        return exc
+    strerror = exc.strerror or str(exc)
+    code = exc.errno
+    if code == errno.ENOENT and not folder.is_dir():
+        cause = f"the folder {folder} does not exist"
+    elif code == errno.ENOTDIR:
+        cause = f"{folder} is not a folder"
+    elif code in _CAUSES and _CAUSES[code] != strerror.casefold():
+        cause = f"{_CAUSES[code]} ({strerror})"
+    elif code in _CAUSES:
+        cause = _CAUSES[code]
+    else:
+        cause = strerror
+    return WriteFailed(path, cause, code, strerror)
+
+
+def _target(path: Path) -> tuple[Path, os.stat_result | None]:
+    """The file to replace for path: path itself, or for a link the file it finally points
+    to, so that the link stays a link. Refuses what is not a regular file."""
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
     try:
-        fd, temp = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent or "."
+        status = os.stat(target)
+    except FileNotFoundError:
+        return target, None
+    except OSError as exc:  # a loop of links, a folder that is a file, …
+        raise _failure(path, target.parent, exc) from exc
+    if stat.S_ISDIR(status.st_mode):
+        raise WriteFailed(
+            path, "it is a folder; choose a file name", errno.EISDIR, os.strerror(errno.EISDIR)
         )
-    except OSError as exc:
-        raise OSError(exc.errno, exc.strerror, str(path)) from exc
-    os.close(fd)
+    if not stat.S_ISREG(status.st_mode):
+        device = stat.S_ISCHR(status.st_mode) or stat.S_ISBLK(status.st_mode)
+        kind = "a device" if device else "a pipe or a socket"
+        raise WriteFailed(path, f"it is not a regular file ({kind}); choose a file name")
+    return target, status
+
+
+def check_output(path: Path) -> None:
+    """Raises the WriteFailed that writing path is sure to meet (a device, a folder, a missing
+    folder), before a long render rather than after it."""
+    path = Path(path)
+    target, _old = _target(path)
+    if not target.parent.is_dir():
+        code = errno.ENOENT
+        raise _failure(path, target.parent, OSError(code, os.strerror(code)))
+
+
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+
+
+def _sync(temp: Path) -> None:
+    fd = os.open(temp, os.O_RDWR | _BINARY)  # Windows syncs only what is open for writing
     try:
-        write(Path(temp))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Makes the rename itself durable; a folder that cannot be opened or synced (some
+    filesystems refuse) costs durability, not the write."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _mode_for(old: os.stat_result | None, *, private: bool) -> int:
+    """The permission bits of the file replaced, or for a new file those the umask gives;
+    a private file is its owner's alone either way."""
+    if old is not None:
+        mode = stat.S_IMODE(old.st_mode)
+    else:
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, path)
+        mode = 0o666 & ~umask
+    return mode & 0o700 if private else mode
+
+
+def _keep_owner(temp: Path, old: os.stat_result | None) -> None:
+    """Run as root, a file replaced stays its owner's (elsewhere a user owns what they write)."""
+    geteuid = getattr(os, "geteuid", None)  # not on Windows
+    if old is None or geteuid is None or geteuid() != 0:
+        return
+    if (old.st_uid, old.st_gid) != (0, 0):
+        os.chown(temp, old.st_uid, old.st_gid)
+
+
+def write_atomically(path: Path, write: Callable[[Path], None], *, private: bool = False) -> None:
+    """Calls write(temporary path) beside path's file, syncs the result to the disk, then puts
+    it in place in one step: a crash or a failure leaves the old file or the new, never half of
+    one, and no temporary file. A link is kept and the file it points to replaced; a folder, a
+    device (/dev/full, /dev/null) or a pipe is refused, never replaced. The new file keeps the
+    permission bits of the old one (a new file: the umask's); private (a file of secrets, such
+    as ballot links) keeps only the owner's bits. Raises WriteFailed (an OSError)
+    naming path and the cause; an exception from write other than OSError passes unchanged."""
+    path = Path(path)
+    target, old = _target(path)
+    folder = target.parent
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=target.suffix, dir=folder)
+    except OSError as exc:
+        raise _failure(path, folder, exc) from exc
+    os.close(fd)
+    temp = Path(name)
+    try:
+        write(temp)
+        _sync(temp)
+        os.chmod(temp, _mode_for(old, private=private))
+        _keep_owner(temp, old)
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _failure(path, folder, exc) from exc
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
+    _sync_folder(folder)
+
+
+def write_bytes_atomically(path: Path, content: bytes) -> None:
+    """Writes content to path as write_atomically does (a PDF, a PNG)."""
+
+    def write(temp: Path) -> None:
+        fd = os.open(temp, os.O_WRONLY | os.O_TRUNC | _BINARY)
+        try:
+            view = memoryview(content)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+
+    write_atomically(path, write)

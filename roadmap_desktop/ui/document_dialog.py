@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap_desktop.export.tabular import write_bytes_atomically
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.background import run_in_background
 
@@ -142,9 +143,13 @@ class DocumentDialog(QDialog):
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(self.document.suffix)
-        temp = target.with_name(f".{target.name}.part")
-        temp.write_bytes(self.document.content)
-        temp.replace(target)  # a crash leaves the old file or the new, never half of one
+        try:
+            # A crash or a full disk leaves the old file or the new, never half of one.
+            write_bytes_atomically(target, self.document.content)
+        except OSError as exc:  # WriteFailed names the file and the cause
+            self._failed(exc)
+            return None
+        self.status.setStyleSheet("")
         self.status.setText(f"Saved to {target}.")
         return target
 

@@ -330,7 +330,9 @@ def test_an_export_into_a_missing_folder_names_that_file(db, tmp_path, capsys):
     target = tmp_path / "missing" / "results.csv"
     code, _out, err = run(capsys, "export", "results", "--workshop", 1, "-o", target, "--db", db)
     assert code == 1
-    assert err == f"roadmap-desktop: {target}: No such file or directory\n"
+    assert err == (
+        f"roadmap-desktop: Could not write {target}: the folder {target.parent} does not exist.\n"
+    )
 
 
 @pytest.mark.parametrize("content", [b"not a database\n", os.urandom(3000)], ids=["text", "bytes"])

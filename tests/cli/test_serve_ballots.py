@@ -6,6 +6,7 @@ import http.client
 import json
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import urllib.request
@@ -45,6 +46,7 @@ def test_it_serves_until_told_to_stop_and_writes_every_link(opened, tmp_path, st
             rows = list(csv.reader(handle))
         assert rows[0] == ["participant", "url"]
         assert len(rows) == 15 and len({url for _, url in rows[1:]}) == 14
+        assert stat.S_IMODE(links.stat().st_mode) == 0o600  # each link is a ballot
         name, url = rows[1]
         assert url.startswith("http://127.0.0.1:") and f"{urlsplit(url).netloc}/" in said
 

@@ -424,5 +424,7 @@ def test_cli_missing_logo_is_a_sentence(db, tmp_path, capsys):
         capsys, "export", "poster", "--workshop", WORKSHOP, "--logo", missing, "-o", out, "--db", db
     )
     assert (code, said) == (1, "")
-    assert err == f"roadmap-desktop: {missing}: No such file or directory\n"
+    assert (
+        err == f"roadmap-desktop: Could not read the logo {missing}: No such file or directory.\n"
+    )
     assert not out.exists()
