@@ -6,7 +6,14 @@ Shared by every lane model of a board, so a reveal or a new score updates all ca
 from dataclasses import dataclass, field
 
 from roadmap_desktop.services import Services
-from roadmap_desktop.services.views import CategoryView, DomainView, ProposalView, ResultRow
+from roadmap_desktop.services.views import (
+    CategoryView,
+    DomainView,
+    ProposalView,
+    ResultRow,
+    Results,
+    WorkshopInfo,
+)
 
 # Small shapes drawn beside the domain colour, so colour is never the only cue.
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
@@ -109,10 +116,20 @@ def _votes(n: int) -> str:
     return f"{n} vote" if n == 1 else f"{n} votes"
 
 
-def read_context(ctx: CardContext, services: Services, workshop_id: int, *, counting: bool) -> None:
+def read_context(
+    ctx: CardContext,
+    services: Services,
+    workshop_id: int,
+    *,
+    counting: bool,
+    info: WorkshopInfo | None = None,
+    latest: Results | None = None,
+) -> None:
     """Fills a board's card context from the store. counting: the open round's "n of N
-    voted" per card (the facilitator's board); the room's screen never shows it."""
-    info = services.workshop(workshop_id)
+    voted" per card (the facilitator's board); the room's screen never shows it. info and
+    latest (the latest revealed round's results), when the caller has just read them, are
+    not read again."""
+    info = info if info is not None else services.workshop(workshop_id)
     ctx.domains = {d.id: d for d in info.domains}
     ctx.categories = {c.id: c for c in info.categories}
     ctx.voters = len(info.voters)
@@ -130,7 +147,11 @@ def read_context(ctx: CardContext, services: Services, workshop_id: int, *, coun
     # newest first, down to a round that covered every card. Nothing revealed: no values.
     ctx.results, ctx.result_rounds = {}, {}
     for revealed in sorted((r for r in info.rounds if r.revealed), key=lambda r: -r.number):
-        for row in services.results(workshop_id, revealed.number).rows:
+        if latest is not None and latest.round.number == revealed.number:
+            rows = latest.rows
+        else:
+            rows = services.results(workshop_id, revealed.number).rows
+        for row in rows:
             if row.proposal_id not in ctx.results:
                 ctx.results[row.proposal_id] = row
                 ctx.result_rounds[row.proposal_id] = revealed.number

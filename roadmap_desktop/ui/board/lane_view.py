@@ -2,11 +2,16 @@
 and moved with the keyboard."""
 
 import html
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QDragMoveEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
+from roadmap_desktop.services.views import CategoryView, ProposalView
+from roadmap_desktop.services.views import LaneView as LaneModelLane
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.board.card_delegate import CardDelegate
 from roadmap_desktop.ui.board.card_model import LaneCardsModel
@@ -35,6 +40,43 @@ LANE_KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("Shift+Up", "Shift+Down"), "Select more cards"),
     (("Ctrl+A",), "Select every card in the lane"),
 )
+
+
+NO_BREAK = "\u00a0"
+
+
+def lane_count(lane: LaneModelLane, count: int) -> tuple[str, bool]:
+    """A lane's count as its header shows it ("19 / 21", or "5" without a limit) and whether
+    it is over the limit: the board's and the presenter's headers alike."""
+    over = lane.limit is not None and count > lane.limit
+    return (f"{count} / {lane.limit}" if lane.limit else str(count)), over
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaCount:
+    """One category's cards in the Roadmap lane against its quota ("Pilot 9 / 13")."""
+
+    category: CategoryView
+    n: int
+
+    @property
+    def count(self) -> str:
+        return f"{self.n} / {self.category.quota}"
+
+    @property
+    def over(self) -> bool:
+        return self.n > (self.category.quota or 0)
+
+
+def quota_counts(
+    lane: LaneModelLane, categories: Iterable[CategoryView], cards: Iterable[ProposalView]
+) -> list[QuotaCount]:
+    """Each category with a quota, counted in the lane: only the Roadmap lane counts them."""
+    with_quota = [c for c in categories if c.quota is not None]
+    if lane.kind != "roadmap" or not with_quota:
+        return []
+    counts = Counter(card.category_id for card in cards)
+    return [QuotaCount(c, counts.get(c.id, 0)) for c in with_quota]
 
 
 class LaneView(QListView):
@@ -188,8 +230,8 @@ class LaneColumn(QWidget):
     def update_header(self) -> None:
         lane = self.view.lane_model.lane
         count = self.view.lane_model.rowCount()
-        text = f"{lane.name}  {count} / {lane.limit}" if lane.limit else f"{lane.name}  {count}"
-        over = lane.limit is not None and count > lane.limit
+        counted, over = lane_count(lane, count)
+        text = f"{lane.name}  {counted}"
         self.header.setText(text)
         self.header.setStyleSheet(f"color: {theme.WARNING if over else theme.INK};")
         self.header.setAccessibleName(text + (", over the limit" if over else ""))
@@ -198,24 +240,20 @@ class LaneColumn(QWidget):
 
     def _update_quotas(self) -> None:
         model = self.view.lane_model
-        quotas = [c for c in model.context.categories.values() if c.quota is not None]
-        if model.lane.kind != "roadmap" or not quotas:
+        quotas = quota_counts(model.lane, model.context.categories.values(), model.cards())
+        if not quotas:
             self.quotas.hide()
             return
-        counts: dict[int | None, int] = {}
-        for card in model.cards():
-            counts[card.category_id] = counts.get(card.category_id, 0) + 1
         parts, spoken = [], []
-        for category in quotas:
-            n = counts.get(category.id, 0)
-            over = n > (category.quota or 0)
-            colour = theme.WARNING if over else theme.MUTED
-            text = f"{category.name} {n} / {category.quota}"
+        for quota in quotas:
+            colour = theme.WARNING if quota.over else theme.MUTED
+            text = f"{quota.category.name} {quota.count}"
             # The count never breaks ("0 /↵13"): no-break spaces hold it to its category.
-            shown = f"{category.name}\u00a0{n}\u00a0/\u00a0{category.quota}"
-            weight = "font-weight:600;" if over else ""
+            held = quota.count.replace(" ", NO_BREAK)
+            shown = f"{quota.category.name}{NO_BREAK}{held}"
+            weight = "font-weight:600;" if quota.over else ""
             parts.append(f'<span style="color:{colour};{weight}">{html.escape(shown)}</span>')
-            spoken.append(text + (" (over quota)" if over else ""))
+            spoken.append(text + (" (over quota)" if quota.over else ""))
         self.quotas.setText(" · ".join(parts))
         self.quotas.setAccessibleName("Quotas: " + "; ".join(spoken))
         self.quotas.show()

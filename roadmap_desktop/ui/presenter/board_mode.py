@@ -14,7 +14,7 @@ from roadmap_desktop.services.views import LaneView, ProposalView
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.board.card_context import CardContext
 from roadmap_desktop.ui.board.card_layout import DENSITIES, CardType, Density, lay_out_card
-from roadmap_desktop.ui.board.lane_view import lane_tint
+from roadmap_desktop.ui.board.lane_view import lane_count, lane_tint, quota_counts
 from roadmap_desktop.ui.presenter.scene import Box, Card, Scene, Text, Type, line
 from roadmap_desktop.ui.presenter.snapshot import Snapshot
 
@@ -158,24 +158,14 @@ def _lay_out_cards(
         line(scene, kind, f"+ {more} more", x, y, fit.card_width - 24, bold=True, role="more")
 
 
-def _count_text(lane: LaneView, count: int) -> str:
-    return f"{count} / {lane.limit}" if lane.limit else str(count)
-
-
 def _quota_chunks(
     snap: Snapshot, lane: LaneView, cards: Sequence[ProposalView]
 ) -> list[tuple[str, str, bool]]:
-    """(label, short label and count, over) per category with a quota, for the Roadmap lane."""
-    if lane.kind != "roadmap":
-        return []
-    out = []
-    for category in snap.info.categories:
-        if category.quota is None:
-            continue
-        n = sum(1 for c in cards if c.category_id == category.id)
-        count = f"{n} / {category.quota}"
-        out.append((f"{category.name} {count}", f"{category.short} {count}", n > category.quota))
-    return out
+    """(label and count, short label and count, over) per category with a quota."""
+    return [
+        (f"{q.category.name} {q.count}", f"{q.category.short} {q.count}", q.over)
+        for q in quota_counts(lane, snap.info.categories, cards)
+    ]
 
 
 def _head_height(kind: Type, lane: LaneView, snap: Snapshot, width: float) -> float:
@@ -189,8 +179,7 @@ def _lay_out_head(scene: Scene, kind: Type, snap: Snapshot, lane: LaneView, rect
     """The lane's name and count on one line (the count is never cut), then its quotas, each
     "Pilot 9 / 13" kept whole on a line."""
     cards = snap.board.cards.get(lane.id, ())
-    count = _count_text(lane, len(cards))
-    over = lane.limit is not None and len(cards) > lane.limit
+    count, over = lane_count(lane, len(cards))
     _font, metrics = kind.font(1.15, bold=True)
     count_width = metrics.horizontalAdvance(count)
     colour = theme.WARNING if over else theme.INK

@@ -5,7 +5,7 @@ cut line and most divided proposals."""
 from dataclasses import dataclass
 
 from roadmap_desktop.services import Problem, Services
-from roadmap_desktop.services.ballots import Progress
+from roadmap_desktop.services.progress import RoundTally, tally
 from roadmap_desktop.services.views import (
     BoardView,
     CutLineView,
@@ -24,7 +24,7 @@ class Snapshot:
     info: WorkshopInfo
     board: BoardView
     open_round: RoundView | None
-    progress: tuple[Progress, ...]  # the open round's, per director
+    tally: RoundTally  # how far the open round's directors have got (empty: none open)
     results: Results | None  # the latest revealed round
     above_cut: frozenset[int]  # proposals the roadmap's quotas (or its limit) would take
     cut_after: int | None  # with a top-N line: how many rows are above it
@@ -35,18 +35,14 @@ class Snapshot:
         """Every card in board order (lanes left to right, each top to bottom)."""
         return [c for lane in self.board.lanes for c in self.board.cards.get(lane.id, ())]
 
-    @property
-    def done(self) -> int:
-        return sum(1 for p in self.progress if p.state == "done")
-
     def round_line(self) -> str:
         """Which round is where: "Round 2 open · 11 of 14 directors done"."""
         rounds = self.info.rounds
         if self.open_round is not None:
             r = self.open_round
             text = f"Round {r.number} open"
-            if self.progress:
-                text += f" · {self.done} of {len(self.progress)} directors done"
+            if self.tally.voters:
+                text += f" · {self.tally.done} of {self.tally.voters} directors done"
             return text
         if not rounds:
             return "No round yet"
@@ -58,9 +54,9 @@ def read_snapshot(services: Services, workshop_id: int) -> Snapshot:
     info = services.workshop(workshop_id)
     board = services.board(workshop_id)
     open_round = next((r for r in info.rounds if r.status == "open"), None)
-    progress: tuple[Progress, ...] = ()
+    counted = RoundTally()
     if open_round is not None:
-        progress = tuple(services.voter_progress(open_round.id))
+        counted = tally(services.voter_progress(open_round.id))
     results: Results | None = None
     above: frozenset[int] = frozenset()
     cut_after: int | None = None
@@ -83,4 +79,4 @@ def read_snapshot(services: Services, workshop_id: int) -> Snapshot:
             if line.rule == "top":
                 cut_after = len(line.selected)
         divided = tuple(r for r in services.most_divided(workshop_id, k=DIVIDED) if r.discuss)
-    return Snapshot(info, board, open_round, progress, results, above, cut_after, divided)
+    return Snapshot(info, board, open_round, counted, results, above, cut_after, divided)

@@ -91,13 +91,13 @@ def lay_out_voting(
             colour=theme.WARNING if urgent else theme.INK,
             role="countdown",
         )
-    total = len(snap.progress)
+    done, total = snap.tally.done, snap.tally.voters
     if total:
         y += kind.unit * 0.5
         y = line(
             scene,
             kind,
-            f"{snap.done} of {total} directors done",
+            f"{done} of {total} directors done",
             x,
             y,
             width,
@@ -107,16 +107,16 @@ def lay_out_voting(
         )
         bar = QRectF(x, y + kind.unit * 0.3, min(width, kind.unit * 30), kind.unit * 0.9)
         scene.add(Box(bar, "#E4E7EB", bar.height() / 2))
-        if snap.done:
+        if done:
             scene.add(
                 Box(
-                    QRectF(bar.left(), bar.top(), bar.width() * snap.done / total, bar.height()),
+                    QRectF(bar.left(), bar.top(), bar.width() * done / total, bar.height()),
                     theme.ACCENT,
                     bar.height() / 2,
                 )
             )
         y = bar.bottom() + kind.unit * 0.4
-        partly = sum(1 for p in snap.progress if p.state == "partly")
+        partly = snap.tally.partly
         if partly:
             line(
                 scene,

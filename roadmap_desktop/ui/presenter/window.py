@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from roadmap_desktop import APP_NAME
 from roadmap_desktop.services import Affects, Change, ChangeKind, Services
+from roadmap_desktop.services.progress import tally
 from roadmap_desktop.ui.board.card_context import CardContext, read_context
 from roadmap_desktop.ui.board.card_layout import CardType
 from roadmap_desktop.ui.change_bridge import ChangeBridge
@@ -106,9 +107,16 @@ class PresenterWindow(QWidget):
     @property
     def snapshot(self) -> Snapshot:
         if self._snapshot is None:
-            self._snapshot = read_snapshot(self.services, self.workshop_id)
+            snap = self._snapshot = read_snapshot(self.services, self.workshop_id)
             # The room never sees per-card progress (in a dot round: where the dots went).
-            read_context(self.context, self.services, self.workshop_id, counting=False)
+            read_context(
+                self.context,
+                self.services,
+                self.workshop_id,
+                counting=False,
+                info=snap.info,
+                latest=snap.results,
+            )
         return self._snapshot
 
     def show_workshop(self, workshop_id: int) -> None:
@@ -132,8 +140,8 @@ class PresenterWindow(QWidget):
         if snap is None or snap.open_round is None:
             self.refresh()
             return
-        progress = tuple(self.services.voter_progress(snap.open_round.id))
-        self._snapshot = replace(snap, progress=progress)
+        counted = tally(self.services.voter_progress(snap.open_round.id))
+        self._snapshot = replace(snap, tally=counted)
         self.invalidate()
 
     def invalidate(self) -> None:
