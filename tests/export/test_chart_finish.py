@@ -21,6 +21,7 @@ from tests.export.chart_checks import (
     key_labels,
     the_key,
 )
+from tests.services.helpers import reveal_a_dot_round
 
 SAFE, INCLUSIVE, SUSTAINABLE = "#0072B2", "#E69F00", "#009E73"
 DOMAINS = (
@@ -252,14 +253,7 @@ def test_the_packets_charts_key_domains_in_the_workshops_order_below_the_data(
 def test_a_dot_rounds_packet_ranking_counts_in_whole_numbers(
     services: Services, demo: int, packet_figures: dict[str, Figure]
 ):
-    info = services.workshop(demo)
-    round_id = services.open_round(demo, method="dots", dots=3).subject
-    assert round_id is not None
-    first, second = [r.proposal_id for r in services.results(demo).rows[:2]]
-    for person, proposal in zip(info.voters[:3], (first, first, second), strict=True):
-        services.record_dots(round_id, person.id, proposal, 1)
-    services.close_round(round_id)
-    services.reveal_round(round_id)
+    reveal_a_dot_round(services, demo)
     packet.render_packet(services, demo)
     ranking = names_of(packet_figures)["ranking"]
     ax = ranking.axes[0]

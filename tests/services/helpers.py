@@ -179,3 +179,17 @@ def lane_order(services: Services, workshop_id: int) -> dict[int, list[int]]:
         assert all(a < b for a, b in pairwise(keys)), (lane.name, cards)
         out[lane.id] = [c.id for c in cards]
     return out
+
+
+def reveal_a_dot_round(services: Services, workshop_id: int) -> int:
+    """A dot round over the workshop, revealed: three directors' single dots on its two
+    best-ranked proposals (two on the first, one on the second). Returns the round's id."""
+    info = services.workshop(workshop_id)
+    round_id = services.open_round(workshop_id, method="dots", dots=3).subject
+    assert round_id is not None
+    first, second = [r.proposal_id for r in services.results(workshop_id).rows[:2]]
+    for person, proposal in zip(info.voters[:3], (first, first, second), strict=True):
+        services.record_dots(round_id, person.id, proposal, 1)
+    services.close_round(round_id)
+    services.reveal_round(round_id)
+    return round_id

@@ -17,6 +17,7 @@ from tests.export.chart_checks import (
     key_labels,
     the_key,
 )
+from tests.services.helpers import reveal_a_dot_round
 
 
 def results_panel(qtbot, services: Services, workshop: int, size=(1280, 760)) -> ResultsPanel:
@@ -86,14 +87,7 @@ def test_proposals_per_domain_in_the_workshops_order_in_whole_numbers(qtbot, ser
 
 
 def test_a_dot_rounds_ranking_counts_dots_in_whole_numbers(qtbot, services: Services, demo):
-    info = services.workshop(demo)
-    round_id = services.open_round(demo, method="dots", dots=3).subject
-    assert round_id is not None
-    first, second = [r.proposal_id for r in services.results(demo).rows[:2]]
-    for person, proposal in zip(info.voters[:3], (first, first, second), strict=True):
-        services.record_dots(round_id, person.id, proposal, 1)
-    services.close_round(round_id)
-    services.reveal_round(round_id)
+    reveal_a_dot_round(services, demo)
     panel = results_panel(qtbot, services, demo)
     ax = chart(qtbot, panel, "ranking").axes[0]
     assert_whole_ticks(ax.xaxis)  # 2 dots at most: quarters would fit, and must not show

@@ -201,15 +201,22 @@ def _select(window: MainWindow, name: str) -> None:
     raise AssertionError(name)
 
 
-def test_a_lost_phone_gets_a_new_link_and_the_old_one_stops(
-    window: MainWindow, qtbot, services, opened, monkeypatch
-):
+def _a_phone_joined(window: MainWindow, qtbot, services) -> tuple[str, str, str]:
+    """Phones on, the first director's phone opened its ballot and shows as joined in the
+    panel, selected there: (the server's address, the director, the link's token)."""
     scoring(window)
     url = turn_on(window, qtbot)
     name, token = _first_link(window, services)
     assert ask(url, "GET", f"/b/{token}/ballot")[0] == 200
     qtbot.waitUntil(lambda: people(window)[name][0] == "joined", timeout=20_000)
     _select(window, name)
+    return url, name, token
+
+
+def test_a_lost_phone_gets_a_new_link_and_the_old_one_stops(
+    window: MainWindow, qtbot, services, opened, monkeypatch
+):
+    url, name, token = _a_phone_joined(window, qtbot, services)
     asked: list[str] = []
     monkeypatch.setattr(window.ask, "confirm", lambda title, text: asked.append(title) or True)
     with qtbot.waitSignal(window.bridge.changed):
@@ -223,12 +230,7 @@ def test_a_lost_phone_gets_a_new_link_and_the_old_one_stops(
 def test_a_released_phone_frees_the_link_for_the_next_one(
     window: MainWindow, qtbot, services, opened, monkeypatch
 ):
-    scoring(window)
-    url = turn_on(window, qtbot)
-    name, token = _first_link(window, services)
-    assert ask(url, "GET", f"/b/{token}/ballot")[0] == 200
-    qtbot.waitUntil(lambda: people(window)[name][0] == "joined", timeout=20_000)
-    _select(window, name)
+    url, name, token = _a_phone_joined(window, qtbot, services)
     release = window.findChild(QPushButton, "releasePhone")
     assert release.isEnabled()
     monkeypatch.setattr(window.ask, "confirm", lambda title, text: True)
