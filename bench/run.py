@@ -39,7 +39,7 @@ from roadmap_desktop.services.specs import (  # noqa: E402
     ProposalSpec,
     WorkshopSpec,
 )
-from roadmap_desktop.store import open_store  # noqa: E402
+from roadmap_desktop.store import chain, open_store  # noqa: E402
 
 SEED = 20240601
 DECIMALS = 3
@@ -284,9 +284,21 @@ def raw_commit(raw: sqlite3.Connection, workshop_id: int, card: int, lane: int, 
         payload = json.dumps(
             {"from": [{"id": card}], "to": [{"id": card, "lane": lane, "key": key}]}
         )
+        # The event follows the newest one (schema 0007's chain), as the services append it.
+        prev = raw.execute(chain.SELECT_HEAD).fetchone()
+        prev_hash = prev[0] if prev else chain.GENESIS
+        at = "2026-01-01 00:00:00.000000"
         raw.execute(
-            "INSERT INTO event (workshop_id, at, kind, payload) VALUES (?, ?, ?, ?) RETURNING id",
-            (workshop_id, "2026-01-01 00:00:00", "proposal.moved", payload),
+            "INSERT INTO event (workshop_id, at, kind, payload, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+            (
+                workshop_id,
+                at,
+                "proposal.moved",
+                payload,
+                prev_hash,
+                chain.event_hash(prev_hash, workshop_id, at, "proposal.moved", payload),
+            ),
         ).fetchall()
         raw.execute("COMMIT")
     except BaseException:
@@ -1326,6 +1338,10 @@ BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "board_10k": bench_board_10k,
     "ballot": bench_ballot,
     "presenter": bench_presenter,
+    # The crash campaign, backups and the open-time check: bench/store_recovery.py.
+    "store": lambda sizes: importlib.import_module("bench.store_recovery").bench_store(
+        sizes, sys.modules[__name__]
+    ),
 }
 
 

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from typst import PDFStandard
 
     from roadmap_desktop.services import Services
+    from roadmap_desktop.store.chain import Head
 
 TEMPLATE = "packet.typ"
 PDF_STANDARDS: list["PDFStandard"] = ["ua-1"]
@@ -183,7 +184,9 @@ def _gather(services: "Services", workshop_id: int, round_number: int | None) ->
         ],
         "proposals": _appendix(board, archived, names),
         "record": _record(info, record, dots, cards + archived),
-        "audit": _audit(info, board, archived, record, scores_by_round, results),
+        "audit": _audit(
+            info, board, archived, record, scores_by_round, results, services.audit_head()
+        ),
     }
     return _Packet(data, tuple(charts))
 
@@ -714,6 +717,7 @@ def _audit(
     record: Sequence[ScoreRecord],
     scores_by_round: dict[int, int],
     results: Results | None,
+    head: "Head | None",
 ) -> dict[str, Any]:
     rounds = [
         [
@@ -749,6 +753,9 @@ def _audit(
     ]
     if record:
         facts.append(["Scores in the record", f"{len(record):,} ({counted:,} counted)"])
+    if head is not None:
+        facts.append(["Events in the store's audit log", f"{head.count:,}"])
+        facts.append(["Newest event", f"#{head.event_id}, hash {head.short()}"])
     sealed = [r for r in info.rounds if not r.revealed]
     notes = [
         "Times are in UTC, as the workshop's store recorded them. Counts come from the "
@@ -767,6 +774,14 @@ def _audit(
     if results is not None:
         notes.append(
             f"The ranking, the roadmap scores and the charts are from round {results.round.number}."
+        )
+    if head is not None:
+        # The head pins the whole log: each event's hash covers the one before it.
+        notes.append(
+            f"The store's audit log held {_count(head.count, 'event')} when this packet was "
+            f"made; the newest, #{head.event_id}, has the hash {head.hash}. Each event's hash "
+            "covers the event before it, so a later copy of the store whose event "
+            f"#{head.event_id} has this hash holds the same record up to it."
         )
     return {"rounds": rounds, "facts": facts, "notes": notes}
 

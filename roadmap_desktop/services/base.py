@@ -24,7 +24,7 @@ from roadmap_desktop.domain.rules import RuleError
 from roadmap_desktop.services.changes import Change, ChangeFeed, Listener
 from roadmap_desktop.services.errors import Conflict, NotFound, ServiceError
 from roadmap_desktop.services.lane_keys import connection
-from roadmap_desktop.store import Store
+from roadmap_desktop.store import Store, chain
 from roadmap_desktop.store.errors import constraint_name, explain
 from roadmap_desktop.store.tables import Event, Workshop, utc_now
 
@@ -57,6 +57,8 @@ RULE_SENTENCES = {
     "tr_round_revealed_final": "A revealed round cannot be hidden again.",
     "tr_round_kept": "Only an open round can be discarded; a closed or revealed round stays on "
     "record.",
+    "uq_event_chain": "Another change was recorded at the same moment; try again.",
+    "tr_event_chain": "Another change was recorded at the same moment; try again.",
     "fk": "That change refers to something that no longer exists.",
 }
 
@@ -138,21 +140,26 @@ class ServiceBase:
             raise
 
     def _commit(self, session: Session | Connection, change: Change) -> Change:
-        """Appends the change to the audit log, commits, then tells the listeners."""
+        """Appends the change to the audit log, chained to the newest event, commits, then
+        tells the listeners."""
+        conn = connection(session)
         payload = json.dumps(change.payload(), ensure_ascii=False, default=str)
-        event_id = (
-            connection(session)
-            .execute(
-                _APPEND,
-                {
-                    "workshop_id": change.workshop_id,
-                    "at": utc_now(),
-                    "kind": change.kind.value,
-                    "payload": payload,
-                },
-            )
-            .scalar_one()
-        )
+        at = utc_now()
+        # Read inside the write transaction (it holds the write lock), so no other writer's
+        # event can come between the head read here and this one.
+        prev = conn.exec_driver_sql(chain.SELECT_HEAD).scalar() or chain.GENESIS
+        kind = change.kind.value
+        event_id = conn.execute(
+            _APPEND,
+            {
+                "workshop_id": change.workshop_id,
+                "at": at,
+                "kind": kind,
+                "payload": payload,
+                "prev_hash": prev,
+                "hash": chain.event_hash(prev, change.workshop_id, at, kind, payload),
+            },
+        ).scalar_one()
         with self._events:
             self._own.add(event_id)
         try:
@@ -194,6 +201,37 @@ class ServiceBase:
         for change in found:
             self._feed.publish(change)
         return found
+
+    # -- the record ---------------------------------------------------------------------
+
+    def audit_head(self) -> chain.Head | None:
+        """The newest event of the store's audit log (its id, its hash and how many events
+        the log holds), None for an empty log: a later copy of the store can be compared
+        with it."""
+        with self._read() as s:
+            conn = s.connection()
+            newest = conn.exec_driver_sql(
+                "SELECT id, hash FROM event ORDER BY id DESC LIMIT 1"
+            ).first()
+            if newest is None:
+                return None
+            count = conn.exec_driver_sql("SELECT count(*) FROM event").scalar_one()
+        return chain.Head(int(newest[0]), str(newest[1]), int(count))
+
+    def verify_audit_log(self) -> list[str]:
+        """What is wrong with the audit log, one sentence each (a few, then a count); empty
+        when every event is as it was written and follows the one before it, and every
+        revealed round still holds the entries its reveal recorded."""
+        with self._read() as s:
+            return chain.audit_problems(s.connection())
+
+    def _with_entries_digest(self, s: Session, change: Change) -> Change:
+        """A reveal's change that also records how many entries the round holds and their
+        SHA-256: the values are public now, so the log commits to them (never before)."""
+        assert change.subject is not None, "a reveal names its round"
+        count, digest = chain.entries_digest(connection(s), change.subject)
+        detail = {**change.detail, chain.ENTRIES: count, chain.ENTRIES_SHA256: digest}
+        return replace(change, detail=detail)
 
     # -- helpers ------------------------------------------------------------------------
 

@@ -5,8 +5,10 @@ the service which made it fills in: what the change touches. Screens subscribe t
 never to kinds or their spelling, so a new kind of change reaches every screen it affects.
 
 A change's `sealed` part holds values that must stay inside until a round is revealed (a
-score, dots): it goes to the caller that made the change (its undo needs it) and into the
-audit log, never to listeners, which get `change.public()`.
+score, dots): it goes to the caller that made the change (its undo needs it), never to the
+audit log, which records that an entry was made but not its value, nor to listeners, which
+get `change.public()`. A reveal's event records how many entries the round holds and their
+digest, so the log commits to the values once they are public.
 """
 
 import logging
@@ -24,6 +26,8 @@ class ChangeKind(StrEnum):
     WORKSHOP_CREATED = "workshop.created"
     WORKSHOP_SETTINGS = "workshop.settings"
     WORKSHOP_CONFIGURED = "workshop.configured"
+    WORKSHOP_IMPORTED = "workshop.imported"  # from a workshop file, as a new workshop
+    WORKSHOP_SAVED_AS = "workshop.saved_as"  # the one event of a workshop file written
     LANE_ADDED = "lane.added"
     LANE_RENAMED = "lane.renamed"
     LANE_LIMIT_CHANGED = "lane.limit_changed"
@@ -121,7 +125,7 @@ class Change:
         proposals, lanes, rounds: ids touched, so screens redraw only what they show.
         detail: JSON-ready facts, including what an undo needs (old places, old names, …).
         sealed: values that stay inside until a round is revealed (scores, dots); only the
-            caller that made the change and the audit log see them.
+            caller that made the change sees them (the audit log never does).
         event_id: the audit log's id for it (None until committed).
         external: True when another process made it (read back from the audit log).
     """
@@ -139,14 +143,14 @@ class Change:
     external: bool = False
 
     def payload(self) -> dict[str, Any]:
-        """What the audit log keeps: everything but the kind and the workshop."""
+        """What the audit log keeps: everything but the kind, the workshop and the sealed
+        values (the log is in every backup and copy; a value stays in the score table
+        until its round is revealed)."""
         body: dict[str, Any] = {"subject": self.subject, **self.detail}
         for name in ("proposals", "lanes", "rounds"):
             if ids := getattr(self, name):
                 body[name] = list(ids)
         body["affects"] = self.affects.names()
-        if self.sealed:
-            body["sealed"] = dict(self.sealed)
         return body
 
     def public(self) -> "Change":
@@ -157,8 +161,8 @@ class Change:
     def from_event(
         cls, event_id: int, kind: str, workshop_id: int | None, payload: Mapping[str, Any]
     ) -> "Change":
-        """A change another process committed, read back from the audit log (sealed values
-        left behind)."""
+        """A change another process committed, read back from the audit log (which holds no
+        sealed values)."""
         body = dict(payload)
         body.pop("sealed", None)
         subject = body.pop("subject", None)

@@ -180,7 +180,9 @@ class RoundServices(ServiceBase):
                         insert(RoundProposal), [{"round_id": r.id, "proposal_id": p} for p in ids]
                     )
                 frozen = len(ids)
-            return self._commit(s, self._advanced(r, ChangeKind.ROUND_CLOSED, covered=frozen))
+            done = self._commit(s, self._advanced(r, ChangeKind.ROUND_CLOSED, covered=frozen))
+        self.store.safeguard("round-closed")
+        return done
 
     def reopen_round(self, round_id: int) -> Change:
         """Opens a closed round again (the undo of close_round); refused while another round
@@ -225,7 +227,10 @@ class RoundServices(ServiceBase):
         is deliberately no unreveal_round; to score again, open a new round."""
         with self._write() as s:
             r = self._advance(s, round_id, "closed", "revealed")
-            return self._commit(s, self._advanced(r, ChangeKind.ROUND_REVEALED))
+            revealed = self._advanced(r, ChangeKind.ROUND_REVEALED)
+            done = self._commit(s, self._with_entries_digest(s, revealed))
+        self.store.safeguard("round-revealed")
+        return done
 
     # -- reading ------------------------------------------------------------------------
 

@@ -3,5 +3,31 @@
 Keep in step with db/versions/ (a test checks): the last entry is the head.
 """
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD = REVISIONS[-1]
+
+# The triggers a store at HEAD holds (`check` says when one is missing: a dropped trigger
+# would let a rule or the audit log's protection go unnoticed).
+TRIGGERS: frozenset[str] = frozenset(
+    {
+        "event_no_delete",
+        "event_no_update",
+        "tr_event_chain",  # an event follows the newest one and is never a replacement
+        "tr_dot_budget_insert",
+        "tr_dot_budget_update",
+        "tr_dot_vote_round_open_delete",
+        "tr_dot_vote_round_open_insert",
+        "tr_dot_vote_round_open_update",
+        "tr_dot_vote_voter_insert",
+        "tr_dot_vote_voter_update",
+        "tr_round_kept",
+        "tr_round_revealed_final",
+        "tr_score_in_scale_insert",
+        "tr_score_in_scale_update",
+        "tr_score_round_open_delete",
+        "tr_score_round_open_insert",
+        "tr_score_round_open_update",
+        "tr_score_voter_insert",
+        "tr_score_voter_update",
+    }
+)

@@ -11,6 +11,9 @@ LIVE_CARD = "archived = 0"
 # The longest short label of a domain or category, in characters (as
 # roadmap_desktop.domain.rules.SHORT_NAME_MAX; migration 0006 holds the same number).
 SHORT_NAME_MAX = 24
+# Ids are never reused (AUTOINCREMENT, migration 0007): an undo of a delete never finds its id
+# taken by a newer row, and an event's id names one event for good.
+NEVER_REUSED: dict[str, object] = {"sqlite_autoincrement": True}
 
 
 def utc_now() -> datetime:
@@ -24,6 +27,7 @@ class Workshop(SQLModel, table=True):
         CheckConstraint("aggregation IN ('mean', 'median')", name="ck_workshop_aggregation"),
         CheckConstraint("vote_record IN ('named', 'anonymous')", name="ck_workshop_vote_record"),
         CheckConstraint("discuss_threshold >= 0", name="ck_workshop_threshold"),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -45,6 +49,7 @@ class Lane(SQLModel, table=True):
             "kind IN ('inbox', 'shortlist', 'roadmap', 'parked', '')", name="ck_lane_kind"
         ),
         CheckConstraint('"limit" IS NULL OR "limit" >= 0', name="ck_lane_limit"),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -61,6 +66,7 @@ class Domain(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("workshop_id", "name", name="uq_domain_name"),
         CheckConstraint(f"length(short_name) <= {SHORT_NAME_MAX}", name="ck_domain_short_name"),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -78,6 +84,7 @@ class Category(SQLModel, table=True):
         UniqueConstraint("workshop_id", "name", name="uq_category_name"),
         CheckConstraint("quota IS NULL OR quota >= 0", name="ck_category_quota"),
         CheckConstraint(f"length(short_name) <= {SHORT_NAME_MAX}", name="ck_category_short_name"),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -101,6 +108,7 @@ class Proposal(SQLModel, table=True):
             postgresql_where=text("NOT archived"),
         ),
         CheckConstraint("cost IS NULL OR cost >= 0", name="ck_proposal_cost"),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -124,6 +132,7 @@ class Criterion(SQLModel, table=True):
         UniqueConstraint("workshop_id", "name", name="uq_criterion_name"),
         CheckConstraint("weight > 0", name="ck_criterion_weight"),
         CheckConstraint("scale_min < scale_max", name="ck_criterion_scale"),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -143,6 +152,7 @@ class Participant(SQLModel, table=True):
         CheckConstraint(
             "role IN ('director', 'facilitator', 'observer')", name="ck_participant_role"
         ),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -173,6 +183,7 @@ class Round(SQLModel, table=True):
         ),
         CheckConstraint("scope IN ('all', 'lane', 'selection')", name="ck_round_scope"),
         CheckConstraint("number >= 1", name="ck_round_number"),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -217,6 +228,7 @@ class Score(SQLModel, table=True):
             "criterion_id",
             "value",
         ),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -233,6 +245,7 @@ class DotVote(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("round_id", "proposal_id", "participant_id", name="uq_dot_vote_entry"),
         CheckConstraint("dots >= 1", name="ck_dot_vote_dots"),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -244,18 +257,26 @@ class DotVote(SQLModel, table=True):
 
 
 class Event(SQLModel, table=True):
-    """The audit log. Append-only: triggers in the migration refuse UPDATE and DELETE.
+    """The audit log. Append-only: triggers in the migrations refuse UPDATE and DELETE, and
+    tr_event_chain refuses an event that does not follow the newest one (or replaces one).
+
+    Each event carries the SHA-256 of the event before it and of its own content
+    (store/chain.py), so a changed, removed or replaced event shows; no two events follow the
+    same one (uq_event_chain), so two writers cannot fork the record.
 
     workshop_id is deliberately not a foreign key, so the record outlives a deleted workshop.
     """
 
     __tablename__ = "event"
+    __table_args__ = (UniqueConstraint("prev_hash", name="uq_event_chain"), NEVER_REUSED)
 
     id: int | None = Field(default=None, primary_key=True)
     workshop_id: int | None = Field(default=None, index=True)
     at: datetime = Field(default_factory=utc_now)
     kind: str
     payload: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+    prev_hash: str  # the hash of the event before (chain.GENESIS for the first), hex
+    hash: str  # chain.event_hash of prev_hash and this event's content, hex
 
 
 class BallotToken(SQLModel, table=True):
@@ -279,6 +300,7 @@ class BallotToken(SQLModel, table=True):
         # A phone's link is found by its secret's digest (the index never compares the
         # secret itself), then the secret is compared in constant time.
         UniqueConstraint("secret_digest", name="uq_ballot_token_digest"),
+        NEVER_REUSED,
     )
 
     id: int | None = Field(default=None, primary_key=True)

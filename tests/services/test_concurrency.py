@@ -112,7 +112,7 @@ def _operations(services: Services, w: dict[str, Any], rng: random.Random, metho
 
 
 def _write(services: Services, w: dict[str, Any], seed: int, method: str) -> list[list]:
-    """A writer's calls; returns [event_id, kind] of every call that returned."""
+    """A writer's calls; returns [event_id, kind, sealed values] of every call that returned."""
     rng = random.Random(seed)
     done = []
     for _ in range(CALLS):
@@ -121,7 +121,7 @@ def _write(services: Services, w: dict[str, Any], seed: int, method: str) -> lis
             change = call()
         except Problem:  # refused with a sentence (a closed round, a spent budget, …)
             continue
-        done.append([change.event_id, change.kind.value])
+        done.append([change.event_id, change.kind.value, dict(change.sealed)])
     return done
 
 
@@ -179,15 +179,19 @@ def _log(path: Path) -> list[tuple[int, str, dict]]:
         store.close()
 
 
-def _replay(log: list[tuple[int, str, dict]], round_id: int) -> dict[str, dict]:
-    """The state the committed events describe, applied one after another in commit order."""
+def _replay(
+    log: list[tuple[int, str, dict]], round_id: int, values: dict[int, dict]
+) -> dict[str, dict]:
+    """The state the committed events describe, applied one after another in commit order;
+    an entry's value comes from the change its writer got back (values, by event id): the
+    log never holds one."""
     scores: dict[tuple, int] = {}
     dots: dict[tuple, int] = {}
     places: dict[int, tuple[int, int]] = {}
     weights: dict[int, float] = {}
     status: dict[int, str] = {}
     for _id, kind, p in log:
-        sealed = p.get("sealed", {})
+        sealed = values.get(_id, {})
         if kind == "score.recorded" and p["rounds"] == [round_id]:
             scores[(p["participant"], p["subject"], p["criterion"])] = sealed["value"]
         elif kind == "score.cleared":
@@ -250,11 +254,11 @@ def test_many_writers_lose_nothing_and_break_no_rule(tmp_path: Path, method: str
     log = _log(path)
     logged = {event_id: kind for event_id, kind, _p in log}
     assert done, "no call went through"
-    for event_id, kind in done:  # every call that returned has its event
+    for event_id, kind, _sealed in done:  # every call that returned has its event
         assert logged.get(event_id) == kind
-    assert len({event_id for event_id, _k in done}) == len(done)
+    assert len({event_id for event_id, _k, _s in done}) == len(done)
 
-    replay = _replay(log, w["round"])
+    replay = _replay(log, w["round"], {event_id: sealed for event_id, _k, sealed in done})
     stored = _stored(path, w["workshop"], w["round"])
     assert stored["scores"] == replay["scores"]
     assert stored["dots"] == replay["dots"]

@@ -15,7 +15,7 @@ from sqlmodel import SQLModel
 
 from roadmap_desktop import bundled
 from roadmap_desktop.services import Services
-from roadmap_desktop.store import Store, StoreError, engine, open_store, schema
+from roadmap_desktop.store import Store, StoreError, chain, checks, engine, open_store, schema
 from roadmap_desktop.store.schema import HEAD, REVISIONS
 from tests.services.helpers import file_snapshot, make_small
 
@@ -82,7 +82,7 @@ def test_reopening_a_store_at_head_keeps_its_data_and_makes_no_backup(store, tmp
         assert Services(again).workshop(workshop.id).name == "Small workshop"
     finally:
         again.close()
-    assert sorted(p.name for p in tmp_path.iterdir() if ".before-" in p.name) == []
+    assert not (tmp_path / "backups").exists()
 
 
 @pytest.mark.parametrize(
@@ -162,7 +162,7 @@ def test_a_store_from_a_newer_version_is_refused_and_left_alone(store, tmp_path)
     assert "newer version" in str(error)
     assert "9999" in str(error)
     assert file_snapshot(path) == before
-    assert not [p for p in tmp_path.iterdir() if ".before-" in p.name]
+    assert not (tmp_path / "backups").exists()
 
 
 def test_a_missing_driver_is_a_sentence():
@@ -172,8 +172,15 @@ def test_a_missing_driver_is_a_sentence():
 
 
 def test_the_event_log_refuses_update_and_delete(store, small_workshop):
-    with store.engine.begin() as conn:
-        conn.execute(text("INSERT INTO event (at, kind, payload) VALUES ('2026-01-01', 'x', '{}')"))
+    with store.writer.begin() as conn:  # an event by hand follows the chain (schema 0007)
+        prev = conn.exec_driver_sql(chain.SELECT_HEAD).scalar()
+        conn.execute(
+            text(
+                "INSERT INTO event (at, kind, payload, prev_hash, hash) "
+                "VALUES ('2026-01-01', 'x', '{}', :prev, :hash)"
+            ),
+            {"prev": prev, "hash": chain.event_hash(prev, None, "2026-01-01", "x", "{}")},
+        )
     before = _events(store)
     for sql in ("UPDATE event SET kind = 'forged'", "DELETE FROM event"):
         with pytest.raises(DBAPIError, match="append-only"), store.engine.begin() as conn:
@@ -198,9 +205,10 @@ def test_back_up_copies_committed_data_still_in_the_wal(store, small_workshop, t
 
     copy = engine._back_up(tmp_path / "store.sqlite", "0001")
 
-    assert copy.parent == tmp_path
-    assert copy.name.startswith("store.before-0001-")
-    assert copy.suffix == ".sqlite"
+    assert copy.parent == tmp_path / "backups"
+    assert copy.name.startswith("store-")
+    assert copy.name.endswith("-before-migration.sqlite")
+    assert copy.stat().st_mode & 0o777 == 0o600  # it holds what the store holds
     conn = sqlite3.connect(copy)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -249,13 +257,15 @@ def test_an_older_store_is_backed_up_then_migrated(store, tmp_path, monkeypatch)
     probe = PROBE_MIGRATION.replace("{head}", engine.HEAD)
     (migrations / "versions" / "0099_probe.py").write_text(probe, encoding="utf-8")
     monkeypatch.setattr(bundled, "migrations_dir", lambda: migrations)
-    monkeypatch.setattr(engine, "REVISIONS", (*engine.REVISIONS, "0099"))
-    monkeypatch.setattr(engine, "HEAD", "0099")
+    later = (*engine.REVISIONS, "0099")
+    for module in (engine, checks):  # opening reads the revision (checks) and migrates (engine)
+        monkeypatch.setattr(module, "REVISIONS", later)
+        monkeypatch.setattr(module, "HEAD", "0099")
 
     upgraded = open_store(path)
     try:
         assert upgraded.backup is not None
-        assert upgraded.backup.name.startswith(f"store.before-{schema.HEAD}-")
+        assert upgraded.backup.name.endswith("-before-migration.sqlite")
         assert Services(upgraded).workshop(workshop.id).name == "Small workshop"
         assert upgraded.integrity_check() == "ok"
     finally:
@@ -274,7 +284,7 @@ def test_an_older_store_is_backed_up_then_migrated(store, tmp_path, monkeypatch)
     again = open_store(path)
     again.close()
     assert again.backup is None
-    assert len([p for p in os.listdir(tmp_path) if ".before-" in p]) == 1
+    assert len(os.listdir(tmp_path / "backups")) == 1
 
 
 def _downgrade(store, revision: str) -> None:
@@ -304,7 +314,8 @@ def test_a_store_at_the_first_schema_is_backed_up_and_gets_the_covering_index(st
 
     upgraded = open_store(path)
     try:
-        assert upgraded.backup is not None and upgraded.backup.name.startswith("store.before-0001-")
+        assert upgraded.backup is not None
+        assert upgraded.backup.name.endswith("-before-migration.sqlite")
         assert Services(upgraded).workshop(workshop.id).name == "Small workshop"
         with upgraded.engine.connect() as conn:
             plan = conn.exec_driver_sql(
@@ -349,7 +360,7 @@ def test_a_store_at_0002_keeps_its_rounds_and_scores_through_0003_and_back(store
     upgraded = open_store(path)
     try:
         assert upgraded.backup is not None
-        assert upgraded.backup.name.startswith("store.before-0002-")
+        assert upgraded.backup.name.endswith("-before-migration.sqlite")
         again = Services(upgraded)
         rounds = again.workshop(small.id).rounds
         assert [(r.number, r.scope, r.deadline_at) for r in rounds] == [
@@ -362,7 +373,7 @@ def test_a_store_at_0002_keeps_its_rounds_and_scores_through_0003_and_back(store
         assert upgraded.integrity_check() == "ok"
     finally:
         upgraded.close()
-    assert _revision_in_file(path) == schema.HEAD == "0006"
+    assert _revision_in_file(path) == schema.HEAD == "0007"
 
 
 def _rootpage(path: Path, table: str) -> int:
@@ -410,7 +421,8 @@ def test_short_labels_come_and_go_in_place_between_0005_and_0006(store, tmp_path
 
     upgraded = open_store(path)
     try:
-        assert upgraded.backup is not None and upgraded.backup.name.startswith("store.before-0005-")
+        assert upgraded.backup is not None
+        assert upgraded.backup.name.endswith("-before-migration.sqlite")
         assert upgraded.integrity_check() == "ok"
         info = Services(upgraded).workshop(workshop)
         assert [d.short for d in info.domains] == [

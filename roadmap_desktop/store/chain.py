@@ -1,0 +1,204 @@
+"""The audit log's hash chain: each event carries the SHA-256 of its own content and of the
+event before it, so a changed, removed, reordered or replaced event is seen by `check`.
+
+The chain is over what the log keeps (workshop, time, kind, payload), not the event's id: an
+event's hash is known before the row is inserted, and the order is the ids' order.
+"""
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import pairwise
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from roadmap_desktop.store.schema import TRIGGERS
+
+GENESIS = "0" * 64  # the prev_hash of the first event
+_FIELDS = "id, workshop_id, at, kind, payload, prev_hash, hash"
+MAX_PROBLEMS = 5  # a broken chain is told in a few sentences, not one per event
+
+
+def _at_text(at: datetime | str) -> str:
+    """The time as one canonical text, however the driver hands it back (a text that is no
+    time at all is hashed as it stands, so a damaged event is told, never a traceback)."""
+    if isinstance(at, str):
+        try:
+            value = datetime.fromisoformat(at)
+        except ValueError:
+            return at
+    else:
+        value = at
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def event_hash(
+    prev_hash: str, workshop_id: int | None, at: datetime | str, kind: str, payload: str
+) -> str:
+    """The hash an event carries: of the previous event's hash and of this event's content."""
+    body = json.dumps(
+        [prev_hash, workshop_id, _at_text(at), kind, payload],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Head:
+    """The newest event of the log: a later copy of the store can be compared with it."""
+
+    event_id: int
+    hash: str
+    count: int
+
+    def short(self) -> str:
+        return self.hash[:16]
+
+
+def verify(
+    rows: Iterable[tuple[int, int | None, object, str, str, str | None, str | None]],
+) -> tuple[list[str], Head | None]:
+    """Walks (id, workshop_id, at, kind, payload, prev_hash, hash) rows in id order; returns
+    the problems as sentences (at most MAX_PROBLEMS, then a count) and the head."""
+    problems: list[str] = []
+    more = 0
+    prev = GENESIS
+    head: Head | None = None
+    for count, (event_id, workshop_id, at, kind, payload, prev_hash, stored) in enumerate(
+        rows, start=1
+    ):
+        found: str | None = None
+        if prev_hash != prev:
+            found = (
+                f"Event #{event_id} of the audit log does not follow the one before it: an "
+                "event was removed, replaced or reordered."
+            )
+        elif stored != event_hash(prev, workshop_id, str(at), kind, payload):
+            found = f"Event #{event_id} of the audit log was changed after it was written."
+        if found is not None:
+            if len(problems) < MAX_PROBLEMS:
+                problems.append(found)
+            else:
+                more += 1
+        prev = stored or ""
+        head = Head(event_id, prev, count)
+    if more:
+        problems.append(f"… and {more} more events of the audit log do not check out.")
+    return problems, head
+
+
+SELECT_ROWS = f"SELECT {_FIELDS} FROM event ORDER BY id"
+SELECT_HEAD = "SELECT hash FROM event ORDER BY id DESC LIMIT 1"
+
+
+# A reveal's event records how many entries the round holds and their digest: the values
+# are public from then on, so the chain commits to them (services/rounds.py reveal_round).
+REVEAL_KIND = "round.revealed"
+ENTRIES = "entries"
+ENTRIES_SHA256 = "entries_sha256"
+# In the order of the covering index (score) and of the unique one (dot_vote): no sort.
+_ROUND_SCORES = (
+    "SELECT proposal_id, participant_id, criterion_id, value FROM score WHERE round_id = :r "
+    "ORDER BY proposal_id, participant_id, criterion_id"
+)
+_ROUND_DOTS = (
+    "SELECT proposal_id, participant_id, dots FROM dot_vote WHERE round_id = :r "
+    "ORDER BY proposal_id, participant_id"
+)
+_REVEALS = f"SELECT id, payload FROM event WHERE kind = '{REVEAL_KIND}' ORDER BY id"
+
+# `check` reads a store file with Python's sqlite3 (read-only); services read through
+# SQLAlchemy. Both are welcome here.
+AnyConnection = Connection | sqlite3.Connection
+
+
+def _rows(conn: AnyConnection, sql: str, params: dict[str, object] | None = None) -> list[Any]:
+    if isinstance(conn, sqlite3.Connection):
+        return [tuple(r) for r in conn.execute(sql, params or {}).fetchall()]
+    return [tuple(r) for r in conn.execute(text(sql), params or {}).all()]
+
+
+def entries_digest(conn: AnyConnection, round_id: int) -> tuple[int, str]:
+    """How many entries (scores and dots) a round holds, and the SHA-256 (hex) of them all
+    in one canonical order, so the same entries always give the same digest."""
+    scores = _rows(conn, _ROUND_SCORES, {"r": round_id})
+    dots = _rows(conn, _ROUND_DOTS, {"r": round_id})
+    body = json.dumps([scores, dots], separators=(",", ":"))
+    return len(scores) + len(dots), hashlib.sha256(body.encode("ascii")).hexdigest()
+
+
+def reveal_problems(conn: AnyConnection) -> list[str]:
+    """A sentence for each revealed round whose entries differ from those its reveal
+    recorded (a reveal written before schema 0007 recorded none: nothing to compare)."""
+    problems: list[str] = []
+    for event_id, payload in _rows(conn, _REVEALS):
+        try:
+            body = json.loads(payload)
+            recorded = str(body[ENTRIES_SHA256])
+            round_id, number = int(body["subject"]), body.get("number", "?")
+        except (ValueError, TypeError, KeyError):
+            continue
+        count, digest = entries_digest(conn, round_id)
+        if digest != recorded:
+            problems.append(
+                f"Round {number}'s entries are not those its reveal recorded (event "
+                f"#{event_id}): it now holds {count:,}, and a score or dot was changed, "
+                "added or removed since."
+            )
+    return problems
+
+
+def _sqlite(conn: AnyConnection) -> bool:
+    return isinstance(conn, sqlite3.Connection) or conn.dialect.name == "sqlite"
+
+
+def removed_events(conn: AnyConnection, ids: Sequence[int]) -> list[str]:
+    """Events missing from the log by their ids (ids in order). SQLite neither reuses nor
+    skips an event's id (AUTOINCREMENT; an append rolled back gives its id back), so a gap,
+    or a sequence past the newest event, is an event removed; the chain alone cannot see
+    the newest ones go. Other back ends' sequences skip ids: nothing to tell there."""
+    if not _sqlite(conn):
+        return []
+    problems = [
+        f"Event #{a + 1} of the audit log was removed."
+        if b == a + 2
+        else f"Events #{a + 1} to #{b - 1} of the audit log were removed."
+        for a, b in pairwise(ids)
+        if b > a + 1
+    ][:MAX_PROBLEMS]
+    sequence = _rows(conn, "SELECT seq FROM sqlite_sequence WHERE name = 'event'")
+    newest = ids[-1] if ids else 0
+    if sequence and int(sequence[0][0]) > newest:
+        problems.append(
+            f"The newest events of the audit log, after #{newest}, were removed."
+            if newest
+            else "Every event of the audit log was removed."
+        )
+    return problems
+
+
+def audit_problems(conn: AnyConnection) -> list[str]:
+    """Everything wrong with the audit log, in sentences ([]: sound): events changed,
+    removed, reordered or replaced, and revealed rounds whose entries changed since."""
+    rows = _rows(conn, SELECT_ROWS)
+    problems, _head = verify(rows)
+    return problems + removed_events(conn, [r[0] for r in rows]) + reveal_problems(conn)
+
+
+def missing_triggers(conn: AnyConnection) -> list[str]:
+    """The names of the triggers a store at HEAD holds (schema.TRIGGERS) that this one lacks,
+    sorted: a dropped trigger would let a rule or the log's protection lapse unnoticed.
+    Other back ends hold no triggers of ours: none is missing there."""
+    if not _sqlite(conn):
+        return []
+    present = {
+        str(r[0]) for r in _rows(conn, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    return sorted(TRIGGERS - present)
