@@ -16,6 +16,7 @@ from roadmap_desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:  # services are imported lazily: --help stays fast
     from roadmap_desktop.services import Services
+    from roadmap_desktop.store.backups import Backup
 
 EXIT_OK, EXIT_FAILED = 0, 1
 CLI_BUSY_TIMEOUT_MS = 5000
@@ -98,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="a row whose title is taken: skip it (default), update the existing proposal "
         "with the row's columns, or keep both; each is listed",
     )
+    proposals.add_argument(
+        "--long-titles",
+        choices=("refuse", "summary"),
+        default="refuse",
+        help="a title over 300 characters: refuse the file (default), or cut the title after a "
+        "whole word and keep it whole at the start of the summary; each is listed",
+    )
     _db_option(proposals, top=False)
     template = what.add_parser(
         "template",
@@ -114,17 +122,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     scores.add_argument("--reveal", action="store_true", help="close and reveal the round")
     _db_option(scores, top=False)
+    carried = what.add_parser(
+        "workshop",
+        help="a workshop file (.roadmap) as a new workshop",
+        description="Bring the workshop of a .roadmap file (written by Save workshop as… or "
+        "`export workshop`) into the store as a new workshop: nothing is merged, a name "
+        "already taken gets “(imported …)”, and the file itself is never written. The store "
+        "is created when it does not exist yet.",
+    )
+    carried.add_argument("file", type=Path, metavar="FILE.roadmap")
+    _db_option(carried, top=False)
 
     _round_commands(commands)
     _serve_command(commands)
+    _recovery_commands(commands)
 
     export = commands.add_parser(
         "export",
-        help="write results or scores to a CSV or Excel (.xlsx) file",
+        help="write results or scores (CSV, .xlsx), the poster or packet (PDF), or the whole "
+        "workshop (.roadmap)",
         description="Write the results of a revealed round, or the score record, to OUT: an "
-        "Excel workbook when OUT ends in .xlsx (results add a Scores sheet), else CSV.",
+        "Excel workbook when OUT ends in .xlsx (results add a Scores sheet), else CSV. "
+        "`export workshop` writes the workshop alone to a .roadmap file to carry to another "
+        "laptop (its board, settings, people, rounds and scores; not the phones' join links).",
     )
-    export.add_argument("what", choices=("results", "scores", "poster", "packet"))
+    export.add_argument("what", choices=("results", "scores", "poster", "packet", "workshop"))
     _workshop_option(export)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.csv|OUT.xlsx")
     export.add_argument("--round", type=int, metavar="N", help="round number (default: see help)")
@@ -162,6 +184,44 @@ def _round_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParse
         _workshop_option(sub)
         sub.add_argument("--round", type=int, metavar="N", help="the round's number")
         _db_option(sub, top=False)
+
+
+def _recovery_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """`check`, `backups`, `restore`: is the store sound, which backups it has, put one back."""
+    check = commands.add_parser(
+        "check",
+        help="check the store: prints ok, or one line per problem (exit 1)",
+        description="Check the store without writing it: SQLite's integrity check, the links "
+        "between tables, the schema revision, the rules (triggers) and the audit log's hash "
+        "chain. Prints ok, or one sentence per problem and exits 1.",
+    )
+    _db_option(check, top=False)
+    listing = commands.add_parser(
+        "backups",
+        help="list the store's backups, newest first",
+        description="List the backups in the backups folder beside the store, newest first: "
+        "when (UTC), why, and what each holds.",
+    )
+    _db_option(listing, top=False)
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: path, taken_at, reason, workshops, proposals, rounds, last_change, size",
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="restore the store from a backup (default: the newest that passes the check)",
+        description="Put a backup's content in place of the store. The store it replaces is "
+        "first saved as a backup itself (its path is printed): restoring that one undoes this.",
+    )
+    restore.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        metavar="BACKUP",
+        help="the backup file (default: the newest one that passes the check)",
+    )
+    _db_option(restore, top=False)
 
 
 def _serve_command(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -216,21 +276,43 @@ def _poster_options(export: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def _services(db: str | None) -> Iterator["Services"]:
+def _services(db: str | None, *, create: bool = False) -> Iterator["Services"]:
     """The services over the chosen store, closed when the command ends."""
     from roadmap_desktop.services import Services
     from roadmap_desktop.store import open_store
 
-    if db is None:
-        from roadmap_desktop.locations import default_store_path
-
-        db = str(default_store_path())
-    # A script may wait a little longer than the window for another writer to finish.
-    store = open_store(db, busy_timeout_ms=CLI_BUSY_TIMEOUT_MS)
+    # Only the commands that make a store create one: a mistyped --db is refused, and no
+    # folder or empty store is left behind. A script may wait a little longer than the
+    # window for another writer to finish.
+    store = open_store(_target(db), busy_timeout_ms=CLI_BUSY_TIMEOUT_MS, create=create)
     try:
-        yield Services(store)
+        services = Services(store)
+        # Backups before an import and after a round's close or reveal, and every 15
+        # minutes of changes (serve-ballots); none at open: most commands only read.
+        services.start_backups(at_open=False)
+        yield services
     finally:
         store.close()
+
+
+def _target(db: str | None) -> str:
+    """The --db given, else the default store (its folder is not created here)."""
+    if db is not None:
+        return db
+    from roadmap_desktop.locations import default_store_path
+
+    return str(default_store_path(create=False))
+
+
+def _store_file(db: str | None) -> Path:
+    """The store file a recovery command works on (backups are of files)."""
+    from roadmap_desktop.services import ServiceError
+    from roadmap_desktop.store.engine import store_file
+
+    path = store_file(_target(db))
+    if path is None:
+        raise ServiceError(f"{db} is not a store file: backups and restore work on files.")
+    return path
 
 
 def _say(text: str) -> None:
@@ -282,9 +364,30 @@ def cmd_workshops(args: argparse.Namespace, services: "Services") -> int:
 
 
 def cmd_import(args: argparse.Namespace, services: "Services") -> int:
+    if args.what == "workshop":
+        return cmd_import_workshop(args, services)
     if args.what == "proposals":
         return cmd_import_proposals(args, services)
     return cmd_import_scores(args, services)
+
+
+def cmd_import_workshop(args: argparse.Namespace, services: "Services") -> int:
+    change = services.import_workshop_file(args.file)
+    detail = change.detail
+    counts = detail.get("counts", {})
+    _say(
+        f"Imported “{detail['original_name']}” from {args.file.name}: "
+        f"{counts.get('proposals', 0)} proposals, {counts.get('rounds', 0)} rounds, "
+        f"{counts.get('scores', 0)} scores."
+    )
+    if detail.get("renamed"):
+        _say(
+            f"A workshop named “{detail['original_name']}” was already here: the imported "
+            f"one is called “{detail['name']}”."
+        )
+    for domain in detail.get("colours_reset", ()):
+        _say(f"The domain “{domain}” had no valid colour: it is grey now.")
+    return EXIT_OK
 
 
 def cmd_import_scores(args: argparse.Namespace, services: "Services") -> int:
@@ -318,7 +421,10 @@ def cmd_import_proposals(args: argparse.Namespace, services: "Services") -> int:
     existing += services.archived_proposals(workshop.id)
     sheet = read_sheet(args.file, args.sheet)
     plan = plan_import(
-        sheet, info, existing, Choices(on_duplicate=args.on_duplicate, strict=args.strict)
+        sheet,
+        info,
+        existing,
+        Choices(on_duplicate=args.on_duplicate, strict=args.strict, long_titles=args.long_titles),
     )
     if plan.problems:
         raise ImportRejected(args.file, list(plan.problems))
@@ -406,6 +512,8 @@ def cmd_export(args: argparse.Namespace, services: "Services") -> int:
         return cmd_export_poster(args, services)
     if args.what == "packet":
         return cmd_export_packet(args, services)
+    if args.what == "workshop":
+        return cmd_export_workshop(args, services)
     workshop = services.find_workshop(args.workshop)
     out: Path = args.output
     workbook = out.suffix.casefold() == ".xlsx"
@@ -432,6 +540,24 @@ def cmd_export(args: argparse.Namespace, services: "Services") -> int:
     else:
         count = write_scores_csv(record, out)
     _say(f"Wrote {count} scores to {out}")
+    return EXIT_OK
+
+
+def cmd_export_workshop(args: argparse.Namespace, services: "Services") -> int:
+    """The workshop alone in a .roadmap file (a store of its own), written whole or not."""
+    from roadmap_desktop.export.workshop_file import save_workshop_file
+    from roadmap_desktop.services import ServiceError
+
+    if args.round is not None:
+        raise ServiceError("A workshop file holds every round: leave out --round.")
+    workshop = services.find_workshop(args.workshop)
+    out: Path = args.output if args.output.suffix else args.output.with_suffix(".roadmap")
+    saved = save_workshop_file(services, workshop.id, out)
+    counts = saved.counts
+    _say(
+        f"Wrote “{workshop.name}” to {out}: {counts.get('proposals', 0)} proposals, "
+        f"{counts.get('rounds', 0)} rounds, {counts.get('scores', 0)} scores."
+    )
     return EXIT_OK
 
 
@@ -575,6 +701,96 @@ def cmd_serve_ballots(args: argparse.Namespace, services: "Services") -> int:
 SERVE_POLL_S = 0.5  # how soon phones hear of a round closed in the window on this store
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Prints ok, or one sentence per problem (exit 1); never writes the store."""
+    from roadmap_desktop.store.checks import check_file
+    from roadmap_desktop.store.engine import store_file
+
+    path = store_file(_target(args.db))
+    if path is not None:
+        problems = check_file(path)
+    else:
+        with _services(args.db) as services:
+            problems = services.check()
+    for line in problems or ["ok"]:
+        _say(line)
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from roadmap_desktop.store.backups import list_backups
+
+    found = list_backups(_store_file(args.db))
+    if args.json:
+        _say(json.dumps([_backup_json(b) for b in found], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        _say(f"No backups of {_store_file(args.db)} yet.")
+    for b in found:
+        if b.problem is not None:
+            _say(f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC  {b.reason}  {b.problem}  {b.path}")
+            continue
+        last = (
+            "no changes" if b.last_change is None else f"last change {b.last_change:%Y-%m-%d %H:%M}"
+        )
+        _say(
+            f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC  {b.reason}  {', '.join(b.workshops) or '-'}  "
+            f"({_count(b.proposals, 'proposal')}, {_count(b.rounds, 'round')}, {last})  {b.path}"
+        )
+    return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _backup_json(b: "Backup") -> dict[str, object]:
+    return {
+        "path": str(b.path),
+        "taken_at": b.taken_at.isoformat(),
+        "reason": b.reason,
+        "workshops": list(b.workshops),
+        "proposals": b.proposals,
+        "rounds": b.rounds,
+        "last_change": None if b.last_change is None else b.last_change.isoformat(),
+        "size": b.size,
+        "problem": b.problem,
+    }
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    import shlex
+
+    from roadmap_desktop.services import ServiceError
+    from roadmap_desktop.store.backups import backup_folder, newest_good, restore
+
+    path = _store_file(args.db)
+    source: Path | None = args.source
+    if source is None:
+        good = newest_good(path)
+        if good is None:
+            raise ServiceError(
+                f"No backup of {path} in {backup_folder(path)} passes the check: name one "
+                "with --from."
+            )
+        source = good.path
+    aside = restore(path, source)
+    _say(f"Restored {path} from {source}.")
+    if aside is not None:
+        quoted = shlex.quote(str(path)), shlex.quote(str(aside))
+        undo = f"roadmap-desktop restore --db {quoted[0]} --from {quoted[1]}"
+        _say(f"The store it replaced was saved as {aside} (to undo: {undo}).")
+    return EXIT_OK
+
+
+# The commands that open no store with the services: they read (or restore) the file.
+FILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": cmd_check,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
+}
+
+
 def _room_address() -> str:
     from roadmap_desktop.ui.network import lan_addresses
 
@@ -615,7 +831,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_demo(args)
         if args.command == "import" and args.what == "template":
             return cmd_template(args)
-        with _services(args.db) as services:
+        if args.command in FILE_COMMANDS:
+            return FILE_COMMANDS[args.command](args)
+        # Bringing a workshop file in may start a store (on a new laptop); nothing else may.
+        creates = args.command == "import" and args.what == "workshop"
+        with _services(args.db, create=creates) as services:
             return STORE_COMMANDS[args.command](args, services)
     except ImportRejected as exc:
         for line in exc.lines():

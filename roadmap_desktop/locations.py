@@ -19,16 +19,23 @@ def name_application() -> None:
     QCoreApplication.setApplicationVersion(__version__)
 
 
-def data_dir() -> Path:
+def data_location() -> Path:
+    """The app's data folder, whether or not it exists yet."""
     name_application()
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def data_dir() -> Path:
+    """The app's data folder, made if missing."""
+    folder = data_location()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
-def default_store_path() -> Path:
-    """The store used when no --db is given."""
-    return data_dir() / STORE_FILE
+def default_store_path(*, create: bool = True) -> Path:
+    """The store used when no --db is given; create=False makes no folder (a command that
+    only reads a store leaves nothing behind)."""
+    return (data_dir() if create else data_location()) / STORE_FILE
 
 
 def demo_store_path() -> Path:

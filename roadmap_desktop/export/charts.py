@@ -19,6 +19,7 @@ from matplotlib.patches import Patch
 from matplotlib.text import Annotation
 from matplotlib.ticker import MaxNLocator
 
+from roadmap_desktop.services.specs import is_colour
 from roadmap_desktop.services.views import CategoryView, DomainView, Results
 
 INK = "#1F2933"
@@ -52,6 +53,12 @@ class ChartRow:
     # The category's position among the workshop's categories (None: not known): its place
     # in every key and its shade.
     category_place: int | None = None
+
+    def __post_init__(self) -> None:
+        # A colour stored before colours were checked where they are entered ("transparent",
+        # "red; x") draws grey: it must not stop a chart, on screen or in the packet.
+        if not is_colour(self.colour):
+            object.__setattr__(self, "colour", NO_DOMAIN_COLOUR)
 
 
 NO_DOMAIN_COLOUR = "#9AA5B1"

@@ -22,6 +22,7 @@ from roadmap_desktop.services.views import ProposalView, WorkshopInfo
 
 FIELDS = ("title", "summary", "department", "domain", "category", "cost", "timeframe", "lane")
 OnDuplicate = Literal["skip", "update", "keep"]
+LongTitles = Literal["refuse", "summary"]
 ON_DUPLICATE: tuple[OnDuplicate, ...] = ("skip", "update", "keep")
 
 # The fields an update may change (the lane never: updating a card does not move it).
@@ -116,6 +117,8 @@ class Choices:
             both.
         strict: unknown domain and category values are problems instead of new names (a
             value mapped to an existing name is fine).
+        long_titles: a title over MAX_TITLE_CHARS is a problem ("refuse"), or is cut after a
+            whole word and kept whole at the start of the summary ("summary").
     """
 
     mapping: Mapping[str, int | None] = field(default_factory=dict)
@@ -123,6 +126,7 @@ class Choices:
     categories: Mapping[str, str | None] = field(default_factory=dict)
     on_duplicate: OnDuplicate = "skip"
     strict: bool = False
+    long_titles: LongTitles = "refuse"
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,7 @@ class Plan:
         problems: every problem; an import with problems writes nothing.
         headers: the sheet's header row; ignored_columns: headers no field uses.
         updated_rows: existing proposal id → the (last) row that updates it.
+        shortened: the rows whose long title was cut, the whole of it moved to the summary.
     """
 
     source: str
@@ -201,6 +206,7 @@ class Plan:
     headers: tuple[str, ...] = ()
     ignored_columns: tuple[str, ...] = ()
     updated_rows: Mapping[int, int] = field(default_factory=dict)
+    shortened: tuple[int, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -223,6 +229,11 @@ class Plan:
         lines += [f"Created category: {name}" for name in self.new_categories]
         lines += [f"Ignored column: {name}" for name in self.ignored_columns]
         lines += [d.describe() for d in self.duplicates]
+        lines += [
+            f"Row {row}: the title was too long; it was cut to {MAX_TITLE_CHARS} characters "
+            "and the whole title starts the summary."
+            for row in self.shortened
+        ]
         return lines
 
     def lane_counts(self) -> dict[str, int]:
@@ -334,6 +345,20 @@ UNCALCULATED = (
     "the {field} is a formula that was never calculated, so the file holds no value for it; "
     "open the file in Excel or LibreOffice and save it, or paste values"
 )
+
+
+def short_title(title: str) -> str:
+    """A title cut to MAX_TITLE_CHARS after a whole word where it can be, with an ellipsis."""
+    cut = title[: MAX_TITLE_CHARS - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > MAX_TITLE_CHARS // 2 else cut).rstrip(" ,;:—-") + "…"
+
+
+def _with_title(long_title: str, summary: str) -> str:
+    """The summary with a cut title's whole text in front of it (nothing lost)."""
+    if not long_title:
+        return summary
+    return f"{long_title}\n\n{summary}" if summary else long_title
 
 
 def _clean(text: str) -> str:
@@ -490,6 +515,7 @@ def plan_import(
     updated_rows: dict[int, int] = {}
     updating: dict[int, int] = {}  # existing id → index in `duplicates` of its last update
     duplicates: list[Duplicate] = []
+    shortened: list[int] = []
     on_duplicate = choices.on_duplicate
 
     def cell(values: Sequence[str], name: str) -> str:
@@ -504,16 +530,21 @@ def plan_import(
             if index is not None and (row, index) in sheet.uncalculated:
                 problems.append(Problem(row, header(name), UNCALCULATED.format(field=name)))
         title = _clean(cell(values, "title"))
+        long_title = ""
         if at["title"] is not None and not title:
             if (row, at["title"]) not in sheet.uncalculated:
                 problems.append(Problem(row, header("title"), "the title is empty"))
+        elif len(title) > MAX_TITLE_CHARS and choices.long_titles == "summary":
+            long_title, title = title, short_title(title)
+            shortened.append(row)
         elif len(title) > MAX_TITLE_CHARS:
             problems.append(
                 Problem(
                     row,
                     header("title"),
                     f"the title has {len(title):,} characters; a title is at most "
-                    f"{MAX_TITLE_CHARS}: shorten it, and put the rest in the summary",
+                    f"{MAX_TITLE_CHARS}: shorten it and put the rest in the summary, or let "
+                    "the import do that (the command line's --long-titles summary)",
                 )
             )
             title = ""
@@ -540,7 +571,7 @@ def plan_import(
             continue
         spec = ProposalSpec(
             title=title,
-            summary=clean_text(cell(values, "summary")),
+            summary=_with_title(long_title, clean_text(cell(values, "summary"))),
             department=_clean(cell(values, "department")),
             domain=domain,
             category=category,
@@ -615,6 +646,7 @@ def plan_import(
         unknown_domains=tuple(domains.unknown.values()),
         unknown_categories=tuple(categories.unknown.values()),
         duplicates=tuple(duplicates),
+        shortened=tuple(shortened),
         problems=tuple(problems),
         headers=headers,
         ignored_columns=tuple(h for i, h in enumerate(headers) if i not in used and h),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, NoReturn
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 from roadmap_desktop.domain.rules import drop_controls
 from roadmap_desktop.importing.csv_text import Records, too_large, utf8_or_windows_1252
@@ -206,7 +206,8 @@ def _table(
     if headers is None:
         _refuse(path, empty)
     if not rows:
-        _refuse(path, "has a header row but no rows of data below it")
+        where = f"sheet “{sheet_name}” " if sheet_name else ""  # a workbook has several
+        _refuse(path, f"{where}has a header row but no rows of data below it")
     headers += [""] * (width - len(headers))
     fitted = tuple(
         tuple(row[:width]) if len(row) >= width else (*row, *[""] * (width - len(row)))
@@ -497,6 +498,115 @@ def _may_hold_formulas(file: BinaryIO, part: object) -> bool:
     return False
 
 
+# How much of each sheet is read to find the one that holds proposals: its first rows only,
+# so a cover sheet styled down to row 1,048,576 costs no more than one of four rows.
+LOOK_ROWS = 200
+STARTS_CHARS = 40  # of a sheet's first text, to show the user what the sheet is
+
+
+@dataclass(frozen=True, slots=True)
+class _Glance:
+    """The first rows of a worksheet: its first non-blank row (the header, as _table reads
+    it) and how many rows hold text among the first LOOK_ROWS."""
+
+    header: tuple[str, ...]
+    rows: int
+    more: bool  # text beyond the rows looked at
+
+
+def _glance(path: Path, worksheet: Any) -> _Glance:
+    header: tuple[str, ...] = ()
+    rows = 0
+    more = False
+    source = worksheet.iter_rows(max_row=LOOK_ROWS + 1, max_col=MAX_COLUMNS + 1, values_only=True)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for number, values in enumerate(source, start=1):
+                cells = [_shown(v) for v in values]
+                if not any(cells):
+                    continue
+                if number > LOOK_ROWS:
+                    more = True
+                    break
+                rows += 1
+                if not header:
+                    last = max(i for i, c in enumerate(cells) if c) + 1
+                    header = tuple(cells[:last])
+    except Exception as exc:  # damaged XML inside the zip, a bad CRC, …
+        raise ImportRejected(path, [Problem(None, None, DAMAGED)]) from exc
+    return _Glance(header, rows, more)
+
+
+def _names_proposals(header: tuple[str, ...]) -> bool:
+    """Whether a header row is that of a list of proposals: it names a title column (as the
+    importer matches columns), and either another field too or the title by a whole name
+    ("Project name", not a cover's "Project proposals FY27")."""
+    # Imported here: the proposal plan reads Sheets, so this module is imported first.
+    from roadmap_desktop.importing.proposal_plan import SYNONYMS, match_columns, normalize_header
+
+    found = match_columns(header)
+    title = found["title"]
+    if title is None:
+        return False
+    fields = sum(1 for column in found.values() if column is not None)
+    return fields >= 2 or normalize_header(header[title]) in SYNONYMS["title"]
+
+
+def _looks(name: str, glance: _Glance | None) -> str:
+    """A sheet and what it looks like, in a few words: “Cover” (4 rows, starts “FY27 …”)."""
+    if glance is None:
+        return f"“{name}” (a chart)"
+    if not glance.rows:
+        return f"“{name}” (empty)"
+    count = f"more than {LOOK_ROWS} rows" if glance.more else _rows(glance.rows)
+    filled = [c for c in glance.header if c]
+    if len(filled) > 1:
+        return f"“{name}” ({count}, headed “{_clip(', '.join(filled))}”)"
+    return f"“{name}” ({count}, starts “{_clip(filled[0])}”)"
+
+
+def _rows(n: int) -> str:
+    return f"{n} row" if n == 1 else f"{n} rows"
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= STARTS_CHARS else text[: STARTS_CHARS - 1].rstrip() + "…"
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _proposals_sheet(path: Path, workbook: "Workbook") -> Any:
+    """The sheet to read when none is named: the first whose header names proposals (a
+    workbook as departments send it may open on a cover or instructions page). When none
+    does, the first sheet if it looks like a table (its columns can still be chosen by
+    hand); else the file is refused, naming each sheet and what it looks like."""
+    sheets = workbook.worksheets
+    if len(sheets) == 1:
+        return sheets[0]
+    glances: dict[str, _Glance] = {}
+    for worksheet in sheets:
+        glance = _glance(path, worksheet)
+        if glance.header and _names_proposals(glance.header):
+            return worksheet
+        glances[worksheet.title] = glance
+    first = glances[sheets[0].title]
+    if len([c for c in first.header if c]) > 1 and first.rows > 1:
+        return sheets[0]
+    from roadmap_desktop.importing.proposal_plan import TITLE_NAMES  # see _names_proposals
+
+    looks = _listed([_looks(name, glances.get(name)) for name in workbook.sheetnames])
+    _refuse(
+        path,
+        f"has no sheet whose first row names a title column ({TITLE_NAMES}); its sheets "
+        f"are {looks}: put the proposals' header in the first row of their sheet, or name "
+        "the sheet to import",
+    )
+
+
 def _read_workbook(path: Path, sheet: str | None, progress: Progress | None) -> Sheet:
     with _open(path) as file:
         workbook = _load_workbook(path, file)
@@ -517,7 +627,7 @@ def _read_worksheet(
     if sheet is None:
         if not workbook.worksheets:
             _refuse(path, "has no worksheets")
-        worksheet = workbook.worksheets[0]
+        worksheet = _proposals_sheet(path, workbook)
     elif sheet in names:
         worksheet = workbook[sheet]
     else:

@@ -14,13 +14,16 @@ from roadmap_desktop.services.errors import Conflict, NotFound, Problem, Service
 from roadmap_desktop.services.lanes import LaneServices
 from roadmap_desktop.services.people import ParticipantServices
 from roadmap_desktop.services.proposal_import import ProposalImportServices
+from roadmap_desktop.services.recovery import RecoveryServices
 from roadmap_desktop.services.results import ResultServices
 from roadmap_desktop.services.rounds import RoundServices
+from roadmap_desktop.services.workshop_file import WorkshopFileServices
 from roadmap_desktop.services.workshops import WorkshopServices
 
 
 class Services(
     WorkshopServices,
+    WorkshopFileServices,
     ConfigureServices,
     ProposalImportServices,  # before BoardServices, whose bulk insert it reuses
     BoardServices,
@@ -31,6 +34,7 @@ class Services(
     ResultServices,
     CriterionServices,
     ParticipantServices,
+    RecoveryServices,
 ):
     """All use cases over one open store; the GUI, the CLI and the ballot server share it."""
 

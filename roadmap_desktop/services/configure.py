@@ -89,6 +89,8 @@ class ConfigureServices(ServiceBase):
         }
         if not given:
             raise ServiceError("There is nothing to change.")
+        if criteria is not None:  # a criterion left out of the list is removed
+            self.store.safeguard("before-remove-criterion")
         with self._write() as s:
             ws = self._workshop(s, workshop_id)
             before = _configuration(s, ws, list(given))

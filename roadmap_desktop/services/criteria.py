@@ -126,6 +126,7 @@ class CriterionServices(ServiceBase):
     def remove_criterion(self, criterion_id: int) -> Change:
         """Removes a criterion nobody has scored; detail["criterion"] holds its fields and
         position, so restore_criterion(detail) undoes it."""
+        self.store.safeguard("before-remove-criterion")
         with self._write() as s:
             row = self._get(s, Criterion, criterion_id, "criterion")
             refuse_scored_removal(s, row)

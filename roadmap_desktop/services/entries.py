@@ -6,7 +6,8 @@ Entries change only in an open round, and the store holds that too (triggers), s
 is an upsert inside a write transaction that holds the store's write lock, so two devices
 sending the same cell at once both land, one after the other, and a dot budget checked in
 the transaction cannot be exceeded. Values never travel on the change feed: they are in a
-change's `sealed` part, for its caller's undo and for the audit log only.
+change's `sealed` part, for its caller's undo only (the audit log records that an entry
+was made, never its value).
 
 Before the reveal, values are read only through `sealed_entries`: for the facilitator's
 entry grid with "Show entered values", and for a director's own ballot.
@@ -326,6 +327,7 @@ class EntryServices(ServiceBase):
         same transaction. sealed["values"] lists [participant, proposal, criterion, value]
         of every score it recorded and sealed["previous"] the values it replaced (a cell not
         listed there was empty), so set_scores undoes it exactly."""
+        self.store.safeguard("before-import")
         with self._write() as s:
             self._workshop(s, workshop_id)
             r = None

@@ -141,6 +141,7 @@ class LaneServices(ServiceBase):
         """Removes a lane; its cards (archived ones too) go to the end of move_cards_to, in
         order. detail["lane"] holds the lane's fields and position, detail["cards"] where each
         card was ({"id", "lane", "key", "archived"}): restore_lane(detail) undoes it."""
+        self.store.safeguard("before-remove-lane")
         with self._write() as s:
             lane = self._get(s, Lane, lane_id, "lane")
             lanes = in_order(s, Lane, lane.workshop_id)

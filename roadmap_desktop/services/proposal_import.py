@@ -67,6 +67,7 @@ class ProposalImportServices(BoardServices):
         detail: "source", "added" (count), "created" (proposal ids), "domains" and
         "categories" (ids created), "updated" ([{"id", "old", "new"}], old values by column)
         — undo_proposal_import(detail) undoes it."""
+        self.store.safeguard("before-import")
         with self._write() as s:
             self._workshop(s, workshop_id)
             if not (domains or categories or add or update):

@@ -1,8 +1,32 @@
-"""What a caller hands a service to create things: plain, validated-on-use descriptions."""
+"""What a caller hands a service to create things: plain, validated-on-use descriptions,
+and the rule a domain's colour is held to wherever one enters the store."""
 
+import re
 from dataclasses import dataclass, field
 
-from roadmap_desktop.domain import defaults
+from roadmap_desktop.domain import defaults, rules
+
+# What a domain's colour is written as: every screen, chart and document reads #rgb and
+# #rrggbb alike, while a name ("transparent", "red") or CSS ("red; x") means something
+# else, or nothing, to one of them.
+_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+DEFAULT_DOMAIN_COLOUR = "#999999"  # the store's default, a neutral grey
+
+
+def is_colour(text: str) -> bool:
+    """Whether text is a colour as domains keep it: #rgb or #rrggbb."""
+    return isinstance(text, str) and _HEX_COLOUR.fullmatch(text.strip()) is not None
+
+
+def clean_domain_colour(color: str, domain: str) -> str:
+    """The colour of the domain named domain, trimmed; anything but #rgb or #rrggbb is
+    refused (RuleError) with a sentence naming the domain."""
+    if not is_colour(color):
+        raise rules.RuleError(
+            f"The colour of the domain “{domain}” is written #rrggbb, like #0072B2 "
+            f"(got {str(color)!r})."
+        )
+    return color.strip()
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from roadmap_desktop.services.base import ServiceBase, expect_fields
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.errors import NotFound, ServiceError
 from roadmap_desktop.services.rows import criterion_view, lane_view, round_view
-from roadmap_desktop.services.specs import WorkshopSpec
+from roadmap_desktop.services.specs import WorkshopSpec, clean_domain_colour
 from roadmap_desktop.services.views import (
     CategoryView,
     DomainView,
@@ -78,7 +78,7 @@ class WorkshopServices(ServiceBase):
                     Domain(
                         workshop_id=ws.id,
                         name=domain_name,
-                        color=d.color,
+                        color=clean_domain_colour(d.color, domain_name),
                         position=i,
                         short_name=short_name_for("domain", domain_name, d.short_name),
                     )

@@ -1,15 +1,24 @@
 """Opens a store in one place: engine, SQLite pragmas, version check, backup and migration.
 
+A SQLite file is probed read-only first (store/checks.py): a file that is not ours, a store
+from a newer version or a damaged one is refused before the engine's pragmas (WAL writes)
+touch it. New files are created readable by their owner only; a file that cannot be written
+opens read-only.
+
 Transactions are begun by us, not by pysqlite (SQLAlchemy's documented pysqlite recipe): a
 read begins a deferred transaction (one consistent snapshot), a write (`Store.writer`)
 begins with BEGIN IMMEDIATE, so it holds the store's write lock from its first read and a
 rule checked inside it cannot be broken by another writer before it commits.
 """
 
+import errno
+import logging
+import os
+import shlex
 import sqlite3
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -17,14 +26,25 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from roadmap_desktop.store import tables  # noqa: F401  (tables register before the engine)
+from roadmap_desktop.store.backups import (
+    Keeper,
+    backup_folder,
+    has_backups,
+    newest_good,
+    take_backup,
+)
+from roadmap_desktop.store.checks import SQLITE_HEADER as SQLITE_HEADER  # (used elsewhere)
+from roadmap_desktop.store.checks import journal_of, lenient_text, probe, read_only_uri, refusal
 from roadmap_desktop.store.errors import StoreError, explain
 from roadmap_desktop.store.schema import HEAD, REVISIONS
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
+
 # How long a write waits for another writer to finish before it says the store is busy.
 # Writes take milliseconds; a wait this long means another program holds the store.
 BUSY_TIMEOUT_MS = 2000
 WRITE = "roadmap_write"  # the execution option that makes a transaction begin IMMEDIATE
+PRIVATE = 0o600  # a store holds sealed votes: readable by its owner only
 
 
 @dataclass
@@ -37,12 +57,17 @@ class Store:
         url: the SQLAlchemy URL, as text, with any password hidden.
         path: the database file for SQLite stores, else None.
         backup: the copy made before a migration during this opening, if any.
+        read_only: True when the file could only be opened for reading (a read-only file or
+            folder): reads work, every write is refused with a sentence.
+        keeper: takes the automatic backups once the services start them, else None.
     """
 
     engine: Engine
     url: str
     path: Path | None
     backup: Path | None = None
+    read_only: bool = False
+    keeper: Keeper | None = None
     writer: Engine = field(init=False)
 
     def __post_init__(self) -> None:
@@ -56,7 +81,15 @@ class Store:
             rows = conn.exec_driver_sql("PRAGMA integrity_check").all()
         return "\n".join(str(r[0]) for r in rows)
 
+    def safeguard(self, reason: str) -> Path | None:
+        """An automatic backup now (before a destructive change, after a round's close or
+        reveal), when backups are on; a failure is logged and None, never raised: the
+        user's change goes on."""
+        return None if self.keeper is None else self.keeper.take(reason)
+
     def close(self) -> None:
+        if self.keeper is not None:
+            self.keeper.wait()
         self.engine.dispose()
 
 
@@ -68,17 +101,23 @@ def to_url(target: str | Path) -> str:
     return f"sqlite:///{Path(text_target).expanduser().resolve()}"
 
 
-def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[sqlite3.Connection, object], None]:
+def _sqlite_pragmas(
+    busy_timeout_ms: int, *, read_only: bool = False
+) -> Callable[[sqlite3.Connection, object], None]:
     def set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # pysqlite would begin transactions itself, lazily, at the first write: too late for
         # a rule read before it. We begin them (see _begin).
         dbapi_conn.isolation_level = None
+        # A flipped byte inside a title reads as U+FFFD, not a UnicodeDecodeError mid-screen.
+        dbapi_conn.text_factory = lenient_text
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-        # WAL lets readers run beside the writer; FULL makes each commit durable on power loss.
-        cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = FULL")
+        if not read_only:
+            # WAL lets readers run beside the writer; FULL makes each commit durable on
+            # power loss. (Setting them writes the file: never on a read-only one.)
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")
         cur.close()
 
     return set_pragmas
@@ -88,15 +127,6 @@ def _begin(conn: Connection) -> None:
     """Begins every SQLite transaction: IMMEDIATE (the write lock at once) for writers."""
     write = conn.get_execution_options().get(WRITE, False)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-
-def _check_sqlite_file(path: Path) -> None:
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a Roadmap Desktop store.")
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as fh:
-            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                raise StoreError(f"{path} is not a Roadmap Desktop store (not a database file).")
 
 
 def _current_revision(engine: Engine) -> str | None:
@@ -114,12 +144,10 @@ def _current_revision(engine: Engine) -> str | None:
 
 
 def _back_up(path: Path, revision: str) -> Path:
-    """Copies the file aside (consistently, WAL included) before a migration touches it."""
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix or '.sqlite'}")
-    with sqlite3.connect(path) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    return target
+    """Copies the store into backups/ (consistently, WAL included, owner-only) before a
+    migration from revision touches it; the copy's own alembic_version says the revision."""
+    del revision  # named by the file itself; the backup's name says why it was taken
+    return take_backup(path, "before-migration")
 
 
 def _driver_execute(conn: Connection, statement: str) -> None:
@@ -162,33 +190,178 @@ def _upgrade(engine: Engine) -> None:
                 _driver_execute(conn, "PRAGMA foreign_keys = ON")
 
 
-def open_store(target: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
+def store_file(target: str | Path) -> Path | None:
+    """The SQLite file a path or URL names, else None (another back end, or memory)."""
+    try:
+        url = make_url(to_url(target))
+    except ArgumentError:
+        return None
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(url.database)
+    return None
+
+
+def _os_problem(path: Path, exc: OSError, doing: str) -> StoreError:
+    """A file-system error at open, told as the user's environment, naming the path."""
+    causes = {
+        errno.ENOSPC: "the disk is full",
+        errno.EROFS: "the disk is read-only",
+        errno.EACCES: "you may not write in that folder",
+        errno.EPERM: "you may not write in that folder",
+        errno.ENOENT: "the folder does not exist",
+        errno.ENOTDIR: "part of the path is a file, not a folder",
+    }
+    cause = causes.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+    return StoreError(f"Could not {doing} {path}: {cause}.", environment=True)
+
+
+def _create_file(path: Path) -> None:
+    """Creates the folders and an empty store file readable by its owner only (SQLite gives
+    its -wal and -shm the same rights)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _os_problem(path.parent, exc, "create the folder") from exc
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE))
+    except FileExistsError:
+        pass  # made meanwhile (a second window): it is probed like any other
+    except OSError as exc:
+        raise _os_problem(path, exc, "create the store") from exc
+
+
+def _prepare(path: Path, *, create: bool) -> bool:
+    """Refuses what cannot be a store, creates the file when asked; True for a new store."""
+    said = refusal(path)
+    if said is None:
+        return False
+    exists = path.exists()
+    if path.is_dir() or (exists and path.stat().st_size > 0):
+        raise StoreError(said)
+    if journal_of(path, "-wal").exists():  # a store gone, its journal left: never reuse it
+        raise _damaged(path, said)
+    if exists and has_backups(path):  # emptied, not new: its backups say it held a workshop
+        raise _damaged(path, said)
+    if not create:
+        raise StoreError(said if exists else f"{path} does not exist: nothing was created.")
+    if not exists:
+        _create_file(path)
+    return True
+
+
+def _damaged(path: Path, said: str) -> StoreError:
+    """The damaged store's sentence, offering the newest good backup when there is one."""
+    good = newest_good(path)
+    if good is None:
+        folder = backup_folder(path)
+        return StoreError(f"{said} No backup of it was found in {folder}.", damaged=True)
+    command = f"roadmap-desktop restore --db {shlex.quote(str(path))}"
+    return StoreError(
+        f"{said} Restore it from the backup of {good.when()} ({command}).",
+        damaged=True,
+        backup=good.path,
+    )
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the store: the file, and its folder (WAL makes its
+    -wal and -shm there)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _tighten(path: Path) -> None:
+    """A store from before owner-only files (or copied with other rights) is made readable
+    by its owner only: the file holds sealed votes. Not ours to change: left, and logged."""
+    for file in (path, journal_of(path, "-wal"), journal_of(path, "-shm")):
+        try:
+            mode = stat.S_IMODE(file.stat().st_mode)
+            if mode & 0o077:
+                os.chmod(file, mode & ~0o077)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("Could not make %s readable by its owner only: %s", file, exc)
+
+
+def _read_only_connector(path: Path) -> Callable[[], sqlite3.Connection]:
+    # mode=ro opens the file for reading; a WAL reader still needs the -shm index beside it.
+    # In a folder we cannot write, SQLite cannot make one, so the file is opened immutable:
+    # SQLite then reads the main file alone, without locks (nobody can be writing a -wal
+    # there without write access to the folder, and a -wal left there by a crash is
+    # ignored: what the file itself holds is shown).
+    shm = journal_of(path, "-shm")
+    immutable = not os.access(path.parent, os.W_OK | os.X_OK) and not shm.exists()
+    uri = read_only_uri(path, immutable=immutable)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    return connect
+
+
+def open_store(
+    target: str | Path,
+    *,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    create: bool = True,
+    read_only: bool | None = None,
+) -> Store:
     """Opens (creating or upgrading as needed) the store at a path or SQLAlchemy URL.
 
     busy_timeout_ms is how long a write waits for another writer before it is refused as
-    busy. Raises StoreError with a sentence for a file that is not a store, a store written
-    by a newer version, or a disk problem.
+    busy. create=False refuses a missing file (no folder or file is made): only the callers
+    that make stores create them. read_only=None opens read-only when the file or its folder
+    cannot be written (True forces it). A file is probed read-only before the engine (whose
+    WAL pragma writes) touches it: a file that is not a store, a store written by a newer
+    version, or a damaged one is refused with a sentence (StoreError) and left untouched.
     """
     try:
         url = make_url(to_url(target))
     except ArgumentError as exc:
         raise StoreError(f"{target} is neither a file path nor a database URL.") from exc
-    path: Path | None = None
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        path = Path(url.database)
-        _check_sqlite_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+    path = store_file(target)
+    revision: str | None = None
+    new = False
+    if path is not None:
+        new = _prepare(path, create=create)
+        if not new:
+            try:
+                revision = probe(path)
+            except StoreError as exc:
+                if exc.damaged:
+                    raise _damaged(path, str(exc)) from exc
+                raise
+        if read_only is None:
+            read_only = not _writable(path)
+        if read_only and revision != HEAD:
+            raise StoreError(
+                f"{path} is read-only and needs {'creating' if revision is None else 'upgrading'}"
+                " first: copy it to a folder you can write to, and open the copy."
+            )
+        if not read_only:
+            _tighten(path)
+    read_only = bool(read_only) and path is not None
     try:
         # hide_parameters: an error's text never carries a value (an unrevealed score).
-        engine = create_engine(url, hide_parameters=True)
+        if read_only:
+            assert path is not None
+            engine = create_engine(url, hide_parameters=True, creator=_read_only_connector(path))
+        else:
+            engine = create_engine(url, hide_parameters=True)
     except NoSuchModuleError as exc:
         raise StoreError(f"No database driver is installed for {url.drivername}.") from exc
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, read_only=read_only))
         event.listen(engine, "begin", _begin)
-    store = Store(engine=engine, url=url.render_as_string(hide_password=True), path=path)
+    store = Store(
+        engine=engine,
+        url=url.render_as_string(hide_password=True),
+        path=path,
+        read_only=read_only,
+    )
     try:
-        revision = _current_revision(engine)
+        if path is None:
+            revision = _current_revision(engine)
         if revision == HEAD:
             return store
         if revision is not None and revision not in REVISIONS:
@@ -201,7 +374,15 @@ def open_store(target: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) ->
         _upgrade(engine)
     except DBAPIError as exc:
         engine.dispose()
-        raise explain(exc) from exc
+        error = explain(exc)
+        if path is not None:
+            error = StoreError(
+                f"{path}: {error}",
+                environment=error.environment,
+                busy=error.busy,
+                damaged=error.damaged,
+            )
+        raise error from exc
     except StoreError:
         engine.dispose()
         raise

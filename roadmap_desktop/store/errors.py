@@ -8,6 +8,7 @@ driver's text with its values: an unrevealed score must not reach a log or a scr
 """
 
 import re
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
@@ -25,12 +26,25 @@ class StoreError(Problem):
         environment: True when the cause is the machine (disk full, file locked, damaged or
             read-only), False when it is a defect in Roadmap Desktop.
         busy: True when another writer held the store for too long (trying again may work).
+        damaged: True when the file is a damaged or truncated store: it was left untouched,
+            and restoring a backup is the way on.
+        backup: the newest good backup, when the sentence offers it (damaged stores).
     """
 
-    def __init__(self, message: str, *, environment: bool = True, busy: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        environment: bool = True,
+        busy: bool = False,
+        damaged: bool = False,
+        backup: Path | None = None,
+    ) -> None:
         super().__init__(message)
         self.environment = environment
         self.busy = busy
+        self.damaged = damaged
+        self.backup = backup
 
 
 BUSY = "The store is busy: another program is writing to it. Nothing was saved; try again."
@@ -41,7 +55,8 @@ _CAUSES: dict[int, str] = {
     6: BUSY,  # SQLITE_LOCKED
     13: "The disk is full: free some space and try again. Nothing was saved.",  # SQLITE_FULL
     10: "The disk could not be read or written. Check the drive; nothing was saved.",  # IOERR
-    8: "The store file is read-only: choose a folder you can write to.",  # SQLITE_READONLY
+    8: "The store is read-only: nothing was saved. Open a copy in a folder you can write "
+    "to.",  # SQLITE_READONLY
     14: "The store file cannot be opened: check the path and rights.",  # SQLITE_CANTOPEN
     11: "The store file is damaged. Restore a backup copy.",  # SQLITE_CORRUPT
     26: "This file is not a Roadmap Desktop store.",  # SQLITE_NOTADB
@@ -124,7 +139,9 @@ def explain(exc: DBAPIError) -> StoreError:
     """Turns a driver error into a StoreError that says whose problem it is."""
     code = _code(exc)
     if code in _CAUSES:
-        return StoreError(_CAUSES[code], environment=True, busy=code in (5, 6))
+        return StoreError(
+            _CAUSES[code], environment=True, busy=code in (5, 6), damaged=code in (11, 26)
+        )
     # SQLite's own message names tables, columns and rules, never a value.
     return StoreError(
         f"Roadmap Desktop hit an internal storage error ({exc.orig}). Nothing was saved.",

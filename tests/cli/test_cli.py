@@ -11,6 +11,7 @@ import pytest
 
 import roadmap_desktop
 from roadmap_desktop.cli import main
+from roadmap_desktop.store import open_store
 from tests.services.helpers import file_snapshot
 
 WORKSHOP = "Civic Innovation Cabinet — Innovation Roadmap 2026"
@@ -82,7 +83,9 @@ def test_workshops_json_lists_ids_names_and_counts(db, capsys):
 
 
 def test_workshops_json_of_an_empty_store(tmp_path, capsys):
-    assert _workshops(capsys, tmp_path / "new.sqlite") == []
+    path = tmp_path / "new.sqlite"
+    open_store(path).close()
+    assert _workshops(capsys, path) == []
 
 
 def test_import_scores_opens_a_new_round_by_default(db, tmp_path, capsys):

@@ -361,3 +361,26 @@ def test_the_import_benchmark_runs_at_tiny_sizes(monkeypatch):
     results = bench.bench_import(bench.Sizes.quick())
     assert list(results) == ["import.xlsx_10k_s", "import.csv_10k_s"]
     assert all(isinstance(v, float) and v >= 0 for v in results.values())
+
+
+def test_long_titles_are_refused_or_cut_into_the_summary_as_asked(db, tmp_path, capsys):
+    long_title = "Zebra crossings everywhere " + "with many words " * 30
+    path = write_csv(tmp_path / "long.csv", [[long_title, "IT", "", "", "", ""]])
+    code, out, err = run(capsys, "import", "proposals", path, "--workshop", WORKSHOP, "--db", db)
+    assert code == 1 and "--long-titles summary" in err
+    code, out, err = run(
+        capsys,
+        "import",
+        "proposals",
+        path,
+        "--workshop",
+        WORKSHOP,
+        "--long-titles",
+        "summary",
+        "--db",
+        db,
+    )
+    assert (code, err) == (0, "")
+    assert "Row 2: the title was too long" in out
+    [cut] = [t for t in proposals(db) if t.startswith("Zebra crossings")]
+    assert len(cut) <= 300 and cut.endswith("…")

@@ -155,8 +155,32 @@ def test_a_title_longer_than_a_title_is_refused_with_the_row(services: Services,
     plan = _plan(services, small, read_sheet(path))
     assert [(p.row, p.column) for p in plan.problems] == [(3, "Title")]
     assert plan.problems[0].message == (
-        "the title has 301 characters; a title is at most 300: shorten it, and put the rest "
-        "in the summary"
+        "the title has 301 characters; a title is at most 300: shorten it and put the rest in "
+        "the summary, or let the import do that (the command line's --long-titles summary)"
+    )
+
+
+def test_a_long_title_can_be_cut_with_the_whole_of_it_kept_in_the_summary(
+    services: Services, tmp_path
+):
+    small = make_small(services, "Taller")
+    long_title = "Citywide " + "very " * 80 + "long title"
+    path = _workbook(
+        tmp_path / "titles.xlsx",
+        [["Title", "Summary"], ["Fine", ""], [long_title, "What it does."], ["x" * 400, ""]],
+    )
+    info = services.workshop(small.id)
+    plan = plan_import(read_sheet(path), info, [], Choices(long_titles="summary"))
+    assert plan.problems == ()
+    assert plan.shortened == (3, 4)
+    (_r1, fine), (_r2, cut), (_r3, unbroken) = plan.add
+    assert fine.title == "Fine" and fine.summary == ""
+    assert len(cut.title) <= MAX_TITLE_CHARS and cut.title.endswith("very…")
+    assert cut.summary == f"{long_title}\n\nWhat it does."
+    assert len(unbroken.title) == MAX_TITLE_CHARS and unbroken.summary == "x" * 400
+    assert plan.report("Taller")[-1] == (
+        "Row 4: the title was too long; it was cut to 300 characters and the whole title "
+        "starts the summary."
     )
 
 

@@ -266,8 +266,11 @@ def test_an_empty_sheet_is_refused(tmp_path):
     book.active.title = "Vacía"
     book.create_sheet("Header only").append(["Title", "Cost"])
     book.save(tmp_path / "empty.xlsx")
-    assert _message(tmp_path / "empty.xlsx") == "sheet “Vacía” is empty"
-    assert "no rows" in _message(tmp_path / "empty.xlsx", sheet="Header only")
+    assert _message(tmp_path / "empty.xlsx", sheet="Vacía") == "sheet “Vacía” is empty"
+    # Unnamed, the sheet whose header names proposals is read (the first may be a cover).
+    expected = "sheet “Header only” has a header row but no rows of data below it"
+    assert _message(tmp_path / "empty.xlsx") == expected
+    assert _message(tmp_path / "empty.xlsx", sheet="Header only") == expected
 
 
 # --- bad input ------------------------------------------------------------------------
