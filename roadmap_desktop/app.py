@@ -17,17 +17,21 @@ from roadmap_desktop import APP_NAME
 
 if TYPE_CHECKING:
     from roadmap_desktop.services import Services
+    from roadmap_desktop.store import StoreError
     from roadmap_desktop.ui.main_window import MainWindow
 
 DEMO_HINT = "Demo workshop"  # the window's title on the demo store
 
 
 def open_services(target: str) -> "Services":
-    """The services over the store at a path or URL (raises StoreError, a Problem)."""
+    """The services over the store at a path or URL (raises StoreError, a Problem), with
+    automatic backups on (the first of them now, unless the newest holds the same)."""
     from roadmap_desktop.services import Services
     from roadmap_desktop.store import open_store
 
-    return Services(open_store(target))
+    services = Services(open_store(target))  # the window creates a store that is not there
+    services.start_backups()
+    return services
 
 
 def last_store() -> str | None:
@@ -59,17 +63,48 @@ def open_window(db: str | None, *, demo: bool = False) -> "MainWindow | None":
     be opened: that is said in a message box."""
     from PySide6.QtWidgets import QMessageBox
 
-    from roadmap_desktop.store import Problem
+    from roadmap_desktop.store import Problem, StoreError
     from roadmap_desktop.ui.main_window import MainWindow
 
     try:
         target, hint = store_to_open(db, demo=demo)
-        services = open_services(target)
+        try:
+            services = open_services(target)
+        except StoreError as exc:
+            if exc.backup is None or not offer_backup(exc):
+                raise
+            services = restore_and_open(target, exc.backup)
     except (Problem, OSError) as exc:
         text = str(exc) if isinstance(exc, Problem) else f"{exc.filename or ''}: {exc.strerror}"
         QMessageBox.critical(None, APP_NAME, text)
         return None
     return MainWindow(services, title_hint=hint, open_store=open_services)
+
+
+def offer_backup(damage: "StoreError") -> bool:
+    """Says a damaged store's sentence and asks whether to restore its newest good backup
+    (the damaged file is set aside first, so nothing is lost by saying yes)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(damage))
+    box.setObjectName("damagedStore")
+    box.setInformativeText(
+        "Restore the newest good backup? The damaged file is kept beside it, untouched."
+    )
+    restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+    restore.setObjectName("restoreNewest")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def restore_and_open(target: str, backup: Path) -> "Services":
+    """Restores the backup over the store at target (which is set aside), then opens it."""
+    from roadmap_desktop.store.backups import restore
+
+    restore(Path(target), backup)
+    return open_services(target)
 
 
 def run(db: str | None, *, demo: bool = False) -> int:

@@ -123,3 +123,46 @@ def test_the_command_line_opens_the_demo_or_the_last_store(monkeypatch):
     assert cli.main(["--demo"]) == 0
     assert cli.main([]) == 0
     assert calls == [(None, {"demo": True}), (None, {"demo": False})]
+
+
+def _damage(path: Path) -> bytes:
+    """Overwrites the middle of the store's pages (its header stays): a damaged store."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for start in range(page * 2, len(data) - page, page * 3):
+        data[start + 100 : start + 600] = b"\xa5" * 500
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_damaged_store_offers_its_newest_good_backup(start, tmp_path: Path, monkeypatch):
+    from roadmap_desktop.services.demo import write_demo_store
+    from roadmap_desktop.store.backups import list_backups, take_backup
+
+    path = tmp_path / "room.sqlite"
+    write_demo_store(path)
+    take_backup(path, "round-closed")
+    damaged = _damage(path)
+    asked: list[str] = []
+    monkeypatch.setattr(app, "offer_backup", lambda exc: asked.append(str(exc)) or True)
+    window = start(str(path))
+    assert len(asked) == 1 and "damaged" in asked[0] and "backup of" in asked[0]
+    assert heading(window).startswith("Civic Innovation Cabinet"), "the backup is open"
+    aside = [b for b in list_backups(path) if b.reason == "before-restore"]
+    assert len(aside) == 1 and aside[0].path.read_bytes() == damaged, "the damaged file is kept"
+
+
+def test_a_damaged_store_stays_untouched_when_the_backup_is_declined(tmp_path: Path, monkeypatch):
+    from roadmap_desktop.services.demo import write_demo_store
+    from roadmap_desktop.store.backups import take_backup
+
+    path = tmp_path / "room.sqlite"
+    write_demo_store(path)
+    take_backup(path, "round-closed")
+    damaged = _damage(path)
+    said: list[str] = []
+    monkeypatch.setattr(app, "offer_backup", lambda exc: False)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    assert app.open_window(str(path)) is None
+    assert len(said) == 1 and "damaged" in said[0]
+    assert path.read_bytes() == damaged

@@ -86,9 +86,15 @@ class Ask:
 
     def store_path(self, title: str) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.parent, title, "", "Roadmap Desktop stores (*.sqlite *.db);;All files (*)"
+            self.parent,
+            title,
+            "",
+            "Roadmap Desktop stores (*.sqlite *.db *.roadmap);;All files (*)",
         )
         return path or None
+
+    def restore_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)

@@ -126,6 +126,12 @@ class ImportProposalsDialog(QDialog):
         self.duplicate_list.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow("Titles already there:", self.duplicates)
         form.addRow("", self.duplicate_list)
+        self.long_titles = QComboBox(objectName="importLongTitles")
+        self.long_titles.setAccessibleName("Titles over 300 characters")
+        self.long_titles.addItem("Refuse the file (shorten them first)", "refuse")
+        self.long_titles.addItem("Cut them; keep the whole title in the summary", "summary")
+        self.long_titles.currentIndexChanged.connect(self.replan)
+        form.addRow("Titles over 300 characters:", self.long_titles)
         self.unknown = QTableWidget(0, 3, objectName="importUnknown")
         self.unknown.setAccessibleName("Domains and categories the workshop does not have")
         self.unknown.setHorizontalHeaderLabels(["Kind", "In the file", "Use"])
@@ -205,6 +211,7 @@ class ImportProposalsDialog(QDialog):
             domains=domains,
             categories=categories,
             on_duplicate=self.duplicates.currentData(),
+            long_titles=self.long_titles.currentData(),
         )
 
     # -- plan and its display -----------------------------------------------------------

@@ -45,6 +45,8 @@ from roadmap_desktop.ui.results import ResultsPanel
 from roadmap_desktop.ui.scoring import ScoringPanel
 from roadmap_desktop.ui.scoring.round_menu import round_menu
 from roadmap_desktop.ui.shortcuts_sheet import shortcuts_action
+from roadmap_desktop.ui.store_actions import StoreActions
+from roadmap_desktop.ui.store_banner import StoreBanner
 from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
 from roadmap_desktop.ui.workshop_settings import open_workshop_settings
 
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.countdown)
+        self.banner = StoreBanner(services.store.path, read_only=services.store.read_only)
+        layout.addWidget(self.banner)
         layout.addLayout(heading_row)
         layout.addWidget(self.summary)
         self.filter_bar = FilterBar()
@@ -164,6 +168,7 @@ class MainWindow(QMainWindow):
 
         self.board_actions = BoardActions(services, self.board_widget, self.undo_stack, self)
         self.documents = DocumentActions(self)
+        self.store_actions = StoreActions(self)
         self.scoring.join_cards_requested.connect(self.documents.export_join_cards)
         self.board_actions.ask = self.ask
         self.presenter: PresenterWindow | None = None
@@ -269,6 +274,7 @@ class MainWindow(QMainWindow):
                 lambda: self.scoring.import_ballots(),
             )
         )
+        self.store_actions.add_to(file_menu)
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -571,9 +577,21 @@ class MainWindow(QMainWindow):
         indexes = selected.indexes()
         self._show(indexes[0].data(WORKSHOP_ID_ROLE) if indexes else None)
 
-    def _show(self, workshop_id: int | None) -> None:
-        if workshop_id != self.board_widget.workshop_id:
-            self.undo_stack.clear()  # the history belongs to the workshop it was made in
+    def reload(self) -> None:
+        """Reads the whole store again: its content was replaced (a backup restored)."""
+        current = self.current_workshop()
+        self.workshops.refresh()
+        if current is None or self.workshops.row_of(current) < 0:
+            first = self.workshops.index(0) if self.workshops.rowCount() else None
+            current = first.data(WORKSHOP_ID_ROLE) if first is not None else None
+        self._show(current, reload=True)
+        if current is not None:
+            self.select_workshop(current)
+
+    def _show(self, workshop_id: int | None, *, reload: bool = False) -> None:
+        if reload or workshop_id != self.board_widget.workshop_id:
+            if not reload:  # (a restore keeps its own step: see ui/store_actions.py)
+                self.undo_stack.clear()  # the history belongs to the workshop it was made in
             self.filter_bar.clear()
             self.board_widget.load(workshop_id)
             self.scoring.set_workshop(workshop_id)
@@ -681,4 +699,5 @@ class MainWindow(QMainWindow):
         if self.presenter is not None:
             self.presenter.close()
         self.scoring.phones.shutdown()  # no ballot server outlives its window
+        self.banner.release()
         super().closeEvent(event)

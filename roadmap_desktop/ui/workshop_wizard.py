@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import (
-    QColor,
     QPalette,
 )
 from PySide6.QtWidgets import (
@@ -38,6 +37,7 @@ from roadmap_desktop.services.specs import (
     LaneSpec,
     ParticipantSpec,
     WorkshopSpec,
+    is_colour,
 )
 from roadmap_desktop.ui.spec_table import (
     AGGREGATION_LABELS,
@@ -349,8 +349,11 @@ class DomainsPage(_TablePage):
 
     def row_problems(self, spec: object, label: str) -> list[str]:
         assert isinstance(spec, DomainSpec)
-        if not QColor.isValidColorName(spec.color):
-            return [f"The colour of {label} is not a colour (got {quoted(spec.color)})."]
+        if not is_colour(spec.color):
+            return [
+                f"The colour of {label} is written #rrggbb, like #0072B2 "
+                f"(got {quoted(spec.color)})."
+            ]
         return _short_label_problems(spec, label)
 
 
