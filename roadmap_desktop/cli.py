@@ -720,12 +720,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     from roadmap_desktop.store.backups import list_backups
 
-    found = list_backups(_store_file(args.db))
+    path = _store_file(args.db)
+    found = list_backups(path)
     if args.json:
         _say(json.dumps([_backup_json(b) for b in found], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not found:
-        _say(f"No backups of {_store_file(args.db)} yet.")
+        _say(f"No backups of {path} yet.")
     for b in found:
         if b.problem is not None:
             _say(f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC  {b.reason}  {b.problem}  {b.path}")

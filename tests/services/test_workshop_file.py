@@ -55,6 +55,17 @@ def full(services: Services, demo: int) -> int:
     return demo
 
 
+def _saved_then_changed(services: Services, workshop_id: int, path: Path, sql: str) -> None:
+    """Saves the workshop to path, then changes the file behind the app's back."""
+    save_workshop_file(services, workshop_id, path)
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute(sql)
+    finally:
+        conn.close()
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -259,11 +270,7 @@ def test_a_file_from_a_newer_version_is_refused_by_its_name(
     services: Services, demo: int, target: Services, tmp_path: Path
 ):
     path = tmp_path / "future.roadmap"
-    save_workshop_file(services, demo, path)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.commit()
-    conn.close()
+    _saved_then_changed(services, demo, path, "UPDATE alembic_version SET version_num = '9999'")
     assert "newer version" in _refused(target, path)
 
 
@@ -271,11 +278,9 @@ def test_a_colour_that_is_not_one_comes_in_grey(
     services: Services, demo: int, target: Services, tmp_path: Path
 ):
     path = tmp_path / "demo.roadmap"
-    save_workshop_file(services, demo, path)
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE domain SET color = 'transparent' WHERE name = 'Safe'")
-    conn.commit()
-    conn.close()
+    _saved_then_changed(
+        services, demo, path, "UPDATE domain SET color = 'transparent' WHERE name = 'Safe'"
+    )
     change = target.import_workshop_file(path)
     assert change.detail["colours_reset"] == ["Safe"]
     colours = {d.name: d.color for d in target.workshop(change.subject).domains}
