@@ -8,7 +8,9 @@ from roadmap_desktop.services.ballots import BallotRefused, BallotServices
 from roadmap_desktop.services.board import BoardServices
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.configure import ConfigureServices
+from roadmap_desktop.services.council import CouncilServices
 from roadmap_desktop.services.criteria import CriterionServices
+from roadmap_desktop.services.cut_record import CutRecordServices
 from roadmap_desktop.services.entries import ANY, EntryServices, ScoreEntry, SealedEntries
 from roadmap_desktop.services.errors import Conflict, NotFound, Problem, ServiceError, StoreError
 from roadmap_desktop.services.lanes import LaneServices
@@ -32,6 +34,8 @@ class Services(
     BallotServices,  # before EntryServices, whose in-transaction entries it reuses
     EntryServices,
     ResultServices,
+    CouncilServices,
+    CutRecordServices,
     CriterionServices,
     ParticipantServices,
     RecoveryServices,

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import Connection, func, insert, update
 from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import rules
@@ -248,12 +248,7 @@ class BoardServices(ServiceBase):
 
     def _move(self, ids: list[int], lane_id: int, position: int, kind: ChangeKind) -> Change:
         with self._write_fast() as s:
-            workshop_id, cards = live_cards(s, ids, into=lane_id)
-            before = [spot_of(cards[i]) for i in ids]
-            placer = Placer(s, ids)
-            placer.at_index(lane_id, ids, int(position))
-            landed = placer.write()
-            return self._commit(s, _relocation(kind, workshop_id, before, [landed[i] for i in ids]))
+            return self._commit(s, moved_in(s, ids, lane_id, position, kind))
 
     def place_proposals(
         self,
@@ -266,35 +261,8 @@ class BoardServices(ServiceBase):
         allow); (id, lane, index) puts the card at that index, lanes filled in order of
         index. expect lists where the cards must be now ({"id", "lane", "key"}): a card
         someone has moved since makes it a Conflict, and nothing moves."""
-        exact: list[Spot] = []
-        by_index: list[tuple[int, int, int]] = []
-        for item in placements:
-            if isinstance(item, Mapping) and "key" in item:
-                exact.append(parse_spot(item))
-            else:
-                by_index.append(_index_placement(item))
-        ids = _id_list([w.id for w in exact] + [pid for pid, _lane, _at in by_index])
         with self._write_fast() as s:
-            workshop_id, cards = live_cards(s, ids)
-            workshop_lanes(s, workshop_id, [w.lane for w in exact] + [x[1] for x in by_index])
-            if expect is not None:
-                _expect_spots(cards, expect)
-            before = [spot_of(cards[i]) for i in ids]
-            placer = Placer(s, ids)
-            if exact:
-                placer.at_keys(exact)
-            lanes: dict[int, list[tuple[int, int]]] = {}
-            for pid, lane_id, index in by_index:
-                lanes.setdefault(lane_id, []).append((pid, index))
-            for lane_id, wanted in lanes.items():
-                placer.at_indexes(lane_id, wanted)
-            landed = placer.write()
-            return self._commit(
-                s,
-                _relocation(
-                    ChangeKind.PROPOSALS_PLACED, workshop_id, before, [landed[i] for i in ids]
-                ),
-            )
+            return self._commit(s, placed_in(s, placements, expect))
 
     def duplicate_proposal(self, proposal_id: int) -> Change:
         """A copy of a card (not its scores) right after it, titled "… (copy)"; subject is the
@@ -667,6 +635,50 @@ class BoardServices(ServiceBase):
         if not lanes:
             raise ServiceError("This workshop has no lanes to put proposals in.")
         return next((lane for lane in lanes if lane.kind == "inbox"), lanes[0])
+
+
+def moved_in(
+    s: Connection, ids: list[int], lane_id: int, position: int, kind: ChangeKind
+) -> Change:
+    """Moves cards inside the caller's write transaction; the Change to commit."""
+    workshop_id, cards = live_cards(s, ids, into=lane_id)
+    before = [spot_of(cards[i]) for i in ids]
+    placer = Placer(s, ids)
+    placer.at_index(lane_id, ids, int(position))
+    landed = placer.write()
+    return _relocation(kind, workshop_id, before, [landed[i] for i in ids])
+
+
+def placed_in(
+    s: Connection,
+    placements: Sequence[Placement],
+    expect: Sequence[Mapping[str, Any]] | None,
+) -> Change:
+    """Puts each card at its place inside the caller's write transaction (see
+    place_proposals); the Change to commit."""
+    exact: list[Spot] = []
+    by_index: list[tuple[int, int, int]] = []
+    for item in placements:
+        if isinstance(item, Mapping) and "key" in item:
+            exact.append(parse_spot(item))
+        else:
+            by_index.append(_index_placement(item))
+    ids = _id_list([w.id for w in exact] + [pid for pid, _lane, _at in by_index])
+    workshop_id, cards = live_cards(s, ids)
+    workshop_lanes(s, workshop_id, [w.lane for w in exact] + [x[1] for x in by_index])
+    if expect is not None:
+        _expect_spots(cards, expect)
+    before = [spot_of(cards[i]) for i in ids]
+    placer = Placer(s, ids)
+    if exact:
+        placer.at_keys(exact)
+    lanes: dict[int, list[tuple[int, int]]] = {}
+    for pid, lane_id, index in by_index:
+        lanes.setdefault(lane_id, []).append((pid, index))
+    for lane_id, wanted in lanes.items():
+        placer.at_indexes(lane_id, wanted)
+    landed = placer.write()
+    return _relocation(ChangeKind.PROPOSALS_PLACED, workshop_id, before, [landed[i] for i in ids])
 
 
 def _relocation(

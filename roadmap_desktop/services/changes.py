@@ -28,6 +28,10 @@ class ChangeKind(StrEnum):
     WORKSHOP_CONFIGURED = "workshop.configured"
     WORKSHOP_IMPORTED = "workshop.imported"  # from a workshop file, as a new workshop
     WORKSHOP_SAVED_AS = "workshop.saved_as"  # the one event of a workshop file written
+    WORKSHOP_RECORD_ROUND = "workshop.record_round"  # the round of record chosen
+    WORKSHOP_COUNCIL = "workshop.council"  # the packet's council front section edited
+    CUT_LINE_APPLIED = "cut_line.applied"
+    CUT_LINE_PLACED = "cut_line.placed"  # an applied cut line undone or redone
     LANE_ADDED = "lane.added"
     LANE_RENAMED = "lane.renamed"
     LANE_LIMIT_CHANGED = "lane.limit_changed"

@@ -6,7 +6,7 @@ Services compute nothing themselves; a round that is not revealed yields no valu
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -55,6 +55,8 @@ class _Ranking:
     criteria: list[Criterion]
     proposals: dict[int, Proposal]  # the unarchived proposals the round covers
     ranked: list[Ranked]
+    # In the round of record's ranking: proposal → the earlier round its score comes from.
+    carried: dict[int, int] = field(default_factory=dict)
 
 
 class ResultServices(ServiceBase):
@@ -62,43 +64,58 @@ class ResultServices(ServiceBase):
         """The ranking of a revealed round (default: the latest revealed one). A round on a
         lane or a selection ranks only the proposals it covers."""
         with self._read() as s:
-            ranking = self._ranking(s, workshop_id, round_number)
-            named: tuple[Any, ...] = (Domain, Category, Lane)
-            names = {
-                table: {
-                    row.id: row.name
-                    for row in s.exec(select(table).where(table.workshop_id == workshop_id))
-                }
-                for table in named
+            return self._results_of(s, workshop_id, self._ranking(s, workshop_id, round_number))
+
+    def record_results(self, workshop_id: int, round_number: int | None = None) -> Results:
+        """The ranking the board, the poster and the packet report: of round_number, else the
+        workshop's round of record, else the latest revealed round. Every unarchived
+        proposal is ranked: one the round did not cover carries its score from the latest
+        earlier revealed round (of the same method) that scored it, and its row says which
+        (score_round)."""
+        with self._read() as s:
+            ws = self._workshop(s, workshop_id)
+            number = round_number if round_number is not None else ws.record_round
+            ranking = self._ranking(s, workshop_id, number, carry=True)
+            return self._results_of(s, workshop_id, ranking)
+
+    def _results_of(self, s: Session, workshop_id: int, ranking: _Ranking) -> Results:
+        named: tuple[Any, ...] = (Domain, Category, Lane)
+        names = {
+            table: {
+                row.id: row.name
+                for row in s.exec(select(table).where(table.workshop_id == workshop_id))
             }
-            criteria = ranking.criteria
-            out = []
-            for entry in ranking.ranked:
-                p = ranking.proposals[entry.proposal]
-                result = entry.result
-                out.append(
-                    ResultRow(
-                        rank=entry.rank,
-                        proposal_id=entry.proposal,
-                        title=p.title,
-                        domain=names[Domain].get(p.domain_id, ""),
-                        category=names[Category].get(p.category_id, ""),
-                        lane=names[Lane].get(p.lane_id, ""),
-                        score=result.score,
-                        n=result.n,
-                        spread=result.spread,
-                        discuss=result.discuss,
-                        criterion_means=tuple(result.criterion_means.get(c.id) for c in criteria),  # type: ignore[arg-type]
-                        domain_id=p.domain_id,
-                        category_id=p.category_id,
-                        lane_id=p.lane_id,
-                    )
+            for table in named
+        }
+        criteria = ranking.criteria
+        out = []
+        for entry in ranking.ranked:
+            p = ranking.proposals[entry.proposal]
+            result = entry.result
+            out.append(
+                ResultRow(
+                    rank=entry.rank,
+                    proposal_id=entry.proposal,
+                    title=p.title,
+                    domain=names[Domain].get(p.domain_id, ""),
+                    category=names[Category].get(p.category_id, ""),
+                    lane=names[Lane].get(p.lane_id, ""),
+                    score=result.score,
+                    n=result.n,
+                    spread=result.spread,
+                    discuss=result.discuss,
+                    criterion_means=tuple(result.criterion_means.get(c.id) for c in criteria),  # type: ignore[arg-type]
+                    domain_id=p.domain_id,
+                    category_id=p.category_id,
+                    lane_id=p.lane_id,
+                    score_round=ranking.carried.get(entry.proposal),
                 )
-            return Results(
-                round=round_view(ranking.round),
-                criteria=tuple(criterion_view(c) for c in criteria),
-                rows=tuple(out),
             )
+        return Results(
+            round=round_view(ranking.round),
+            criteria=tuple(criterion_view(c) for c in criteria),
+            rows=tuple(out),
+        )
 
     def cut_line(
         self,
@@ -253,8 +270,12 @@ class ResultServices(ServiceBase):
             ]
             return record, hidden
 
-    def _ranking(self, s: Session, workshop_id: int, round_number: int | None) -> _Ranking:
-        """Gathers a revealed round's votes that count and hands them to the domain."""
+    def _ranking(
+        self, s: Session, workshop_id: int, round_number: int | None, *, carry: bool = False
+    ) -> _Ranking:
+        """Gathers a revealed round's votes that count and hands them to the domain. With
+        carry, every unarchived proposal is ranked, those the round did not cover with the
+        score of the latest earlier revealed round of the same method that scored them."""
         ws = self._workshop(s, workshop_id)
         r = self._revealed_round(s, workshop_id, round_number)
         criteria = s.exec(
@@ -262,19 +283,64 @@ class ResultServices(ServiceBase):
             .where(Criterion.workshop_id == workshop_id)
             .order_by(col(Criterion.position))
         ).all()
-        proposals = s.exec(
+        every = s.exec(
             select(Proposal).where(
                 Proposal.workshop_id == workshop_id, col(Proposal.archived).is_(False)
             )
         ).all()
-        covered = scope_ids(s, r)
-        if covered is not None:
-            proposals = [p for p in proposals if p.id in covered]
         counted = {
             p.id
             for p in s.exec(select(Participant).where(Participant.workshop_id == workshop_id))
             if counts_in_results(p.role, count_facilitator_scores=ws.count_facilitator_scores)
         }
+
+        def covered_by(one: Round) -> list[Proposal]:
+            ids = scope_ids(s, one)
+            return list(every) if ids is None else [p for p in every if p.id in ids]
+
+        proposals = covered_by(r)
+        scored = self._scored(s, ws, r, proposals, criteria, counted)
+        carried: dict[int, int] = {}
+        if carry:
+            left = {p.id: p for p in every if p.id not in {q.id for q in proposals}}
+            earlier = s.exec(
+                select(Round)
+                .where(
+                    Round.workshop_id == workshop_id,
+                    Round.status == "revealed",
+                    Round.method == r.method,
+                    Round.number < r.number,
+                )
+                .order_by(col(Round.number).desc())
+            ).all()
+            for before in earlier:
+                if not left:
+                    break
+                theirs = [p for p in covered_by(before) if p.id in left]
+                if not theirs:
+                    continue
+                for pid, result in self._scored(s, ws, before, theirs, criteria, counted).items():
+                    if result.score is not None and result.n > 0:
+                        scored[pid] = result
+                        carried[pid] = before.number
+                        del left[pid]
+            proposals = list(every)
+        ranked = rank(
+            [scored.get(p.id) or unscored(p.id) for p in proposals],  # type: ignore[arg-type]
+            {p.id: p.title for p in proposals},  # type: ignore[misc]
+        )
+        return _Ranking(r, list(criteria), {p.id: p for p in proposals}, ranked, carried)  # type: ignore[misc]
+
+    @staticmethod
+    def _scored(
+        s: Session,
+        ws: Any,
+        r: Round,
+        proposals: Sequence[Proposal],
+        criteria: Sequence[Criterion],
+        counted: set[int | None],
+    ) -> dict[int, ProposalScore]:
+        """The scores (or dot tallies) of round r's counted votes on the given proposals."""
         live = {p.id for p in proposals}
         if r.method == "dots":
             dots = s.exec(
@@ -282,27 +348,23 @@ class ResultServices(ServiceBase):
                     DotVote.round_id == r.id
                 )
             ).all()
-            scored = tally_dots([d for d in dots if d[0] in counted and d[1] in live])
-        else:
-            # 90,000 score rows: the driver's plain tuples, without a Row or an ORM object
-            # per score (those cost more than the scoring itself at that size).
-            query = select(
-                Score.participant_id, Score.proposal_id, Score.criterion_id, Score.value
-            ).where(Score.round_id == r.id)
-            rows = s.connection().execute(query).cursor.fetchall()
-            scored = score_proposals(
+            return dict(tally_dots([d for d in dots if d[0] in counted and d[1] in live]))
+        # 90,000 score rows: the driver's plain tuples, without a Row or an ORM object per
+        # score (those cost more than the scoring itself at that size).
+        query = select(
+            Score.participant_id, Score.proposal_id, Score.criterion_id, Score.value
+        ).where(Score.round_id == r.id)
+        rows = s.connection().execute(query).cursor.fetchall()
+        return dict(
+            score_proposals(
                 ScoreColumns.from_rows(
                     [row for row in rows if row[0] in counted and row[1] in live]
                 ),
                 {c.id: c.weight for c in criteria},  # type: ignore[misc]
-                aggregation=ws.aggregation,  # type: ignore[arg-type]
+                aggregation=ws.aggregation,
                 discuss_threshold=ws.discuss_threshold,
             )
-        ranked = rank(
-            [scored.get(p.id) or unscored(p.id) for p in proposals],  # type: ignore[arg-type]
-            {p.id: p.title for p in proposals},  # type: ignore[misc]
         )
-        return _Ranking(r, list(criteria), {p.id: p for p in proposals}, ranked)  # type: ignore[misc]
 
     @staticmethod
     def _revealed_round(s: Session, workshop_id: int, number: int | None) -> Round:

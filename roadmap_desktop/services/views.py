@@ -91,6 +91,69 @@ class RoundView:
         return seconds_left(self.deadline_at, datetime.now(UTC) if now is None else now)
 
 
+COUNCIL_FIELDS = (
+    "recommendation",
+    "action_requested",
+    "agenda_item",
+    "meeting_date",
+    "prepared_by",
+    "approved_by",
+    "time_zone",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CouncilInfo:
+    """What the packet's council front section says, as the facilitator filled it in (empty:
+    the packet's default wording). time_zone is an IANA name; empty: the computer's zone."""
+
+    recommendation: str = ""
+    action_requested: str = ""
+    agenda_item: str = ""
+    meeting_date: str = ""
+    prepared_by: str = ""
+    approved_by: str = ""
+    time_zone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedCut:
+    """The last cut line applied to the board.
+
+    Attributes:
+        round: the number of the revealed round it was drawn on.
+        rule: "top" (the top n overall) or "quota" (each category's top q).
+        top: n for the "top" rule, else None.
+        selected: the proposals it put on the roadmap, in rank order.
+        applied_at: when (UTC).
+    """
+
+    round: int
+    rule: str
+    top: int | None
+    selected: tuple[int, ...]
+    applied_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class CutComparison:
+    """The Roadmap lane against the last cut line applied (cut None: none applied yet).
+
+    Attributes:
+        added: on the roadmap, not selected by the cut (in lane order).
+        removed: selected by the cut, no longer on the roadmap (in the cut's order).
+    """
+
+    cut: AppliedCut | None
+    roadmap_lane_id: int | None
+    added: tuple[int, ...] = ()
+    removed: tuple[int, ...] = ()
+
+    @property
+    def equal(self) -> bool:
+        return self.cut is not None and not self.added and not self.removed
+
+
 @dataclass(frozen=True, slots=True)
 class WorkshopInfo:
     """A workshop's settings and vocabularies, in display order."""
@@ -109,6 +172,10 @@ class WorkshopInfo:
     participants: tuple[ParticipantView, ...]
     lanes: tuple[LaneView, ...]
     rounds: tuple[RoundView, ...]
+    # The revealed round the board, the poster and the packet report (None: the latest).
+    record_round: int | None = None
+    council: CouncilInfo = CouncilInfo()
+    cut: AppliedCut | None = None
 
     @property
     def voters(self) -> tuple[ParticipantView, ...]:
@@ -165,6 +232,9 @@ class ResultRow:
     domain_id: int | None = None
     category_id: int | None = None
     lane_id: int | None = None
+    # In the round of record's ranking: the earlier round a score is carried from, for a
+    # proposal the round did not cover; None when the score is the round's own.
+    score_round: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,14 @@ from roadmap_desktop.domain import defaults, rules
 from roadmap_desktop.domain.scoring import AGGREGATIONS
 from roadmap_desktop.services.base import ServiceBase, expect_fields
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
+from roadmap_desktop.services.cut_record import applied_cut
 from roadmap_desktop.services.errors import NotFound, ServiceError
 from roadmap_desktop.services.rows import criterion_view, lane_view, round_view
 from roadmap_desktop.services.specs import WorkshopSpec, clean_domain_colour
 from roadmap_desktop.services.views import (
+    COUNCIL_FIELDS,
     CategoryView,
+    CouncilInfo,
     DomainView,
     ParticipantView,
     WorkshopInfo,
@@ -217,6 +220,9 @@ class WorkshopServices(ServiceBase):
                 ),
                 lanes=tuple(lane_view(x) for x in rows(Lane, Lane.position)),
                 rounds=tuple(round_view(r) for r in rows(Round, Round.number)),
+                record_round=ws.record_round,
+                council=CouncilInfo(**{f: getattr(ws, f) for f in COUNCIL_FIELDS}),
+                cut=applied_cut(s, ws),
             )
 
     def update_workshop_settings(

@@ -27,6 +27,7 @@ class Workshop(SQLModel, table=True):
         CheckConstraint("aggregation IN ('mean', 'median')", name="ck_workshop_aggregation"),
         CheckConstraint("vote_record IN ('named', 'anonymous')", name="ck_workshop_vote_record"),
         CheckConstraint("discuss_threshold >= 0", name="ck_workshop_threshold"),
+        CheckConstraint("cut_rule IN ('', 'top', 'quota')", name="ck_workshop_cut_rule"),
         NEVER_REUSED,
     )
 
@@ -39,6 +40,23 @@ class Workshop(SQLModel, table=True):
     count_facilitator_scores: bool = False
     vote_record: str = "named"  # "named" or "anonymous" in the council packet
     created_at: datetime = Field(default_factory=utc_now)
+    # The revealed round the board's badges, the poster and the packet report, by number
+    # (None: the latest revealed). Proposals it did not score carry an earlier round's score.
+    record_round: int | None = None
+    # The last cut line applied to the board: its round, rule ("top" or "quota"), N and when;
+    # its proposals are in cut_proposal. Empty rule: no cut line applied.
+    cut_round: int | None = None
+    cut_rule: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    cut_top: int | None = None
+    cut_applied_at: datetime | None = None
+    # The council front section of the packet (migration 0008); empty: the packet's defaults.
+    recommendation: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    action_requested: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    agenda_item: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    meeting_date: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    prepared_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    approved_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    time_zone: str = Field(default="", sa_column_kwargs={"server_default": ""})  # IANA; "": local
 
 
 class Lane(SQLModel, table=True):
@@ -211,6 +229,18 @@ class RoundProposal(SQLModel, table=True):
     proposal_id: int = Field(
         foreign_key="proposal.id", ondelete="CASCADE", primary_key=True, index=True
     )
+
+
+class CutProposal(SQLModel, table=True):
+    """A proposal the last applied cut line put on the roadmap, in rank order (position)."""
+
+    __tablename__ = "cut_proposal"
+
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", primary_key=True)
+    proposal_id: int = Field(
+        foreign_key="proposal.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+    position: int
 
 
 class Score(SQLModel, table=True):

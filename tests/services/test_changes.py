@@ -357,7 +357,46 @@ CALLS: dict[str, Case] = {
         Affects.DEVICES,
         lambda sv, sm: _phone_bound(sv, sm),
     ),
+    # -- the council documents
+    "set_record_round": Case(
+        "set_record_round",
+        lambda sv, sm, _: sv.set_record_round(sm.id, 1),
+        Affects.SETTINGS | Affects.RESULTS,
+        lambda sv, sm: _revealed(sv, sm),
+    ),
+    "update_council": Case(
+        "update_council",
+        lambda sv, sm, _: sv.update_council(sm.id, {"agenda_item": "4.2"}),
+        Affects.SETTINGS,
+    ),
+    "apply_cut_line": Case(
+        "apply_cut_line",
+        lambda sv, sm, _: sv.apply_cut_line(sv.cut_line(sm.id, top=2)),
+        Affects.ORDER | Affects.SETTINGS,
+        lambda sv, sm: _revealed(sv, sm),
+    ),
+    "place_cut_line": Case(
+        "place_cut_line",
+        lambda sv, sm, applied: sv.place_cut_line(
+            applied.detail["from"], applied.detail["cut"]["old"], expect=applied.detail["to"]
+        ),
+        Affects.ORDER | Affects.SETTINGS,
+        lambda sv, sm: sv.apply_cut_line(sv.cut_line(_revealed(sv, sm), top=2)),
+    ),
 }
+
+
+def _revealed(services: Services, small: Small) -> int:
+    """A revealed round 1 with distinct scores, so a cut line has a clear top 2."""
+    services.import_scores(
+        small.id,
+        [
+            ScoreEntry(small.people["Bao"], p, small.criteria["Important"], 5 - i % 5)
+            for i, p in enumerate(small.proposals)
+        ],
+        reveal=True,
+    )
+    return small.id
 
 
 def _phone_bound(services: Services, small: Small) -> None:

@@ -192,11 +192,13 @@ def test_a_store_at_0006_keeps_every_row_and_gets_a_sound_chain(tmp_path: Path):
 
     path = tmp_path / "store.sqlite"
     assert _sql(path, "SELECT version_num FROM alembic_version") == [(HEAD,)]
+    # The columns schema 0006 had, read from a store made at 0006 (later ones are new).
+    _store_at(tmp_path / "at_0006.sqlite", "0006")
+    with closing(sqlite3.connect(tmp_path / "at_0006.sqlite")) as ref:
+        columns_0006 = {table: _columns(ref, table) for table in TABLES_0006}
     with closing(sqlite3.connect(path)) as conn:
         for table in TABLES_0006:
-            names = ", ".join(
-                f'"{c}"' for c in _columns(conn, table) if c not in ("prev_hash", "hash")
-            )
+            names = ", ".join(f'"{c}"' for c in columns_0006[table])
             rows = conn.execute(f"SELECT {names} FROM {table} ORDER BY 1, 2").fetchall()
             if table == "event":
                 rows = rows[: len(old["event"])]
