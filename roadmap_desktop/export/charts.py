@@ -5,7 +5,11 @@ from the data, for screen readers and the accessible council packet.
 Every chart ends with finish(): count axes get whole-number ticks only, the key (legend) goes
 below the axes where it cannot cover data, and point labels keep clear of each other. Domains
 always come in the workshop's order (a row's shape is its domain's position), each in its own
-colour, so a domain looks and sorts the same in every chart, on screen and on paper."""
+colour, so a domain looks and sorts the same in every chart, on screen and on paper.
+
+Printed in black and white, colour alone would say nothing: each domain also has its own
+hatch in the bars and its own marker shape in the scatter, each category its own hatch, and
+the ranking names each bar's domain beside it."""
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -13,14 +17,20 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from matplotlib.artist import Artist
+from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.text import Annotation
 from matplotlib.ticker import MaxNLocator
 
+from roadmap_desktop.export.chart_fonts import use_bundled_fonts
+from roadmap_desktop.export.chart_layout import pad_limits_for_markers, place_point_labels
+from roadmap_desktop.export.glyphs import printable
 from roadmap_desktop.services.specs import is_colour
 from roadmap_desktop.services.views import CategoryView, DomainView, Results
+
+use_bundled_fonts()  # Chinese and emoji in labels draw as themselves, here and on screen
 
 INK = "#1F2933"
 MUTED = "#52606D"
@@ -28,6 +38,11 @@ GRID = "#D5DAE1"
 CUT = "#B3261E"
 MARKERS = ("o", "s", "^", "D", "h", "*")  # the domain shapes of the board, in order
 SHADES = ("#1F2933", "#52606D", "#9AA5B1", "#CBD2D9", "#E4E7EB")  # categories, in order
+# Hatches by position (the domain's in the ranking, the category's in the counts): with the
+# shapes and the direct labels they tell the series apart on a greyscale printer.
+HATCHES = ("", "////", "....", "xxxx", "\\\\\\\\", "++++", "oooo", "----")
+DIRECT_FONT = 7
+POINT_LABEL_CHARS = 24  # a scatter label's longest title: shorter labels find room nearer
 NO_DOMAIN = "No domain"
 NO_CATEGORY = "No category"
 KEY_COLUMNS = 6  # at most this many entries side by side in a key
@@ -116,16 +131,17 @@ def domain_key(rows: Iterable[ChartRow]) -> list[KeyEntry]:
 
 def category_key(rows: Iterable[ChartRow]) -> list[KeyEntry]:
     """The categories of these rows in the workshop's order, then "No category"; each with
-    its shade (by its position among the workshop's categories, so it is the same in every
-    chart)."""
+    its shade and, as shape, its hatch's place (by its position among the workshop's
+    categories, so both are the same in every chart)."""
     seen: dict[str, ChartRow] = {}
     for r in rows:
         seen.setdefault(r.category, r)
     last = len(seen)  # an unknown category after the known ones
     order = sorted(seen, key=lambda c: (not c, _or(seen[c].category_place, last)))
+    places = [_or(seen[c].category_place, i) for i, c in enumerate(order)]
     return [
-        KeyEntry(c or NO_CATEGORY, SHADES[_or(seen[c].category_place, i) % len(SHADES)], i)
-        for i, c in enumerate(order)
+        KeyEntry(c or NO_CATEGORY, SHADES[place % len(SHADES)], place)
+        for c, place in zip(order, places, strict=True)
     ]
 
 
@@ -133,10 +149,46 @@ def _or(value: int | None, default: int) -> int:
     return default if value is None else value
 
 
+def hatch(place: int) -> str:
+    """The hatch of the series at this position (a domain's or a category's): the first has
+    none, the others a pattern each, round again after the last."""
+    return HATCHES[place % len(HATCHES)]
+
+
+def ink_on(colour: str) -> str:
+    """Black-ish or white lines on this fill, whichever shows (a hatch on a dark bar)."""
+    r, g, b = to_rgb(colour)
+    return "#FFFFFF" if 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 else INK
+
+
+def _swatch(colour: str, place: int) -> Patch:
+    """A key's entry for a bar series: its colour and its hatch."""
+    return Patch(facecolor=colour, hatch=hatch(place), hatchcolor=ink_on(colour), linewidth=0)
+
+
+def _hatch_bars(bars: Iterable[Any], colours: Sequence[str], places: Sequence[int]) -> None:
+    for bar, colour, place in zip(bars, colours, places, strict=True):
+        bar.set_hatch(hatch(place))
+        bar.set_hatchcolor(ink_on(colour))
+        bar.set_linewidth(0)
+
+
+@dataclass(frozen=True)
+class BarMark:
+    """A line across the ranking after the bar at this position (1 = after the best), with a
+    label at its right end: the cut line, or any other mark a document needs."""
+
+    after: int
+    label: str
+    colour: str = CUT
+    style: str = "--"
+
+
 def plain(value: str) -> str:
     """A name or title as matplotlib must be given it to print it as typed: "$…$" would be
-    read as mathematics, so dollars are escaped."""
-    return value.replace("$", r"\$")
+    read as mathematics, so dollars are escaped; a character no bundled font draws becomes
+    export.glyphs' marker (□) instead of a silent empty box and a "Glyph missing" warning."""
+    return printable(value).replace("$", r"\$")
 
 
 def _short(title: str, width: int = 42) -> str:
@@ -158,43 +210,82 @@ def ranking_bars(
     cut: int | None = None,
     limit: int = 25,
     dots: bool = False,
+    marks: Sequence[BarMark] = (),
+    direct: bool = True,
 ) -> None:
     """Scores as horizontal bars, best at the top, with each proposal's spread as an error
-    bar, coloured by domain (keyed below); a dashed line marks the cut. A dot round (dots)
-    counts dots: whole numbers across, and no error bars."""
+    bar, coloured and hatched by domain (keyed below) and, with direct, the domain named at
+    the end of each bar; a dashed line marks the cut (cut: after the top cut), and each of
+    marks draws its line. A dot round (dots) counts dots: whole numbers across, and no error
+    bars."""
     figure.clear()
     ax = figure.add_subplot()
     scored = [r for r in rows if r.score is not None][:limit]
     scores = [r.score for r in scored if r.score is not None]  # every one, as a float
     ys = list(range(len(scored)))[::-1]
-    ax.barh(
+    ends = [s + (0.0 if dots else r.spread or 0.0) for s, r in zip(scores, scored, strict=True)]
+    colours = [r.colour for r in scored]
+    bars = ax.barh(
         ys,
         scores,
         xerr=None if dots else [r.spread or 0 for r in scored],
-        color=[r.colour for r in scored],
+        color=colours,
         error_kw={"ecolor": MUTED, "capsize": 2, "lw": 1},
         height=0.7,
     )
+    _hatch_bars(bars, colours, [r.shape for r in scored])
     ax.set_yticks(ys, [_short(r.title) for r in scored])
     ax.set_xlabel(
         "Dots given" if dots else "Score (mean of directors' weighted scores) ± spread",
         color=INK,
     )
-    if cut is not None and 0 < cut < len(scored):
-        y = ys[cut - 1] - 0.5
-        ax.axhline(y, color=CUT, linestyle="--", linewidth=1.5)
+    if direct and scored:
+        # The domain beside each bar, so a grey print (or a reader who cannot tell the
+        # colours apart) needs no key; the axis reaches far enough to hold the longest.
+        for y, end, r in zip(ys, ends, scored, strict=True):
+            ax.text(
+                end,
+                y,
+                f"  {plain(r.domain or NO_DOMAIN)}",
+                va="center",
+                ha="left",
+                fontsize=DIRECT_FONT,
+                color=MUTED,
+            )
+        _room_for_direct_labels(figure, ax, max(ends))
+    every = [*marks]
+    if cut is not None:
+        every.insert(0, BarMark(cut, f"cut line: top {cut}"))
+    for mark in every:
+        if not 0 < mark.after < len(scored):
+            continue
+        at = ys[mark.after - 1] - 0.5
+        ax.axhline(at, color=mark.colour, linestyle=mark.style, linewidth=1.5)
         ax.text(
             ax.get_xlim()[1],
-            y,
-            f" cut line: top {cut}",
-            color=CUT,
+            at,
+            f" {plain(mark.label)}",
+            color=mark.colour,
             va="bottom",
             ha="right",
             fontsize=9,
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5, "alpha": 0.85},
         )
     _style(ax)
-    key = [(Patch(color=d.colour), plain(d.name)) for d in domain_key(scored)]
+    key = [(_swatch(d.colour, d.shape), plain(d.name)) for d in domain_key(scored)]
     finish(figure, key=key, counts="x" if dots else "")
+
+
+def _room_for_direct_labels(figure: Figure, ax: Any, end: float) -> None:
+    """Widen the score axis so that the labels after the bars end inside the axes."""
+    low, high = ax.get_xlim()
+    ax.set_xlim(low, max(high, end))
+    width = ax.get_window_extent().width
+    texts = [t.get_window_extent().width for t in ax.texts]
+    if width <= 0 or not texts:
+        return
+    share = min(0.45, max(texts) / width)  # the labels' part of the axes' width
+    ax.set_xlim(low, max(high, end / (1 - share)))
 
 
 def quadrant(
@@ -207,7 +298,8 @@ def quadrant(
     labels: int = 8,
 ) -> None:
     """Each proposal at (x mean, y mean), bubble area by the size criterion's mean, marker and
-    colour by domain (keyed below); the best-scored few are labelled."""
+    colour by domain (keyed below); the best-scored few are labelled, clear of each other and
+    of the bubbles (chart_layout), with a leader line when a label sits further out."""
     figure.clear()
     ax = figure.add_subplot()
     points = [
@@ -228,6 +320,7 @@ def quadrant(
             alpha=0.8,
             edgecolors=INK,
             linewidths=0.5,
+            clip_on=False,  # a bubble at the edge of the scale is drawn whole
         )
         # One small marker each in the key, not the bubble sizes.
         handle = Line2D(
@@ -243,15 +336,15 @@ def quadrant(
         )
         key.append((handle, plain(domain.name)))
     best = sorted(points, key=lambda point: -(point[0].score or 0))[:labels]
-    for r, at_x, at_y in best:
+    for r, at_x, at_y in best:  # best first: finish places them in this order
         ax.annotate(
-            _short(r.title, 28),
+            _short(r.title, POINT_LABEL_CHARS),
             (at_x, at_y),
             fontsize=8,
             color=INK,
             xytext=(4, 4),
             textcoords="offset points",
-        )
+        ).set_in_layout(False)  # finish places it inside the axes
     ax.set_xlabel(f"{plain(x)} (mean)", color=INK)
     ax.set_ylabel(f"{plain(y)} (mean)", color=INK)
     ax.grid(color=GRID, linewidth=0.5)
@@ -261,7 +354,7 @@ def quadrant(
 
 def counts(figure: Figure, rows: Sequence[ChartRow]) -> None:
     """How many proposals each domain has (the domains in the workshop's order), split by
-    category (stacked bars, keyed below); whole numbers up."""
+    category (stacked bars in shades and hatches, keyed below); whole numbers up."""
     figure.clear()
     ax = figure.add_subplot()
     domains = [d.name for d in domain_key(rows)]
@@ -277,13 +370,14 @@ def counts(figure: Figure, rows: Sequence[ChartRow]) -> None:
             )
             for d in domains
         ]
-        ax.bar(
+        bars = ax.bar(
             [plain(d) for d in domains],
             heights,
             bottom=bottom,
             color=category.colour,
         )
-        key.append((Patch(color=category.colour), plain(category.name)))
+        _hatch_bars(bars, [category.colour] * len(domains), [category.shape] * len(domains))
+        key.append((_swatch(category.colour, category.shape), plain(category.name)))
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     ax.set_ylabel("Proposals", color=INK)
     _style(ax)
@@ -302,8 +396,9 @@ def finish(figure: Figure, *, key: Sequence[tuple[Artist, str]] = (), counts: st
       below the axes, in as many columns as fit the width, and the axes are laid out above
       it: a key never covers data;
     - an axis label that would run off the figure's right edge ends at the axes' instead;
-    - point labels sit on a light ground; those of points on the right go to the left of
-      their point, and a label that would overlap another moves down until clear.
+    - scatter markers are never cut by the axes: the limits reach past the biggest bubble;
+    - point labels sit on a light ground inside the axes, clear of each other and of the
+      markers, placed best first by chart_layout, with a leader line when further out.
     """
     if not figure.axes:
         return
@@ -333,7 +428,11 @@ def finish(figure: Figure, *, key: Sequence[tuple[Artist, str]] = (), counts: st
     if label.get_text() and label.get_window_extent().x1 > figure.bbox.width:
         # Long tick labels on the left push a centred axis label off the right edge.
         ax.set_xlabel(label.get_text(), loc="right")
-    _place_labels(figure, ax, rect)
+    pad_limits_for_markers(ax)
+    notes = [t for t in ax.texts if isinstance(t, Annotation)]
+    if notes:
+        figure.tight_layout(rect=rect)  # the padded limits may change the tick labels
+        place_point_labels(ax, notes)
 
 
 _KEYS: "WeakKeyDictionary[Any, list[tuple[Any, str]]]" = WeakKeyDictionary()  # key → entries
@@ -360,31 +459,6 @@ def _key_below(figure: Figure, handles: list[Any], labels: list[str]) -> Any:
             return legend
         legend.remove()
         columns -= 1
-
-
-def _place_labels(figure: Figure, ax: Any, rect: tuple[float, float, float, float]) -> None:
-    labels = [t for t in ax.texts if isinstance(t, Annotation)]
-    if not labels:
-        return
-    left, right = ax.get_xlim()
-    for label in labels:
-        label.set_zorder(5)  # above the bubbles, on a light ground of its own
-        label.set_bbox({"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 0.6})
-        if label.xy[0] > left + (right - left) * 0.55:
-            label.set_horizontalalignment("right")
-            label.xyann = (-4, label.xyann[1])
-    figure.tight_layout(rect=rect)
-    to_points = 72 / figure.dpi
-    placed: list[Any] = []
-    for label in sorted(labels, key=lambda t: -t.xy[1]):
-        box = label.get_window_extent()
-        for _ in range(12):
-            clash = next((b for b in placed if b.overlaps(box)), None)
-            if clash is None:
-                break
-            label.xyann = (label.xyann[0], label.xyann[1] - (box.y1 - clash.y0 + 1) * to_points)
-            box = label.get_window_extent()
-        placed.append(box)
 
 
 # -- alt texts ------------------------------------------------------------------------------

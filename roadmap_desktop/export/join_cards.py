@@ -24,6 +24,7 @@ import segno
 from segno.helpers import make_wifi_data
 
 from roadmap_desktop import APP_NAME
+from roadmap_desktop.export import glyphs
 from roadmap_desktop.export.tabular import write_bytes_atomically
 from roadmap_desktop.export.typst_render import render
 
@@ -183,6 +184,11 @@ def join_cards_data(sheet: JoinSheet) -> dict[str, Any]:
     paper, round_number = sheet.paper, sheet.round_number
     width, height = paper_size(paper)
     _check(cards, join_url)
+    glyphs.note("Workshop", "name", workshop)  # the export names what prints as □
+    for card in cards:
+        glyphs.note(f"Participant “{glyphs.printable(card.name)}”", "name", card.name)
+    if wifi is not None:
+        glyphs.note("Wi-Fi card", "network name", wifi.ssid)
     entries: list[dict[str, Any]] = []
     if wifi is not None:
         entries.append(

@@ -17,7 +17,8 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from roadmap_desktop import APP_NAME, __version__
-from roadmap_desktop.domain.timer import as_utc
+from roadmap_desktop.export import glyphs, packet_front
+from roadmap_desktop.export.chart_fonts import use_bundled_fonts
 from roadmap_desktop.export.charts import (
     NO_DOMAIN_COLOUR,
     ChartRow,
@@ -54,6 +55,11 @@ QUADRANT_LABELS = 8
 DIVIDED = 5  # proposals in the summary's "most divided" list
 TOP = 5  # proposals in the summary's "top of the ranking" list
 NO_VALUE = "—"
+# Said in words where a table would otherwise show an empty cell or a dash.
+NOT_SCORED = "not scored"  # the proposal (or criterion) got no score in the round reported
+NO_RANK = "none"  # an unscored proposal is listed last, without a rank
+NO_ESTIMATE = "no estimate"  # a proposal without a cost
+NO_QUOTA = "no quota"
 ROLE_CODES = {"director": "D", "facilitator": "F", "observer": "O"}
 ROLE_PLURALS = {"director": "directors", "facilitator": "facilitators", "observer": "observers"}
 # The vote record's grid: how many participant columns fit beside the proposal column.
@@ -72,6 +78,7 @@ class _Chart:
     rows: tuple[ChartRow, ...]
     axes: tuple[str, str, str] = ("", "", "")
     dots: bool = False  # a dot round's ranking counts dots
+    cut: int | None = None  # the ranking's cut line: after this many bars
 
 
 @dataclass(frozen=True)
@@ -129,12 +136,20 @@ def render_packet_with_pages(
 
 
 def _gather(services: "Services", workshop_id: int, round_number: int | None) -> _Packet:
+    # Every time the packet prints is in the workshop's time zone (packet_front.stamp).
+    with packet_front.times_in(services.workshop(workshop_id).council.time_zone):
+        return _gather_in_zone(services, workshop_id, round_number)
+
+
+def _gather_in_zone(services: "Services", workshop_id: int, round_number: int | None) -> _Packet:
     info = services.workshop(workshop_id)
     board = services.board(workshop_id)
     archived = services.archived_proposals(workshop_id)
     results: Results | None = None
     if round_number is not None or any(r.revealed for r in info.rounds):
-        results = services.results(workshop_id, round_number)  # refuses a hidden round
+        # The round of record's ranking (refuses a hidden round): every proposal, those the
+        # round did not cover with the score of an earlier round (row.score_round).
+        results = services.record_results(workshop_id, round_number)
     record: list[ScoreRecord] = []
     dots: dict[int, dict[tuple[int, int], int]] = {}
     if any(r.revealed for r in info.rounds):
@@ -151,6 +166,7 @@ def _gather(services: "Services", workshop_id: int, round_number: int | None) ->
         ]
     names = _Names(info)
     cards = [card for lane in board.lanes for card in board.cards.get(lane.id, ())]
+    glyphs.note_workshop(info, cards + list(archived))  # the export names what prints as □
     roadmap_lanes = [lane for lane in board.lanes if lane.kind == "roadmap"]
     roadmap = [card for lane in roadmap_lanes for card in board.cards.get(lane.id, ())]
     by_proposal = {row.proposal_id: row for row in results.rows} if results else {}
@@ -160,7 +176,8 @@ def _gather(services: "Services", workshop_id: int, round_number: int | None) ->
     for number, given in dots.items():
         scores_by_round[number] = len(given)
 
-    charts = _charts(info, names, cards, results)
+    front = packet_front.front_data(services, workshop_id, results)
+    charts = _charts(info, names, cards, results, front)
     data: dict[str, Any] = {
         "title": f"Council packet: {info.name}",
         "author": APP_NAME,
@@ -171,6 +188,7 @@ def _gather(services: "Services", workshop_id: int, round_number: int | None) ->
             "date": _long_date(info.date),
         },
         "generated": _stamp(datetime.now(UTC)),
+        "front": {**front.data, "marks": list(front.marks), "line_after": front.line_after},
         "app": f"{APP_NAME} {__version__}",
         "revealed": results is not None,
         "notice": "" if results is not None else NOT_REVEALED,
@@ -178,7 +196,7 @@ def _gather(services: "Services", workshop_id: int, round_number: int | None) ->
         "summary": _summary(info, cards, roadmap, results, divided),
         "method": _method(info, cards),
         "roadmap": _roadmap(info, names, roadmap_lanes, roadmap, by_proposal),
-        "ranking": _ranking(results) if results else None,
+        "ranking": _ranking(results, _covered(services, results)) if results else None,
         "charts": [
             {"file": c.file, "title": c.title, "caption": c.caption, "alt": c.alt} for c in charts
         ],
@@ -242,7 +260,12 @@ def _summary(
         scored = sum(1 for row in results.rows if row.score is not None)
         paragraphs.append(
             f"This packet reports round {r.number}, revealed {_stamp(r.revealed_at)}: "
-            f"{_count(scored, 'proposal')} received scores."
+            f"{_count(scored, 'proposal')} received scores"
+            + (
+                f", {carried} of them carried from an earlier round that scored them."
+                if (carried := sum(1 for row in results.rows if row.score_round))
+                else "."
+            )
         )
     facts = [
         ["Proposals on the board", f"{len(cards):,}"],
@@ -261,7 +284,7 @@ def _summary(
                 {
                     "rank": str(row.rank),
                     "title": row.title,
-                    "score": _value(row.score, dots),
+                    "score": _carried(row, dots),
                     "lane": row.lane,
                 }
             )
@@ -330,7 +353,7 @@ def _method(info: WorkshopInfo, cards: Sequence[ProposalView]) -> dict[str, Any]
             "proposal's tally of dots ranks it the same way."
         )
     quotas = [
-        {"category": c.name, "quota": NO_VALUE if c.quota is None else str(c.quota)}
+        {"category": c.name, "quota": NO_QUOTA if c.quota is None else str(c.quota)}
         for c in info.categories
     ]
     with_quota = [c for c in info.categories if c.quota is not None]
@@ -407,10 +430,11 @@ def _roadmap(
                 "number": str(i),
                 "title": p.title,
                 "department": p.department,
-                "domain": domain or NO_VALUE,
-                "category": category or NO_VALUE,
-                "rank": NO_VALUE if result is None or result.rank is None else str(result.rank),
-                "score": NO_VALUE if result is None else _value(result.score, False),
+                "domain": domain or "no domain",
+                "category": category or "no category",
+                "scored": result is not None and result.score is not None,
+                "rank": NO_RANK if result is None or result.rank is None else str(result.rank),
+                "score": NOT_SCORED if result is None else _carried(result, False),
             }
         )
     per_category = []
@@ -420,7 +444,7 @@ def _roadmap(
             {
                 "category": c.name,
                 "count": str(n),
-                "quota": NO_VALUE if c.quota is None else str(c.quota),
+                "quota": NO_QUOTA if c.quota is None else str(c.quota),
             }
         )
     lane_names = _join(f"“{lane.name}”" for lane in lanes)
@@ -430,29 +454,39 @@ def _roadmap(
         text = (
             f"The proposals in the {lane_names} lane{_s(len(lanes))} of the board, in the "
             "order the room placed them."
-        )
+        ) + _carried_note([by_proposal[p.id] for p in roadmap if p.id in by_proposal])
     else:
         text = f"The {lane_names} lane is empty: no proposal is on the roadmap yet."
     return {"text": text, "rows": rows, "per_category": per_category}
 
 
-def _ranking(results: Results) -> dict[str, Any]:
+def _covered(services: "Services", results: Results) -> int:
+    """How many proposals the reported round itself covered (the ranking lists all)."""
+    scope = services.round_scope(results.round.id)
+    return len(results.rows) if scope is None else len(scope)
+
+
+def _ranking(results: Results, covered: int | None = None) -> dict[str, Any]:
     dots = results.round.method == "dots"
     criteria = [] if dots else [c.name for c in results.criteria]
     rows = []
     for row in results.rows:
         rows.append(
             {
-                "rank": NO_VALUE if row.rank is None else str(row.rank),
+                "rank": NO_RANK if row.rank is None else str(row.rank),
                 "title": row.title,
                 "detail": " · ".join(x for x in (row.domain, row.category, row.lane) if x),
-                "score": "not scored" if row.score is None else _value(row.score, dots),
+                "scored": row.score is not None,
+                "score": NOT_SCORED if row.score is None else _carried(row, dots),
                 "spread": _num(row.spread),
                 "n": str(row.n),
                 "discuss": "yes" if row.discuss else "",
-                "means": [] if dots else [_num(m) for m in row.criterion_means],
+                "means": []
+                if dots
+                else [NOT_SCORED if m is None else _num(m) for m in row.criterion_means],
             }
         )
+    covered = len(results.rows) if covered is None else covered
     scope = {
         "all": "every proposal on the board",
         "lane": "the cards of one lane",
@@ -464,16 +498,37 @@ def _ranking(results: Results) -> dict[str, Any]:
         "rows": rows,
         "text": (
             f"Round {results.round.number} ({'dot voting' if dots else 'scores'}) covered "
-            f"{scope}: {_count(len(rows), 'proposal')}, in rank order. The line under each "
-            "title gives its domain, category and lane."
+            f"{scope}: {_count(covered, 'proposal')}"
+            + (f"; the ranking lists all {len(rows)}" if covered < len(rows) else "")
+            + ", in rank order. The line under each title gives its domain, category and lane."
             + (
                 ""
                 if dots
                 else " Score and spread are on the criteria's scale; “discuss” marks a "
                 "divided room."
             )
+            + _carried_note(results.rows)
         ),
     }
+
+
+def _carried(row: ResultRow, dots: bool) -> str:
+    """A score as the tables print it: "4.00", or "4.00 (round 1)" when the round of record
+    did not cover the proposal and its score is carried from that earlier round."""
+    text = _value(row.score, dots)
+    return text if row.score_round is None else f"{text} (round {row.score_round})"
+
+
+def _carried_note(rows: Sequence[ResultRow]) -> str:
+    """The sentence that explains "(round 1)" after a score, or "" when none is carried."""
+    carried = [row for row in rows if row.score_round is not None and row.score is not None]
+    if not carried:
+        return ""
+    return (
+        f" A score followed by a round, as in “(round {carried[0].score_round})”, is carried "
+        "from that earlier round: the round reported did not cover the proposal "
+        f"({len(carried)} here)."
+    )
 
 
 def _appendix(board: Any, archived: Sequence[ProposalView], names: _Names) -> list[dict[str, Any]]:
@@ -483,7 +538,7 @@ def _appendix(board: Any, archived: Sequence[ProposalView], names: _Names) -> li
             ["Department", p.department],
             ["Domain", domain],
             ["Category", category],
-            ["Cost", _money(p.cost)],
+            ["Cost", _money(p.cost) or NO_ESTIMATE],
             ["Timeframe", p.timeframe],
         ]
         return {
@@ -540,10 +595,10 @@ def _record(
             text = (
                 "Each cell lists the participant's scores in criterion order ("
                 + ", ".join(criteria)
-                + "); a dash is a criterion left unscored, an empty cell a proposal the "
-                "participant did not score."
+                + "); a dash is a criterion left unscored; “not scored” marks a proposal "
+                "the participant did not score."
                 if len(criteria) > 1
-                else "Each cell is the participant's score; an empty cell is a proposal the "
+                else "Each cell is the participant's score; “not scored” marks a proposal the "
                 "participant did not score."
             )
             size = _columns_that_fit(len(criteria), widest)
@@ -551,6 +606,7 @@ def _record(
         everyone.update(p.id for p in people)
         size = _balanced(len(people), size)
         chunks = []
+        missing = "0" if r.method == "dots" else None  # no dots given; or not scored
         for start in range(0, len(people), size):
             group = people[start : start + size]
             heads = [codes[p.id] for p in group]
@@ -559,7 +615,8 @@ def _record(
                     "heads": heads,
                     "span": f"{heads[0]}–{heads[-1]}" if len(heads) > 1 else heads[0],
                     "rows": [
-                        [title + note, *(grid.cells[key].get(p.id, "") for p in group)]
+                        # None: the participant did not score it (the template says so)
+                        [title + note, *(grid.cells[key].get(p.id, missing) for p in group)]
                         for key, title, note in grid.proposals
                     ],
                 }
@@ -758,7 +815,8 @@ def _audit(
         facts.append(["Newest event", f"#{head.event_id}, hash {head.short()}"])
     sealed = [r for r in info.rounds if not r.revealed]
     notes = [
-        "Times are in UTC, as the workshop's store recorded them. Counts come from the "
+        f"Times are in {packet_front.zone_name(info.council.time_zone)}, from the UTC the "
+        "workshop's store records them in. Counts come from the "
         "workshop's store as it stood when this packet was made. A vote recorded is one "
         "participant's score for one criterion of one proposal (in a dot-voting round, the "
         "dots one participant gave one proposal)."
@@ -790,7 +848,11 @@ def _audit(
 
 
 def _charts(
-    info: WorkshopInfo, names: _Names, cards: Sequence[ProposalView], results: Results | None
+    info: WorkshopInfo,
+    names: _Names,
+    cards: Sequence[ProposalView],
+    results: Results | None,
+    front: packet_front.Front | None = None,
 ) -> list[_Chart]:
     out: list[_Chart] = []
     board_rows = tuple(_board_row(p, names) for p in cards)
@@ -812,11 +874,13 @@ def _charts(
                 "Ranking",
                 f"{what} of {shown} in round {results.round.number}"
                 + ("" if dots else ", each with its spread as an error bar")
-                + ". Colours are the domains.",
-                describe_ranking(bars),
+                + ". Each bar's color and hatch are its domain's, and the domain is named "
+                "beside it." + (front.chart_note(len(bars)) if front else ""),
+                describe_ranking(bars) + (front.chart_note(len(bars)) if front else ""),
                 max(3.0, min(8.5, 1.0 + 0.26 * len(bars))),
-                bars,
+                front.mark_bars(bars) if front else bars,  # the cut line's marks
                 dots=dots,
+                cut=front.line_after if front else None,
             )
         )
         x, y, size = _axes(info)
@@ -828,7 +892,7 @@ def _charts(
                     "Criteria",
                     f"Each proposal by its mean {x} (across) and {y} (up) in round "
                     f"{results.round.number}; bubble size is {size}. The "
-                    f"{QUADRANT_LABELS} best-scored are labelled.",
+                    f"{QUADRANT_LABELS} best-scored are labeled. Marker shapes are the domains.",
                     describe_quadrant(rows, x=x, y=y, size=size),
                     4.2,
                     rows,
@@ -882,13 +946,13 @@ def chart_svg(chart: _Chart) -> bytes:
     style: dict[RcKeyType, Any] = {
         "svg.fonttype": "path",
         "svg.hashsalt": "roadmap-packet",
-        "font.family": "DejaVu Sans",
+        "font.family": use_bundled_fonts(),  # DejaVu Sans, then Chinese and emoji
     }
     with matplotlib.rc_context(style), warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)  # tight_layout on very long labels
         figure = Figure(figsize=(7, chart.height), facecolor="white")
         if chart.name == "ranking":
-            ranking_bars(figure, chart.rows, limit=RANKING_BARS, dots=chart.dots)
+            ranking_bars(figure, chart.rows, limit=RANKING_BARS, dots=chart.dots, cut=chart.cut)
         elif chart.name == "quadrant":
             x, y, size = chart.axes
             quadrant(figure, chart.rows, x=x, y=y, size=size, labels=QUADRANT_LABELS)
@@ -924,9 +988,7 @@ def _money(cost: float | None) -> str:
 
 
 def _stamp(moment: datetime | None, *, zone: bool = True) -> str:
-    if moment is None:
-        return NO_VALUE
-    return as_utc(moment).strftime("%Y-%m-%d %H:%M" + (" UTC" if zone else ""))
+    return packet_front.stamp(moment, zone=zone)  # in the workshop's time zone
 
 
 def _long_date(text: str) -> str:

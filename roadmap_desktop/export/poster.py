@@ -7,21 +7,29 @@ The header holds the workshop's title and date, the criteria with their question
 and, if given, the city's logo.
 
 Rendered by resources/templates/poster.typ with the data as JSON (sys.inputs), so any title
-prints exactly as typed. render_tiled() splits the same poster over Letter or A4 sheets, with
-overlap, crop marks and a "Row r, column c" label, for offices without a plotter; the text
-stays text on every sheet.
+prints exactly as typed. The template keeps cards readable (on 36 × 24 in: titles ≥ 24 pt,
+departments ≥ 16 pt): a crowded cell's cards flow into more columns and its domain column
+widens before anything shrinks; it records how the cards fitted (metadata <poster-fit>), and
+make_poster() turns a fit below those sizes into a warning the CLI and the dialog show. The
+PDF is tagged (PDF/UA-1): the name as H1, a heading per band and per cell, a list per cell.
+make_tiled() splits the same poster over Letter or A4 sheets, with overlap, crop marks and a
+"Row r, column c" label, for offices without a plotter: the poster is made once and its one
+PDF page placed on every sheet, so the text stays text.
 """
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from roadmap_desktop.export.typst_render import RenderError, render, template
+from roadmap_desktop.export import glyphs
+from roadmap_desktop.export.typst_render import RenderError, render, render_and_query
 
 if TYPE_CHECKING:
+    from typst import PDFStandard
+
     from roadmap_desktop.services import Services
     from roadmap_desktop.services.views import ResultRow, WorkshopInfo
 
@@ -113,6 +121,14 @@ def _score_text(row: "ResultRow | None", method: str) -> str | None:
     return f"{row.score:.1f}"
 
 
+def _badge_text(row: "ResultRow | None", method: str) -> str | None:
+    """The badge's text: the score, marked † when carried from an earlier round."""
+    text = _score_text(row, method)
+    if text is not None and row is not None and row.score_round is not None:
+        return text + CARRIED_MARK
+    return text
+
+
 def _score_note(info: "WorkshopInfo", results: Any) -> str:
     """What the badges mean, or why there are none."""
     if results is None:
@@ -135,20 +151,47 @@ def _score_note(info: "WorkshopInfo", results: Any) -> str:
     return f"Badge: the {how} of the directors' weighted scores{scale}, round {r.number}{when}."
 
 
-def _latest_results(services: "Services", workshop_id: int) -> Any:
-    """The latest revealed round's results, or None when nothing has been revealed."""
+def _record_results(services: "Services", workshop_id: int, round_number: int | None) -> Any:
+    """The ranking of round_number, else of the round of record (services.record_results:
+    scores a round did not cover carried from an earlier one); None when nothing has been
+    revealed. A round asked for by number that is hidden or missing raises ServiceError."""
     from roadmap_desktop.services.errors import ServiceError
 
+    if round_number is not None:
+        return services.record_results(workshop_id, round_number)
     info = services.workshop(workshop_id)
     if not any(r.revealed for r in info.rounds):
         return None
     try:
-        return services.results(workshop_id)
+        return services.record_results(workshop_id)
     except ServiceError:
         return None
 
 
-def poster_data(services: "Services", workshop_id: int) -> dict[str, Any]:
+CARRIED_MARK = "†"  # on a badge whose score the round of record carries from an earlier round
+
+
+def _carried_note(results: Any, shown: set[int]) -> str:
+    """The one line that explains the † on badges, or "" when no shown card carries one."""
+    rounds = sorted(
+        {r.score_round for r in results.rows if r.score_round and r.proposal_id in shown}
+    )
+    if not rounds:
+        return ""
+    whence = ("round " if len(rounds) == 1 else "rounds ") + ", ".join(map(str, rounds))
+    return (
+        f" {CARRIED_MARK} Score from {whence}: round {results.round.number} did not score "
+        "that project."
+    )
+
+
+def _document_title(services: "Services", workshop_id: int) -> str:
+    return services.workshop(workshop_id).name
+
+
+def poster_data(
+    services: "Services", workshop_id: int, *, round_number: int | None = None
+) -> dict[str, Any]:
     """Everything the poster shows, as plain JSON-ready values (the template's only input).
 
     Keys: title, date, subtitle, description, lane, project_count, criteria [{name,
@@ -156,7 +199,10 @@ def poster_data(services: "Services", workshop_id: int) -> dict[str, Any]:
     over, cells: one list of cards per domain}], score_note, scored (a round was revealed),
     round (its number or None). A card is {id, title, department, score (text or None),
     color, shape}. Cards keep their order on the board. Raises ServiceError when the workshop
-    has no Roadmap lane.
+    has no Roadmap lane, or round_number is hidden or missing.
+
+    The scores are round_number's, else the round of record's (services.record_results); a
+    score carried from an earlier round is marked "4.0†" and score_note says so.
     """
     from roadmap_desktop.services.errors import ServiceError  # here: the CLI's --help stays light
 
@@ -168,7 +214,8 @@ def poster_data(services: "Services", workshop_id: int) -> dict[str, Any]:
             "roadmap to print. Add one, or set a lane's kind to roadmap."
         )
     cards = services.board(workshop_id).cards.get(lane.id, ())
-    results = _latest_results(services, workshop_id)
+    glyphs.note_workshop(info, cards, participants=False)  # the export names what prints as □
+    results = _record_results(services, workshop_id, round_number)
     rows = {row.proposal_id: row for row in results.rows} if results is not None else {}
     method = results.round.method if results is not None else "score"
 
@@ -198,7 +245,7 @@ def poster_data(services: "Services", workshop_id: int) -> dict[str, Any]:
                 "id": card.id,
                 "title": card.title,
                 "department": card.department,
-                "score": _score_text(rows.get(card.id), method),
+                "score": _badge_text(rows.get(card.id), method),
                 "color": d["color"],
                 "shape": d["shape"],
             }
@@ -227,7 +274,8 @@ def poster_data(services: "Services", workshop_id: int) -> dict[str, Any]:
         "bands": bands,
         "scored": results is not None,
         "round": results.round.number if results is not None else None,
-        "score_note": _score_note(info, results),
+        "score_note": _score_note(info, results)
+        + (_carried_note(results, {c.id for c in cards}) if results is not None else ""),
     }
 
 
@@ -264,11 +312,11 @@ def _logo_file(logo: Path | None) -> tuple[str | None, dict[str, bytes]]:
 
 
 def _poster_input(
-    services: "Services", workshop_id: int, paper: str, logo: Path | None
+    services: "Services", workshop_id: int, paper: str, logo: Path | None, **data_options: Any
 ) -> tuple[dict[str, Any], dict[str, bytes]]:
     page = _page(paper)  # an unknown paper fails before any work
     logo_name, files = _logo_file(logo)
-    data = poster_data(services, workshop_id)
+    data = poster_data(services, workshop_id, **data_options)
     data["page"] = page
     data["logo"] = logo_name
     return data, files
@@ -280,6 +328,105 @@ def png_ppi(paper: str) -> float:
     return max(72.0, min(100.0, round(2560 / width_in)))
 
 
+PDF_STANDARDS: list["PDFStandard"] = ["ua-1"]  # tagged, so it can go out with the agenda
+FIT_LABEL = "poster-fit"  # the template's record of how the cards fitted
+
+
+@dataclass(frozen=True)
+class Poster:
+    """A made poster: the PDF (or one PNG image), and what the user should be told.
+
+    `warnings` are sentences, e.g. that the cards only fit at less than readable sizes;
+    `fit` is the template's own record (card scale, title and department sizes in points,
+    card columns per cell, the most crowded cells)."""
+
+    content: bytes
+    warnings: tuple[str, ...] = ()
+    fit: dict[str, Any] = field(default_factory=dict)
+
+
+def _bigger_paper(paper: str) -> str | None:
+    width, height = PAPERS[paper]
+    bigger = [p for p, (w, h) in PAPERS.items() if w * h > width * height]
+    return min(bigger, key=lambda p: PAPERS[p][0] * PAPERS[p][1]) if bigger else None
+
+
+def fit_warnings(fit: dict[str, Any] | None, data: dict[str, Any], paper: str) -> list[str]:
+    """Sentences for the user when the cards could not be printed at readable sizes."""
+    if not fit or fit.get("readable", True):
+        return []
+    crowded = fit.get("crowded") or []
+    where = ""
+    if crowded:
+        top = crowded[0]
+        where = (
+            f" The most crowded cell is “{top['band']}” × “{top['domain']}” with "
+            f"{_plural(int(top['count']), 'project')}."
+        )
+    bigger = _bigger_paper(paper)
+    advice = (
+        f" Print on a larger paper such as {PAPER_LABELS[bigger]}, or move projects out of "
+        "the Roadmap lane, to keep them readable."
+        if bigger
+        else " Move projects out of the Roadmap lane to keep them readable."
+    )
+    return [
+        f"The poster's {_plural(int(data['project_count']), 'project')} do not fit on "
+        f"{PAPER_LABELS[paper]} at readable sizes (project titles "
+        f"{fit['min_title_pt']:.0f} pt, departments {fit['min_department_pt']:.0f} pt): "
+        f"titles print at {fit['title_pt']:.1f} pt and departments at "
+        f"{fit['department_pt']:.1f} pt.{where}{advice}"
+    ]
+
+
+def make_poster(
+    services: "Services",
+    workshop_id: int,
+    *,
+    paper: str = "arch-d",
+    logo: Path | None = None,
+    output_format: OutputFormat = "pdf",
+    ppi: float | None = None,
+    **data_options: Any,
+) -> Poster:
+    """The poster as a one-page tagged PDF (PDF/UA-1), or as one PNG image (at `ppi`,
+    default png_ppi(paper)), with warnings when the cards do not fit at readable sizes.
+
+    `data_options` go to poster_data. Raises ValueError for an unknown paper, ServiceError
+    when the workshop has no Roadmap lane and RenderError when the document cannot be made
+    (e.g. the logo is not an image)."""
+    data, files = _poster_input(services, workshop_id, paper, logo, **data_options)
+    return poster_from_data(data, files, output_format=output_format, ppi=ppi)
+
+
+def poster_from_data(
+    data: dict[str, Any],
+    files: dict[str, bytes] | None = None,
+    *,
+    output_format: OutputFormat = "pdf",
+    ppi: float | None = None,
+) -> Poster:
+    """make_poster() from poster_data()'s dict with "page" (see _page) and "logo" (a name in
+    `files`, or None) added."""
+    paper = str(data["page"]["name"])
+    if output_format == "png" and ppi is None:
+        ppi = png_ppi(paper)
+    result, fit = render_and_query(
+        "poster.typ",
+        data,
+        FIT_LABEL,
+        files=files or {},
+        output_format=output_format,
+        ppi=ppi if output_format == "png" else None,
+        pdf_standards=PDF_STANDARDS if output_format == "pdf" else None,
+    )
+    if isinstance(result, list):
+        if len(result) != 1:
+            raise RenderError(f"The poster came out as {len(result)} pages instead of one.")
+        result = result[0]
+    return Poster(result, tuple(fit_warnings(fit, data, paper)), fit or {})
+
+
 def render_poster(
     services: "Services",
     workshop_id: int,
@@ -289,23 +436,10 @@ def render_poster(
     output_format: OutputFormat = "pdf",
     ppi: float | None = None,
 ) -> bytes | list[bytes]:
-    """The poster as a one-page PDF, or as one PNG image (at `ppi`, default png_ppi(paper)).
-
-    Raises ValueError for an unknown paper, ServiceError when the workshop has no Roadmap lane
-    and RenderError when the document cannot be made (e.g. the logo is not an image)."""
-    data, files = _poster_input(services, workshop_id, paper, logo)
-    if output_format == "png" and ppi is None:
-        ppi = png_ppi(paper)
-    result = render(
-        "poster.typ",
-        data,
-        files=files,
-        output_format=output_format,
-        ppi=ppi if output_format == "png" else None,
-    )
-    if isinstance(result, list) and len(result) == 1:
-        return result[0]
-    return result
+    """make_poster()'s document alone (its warnings dropped)."""
+    return make_poster(
+        services, workshop_id, paper=paper, logo=logo, output_format=output_format, ppi=ppi
+    ).content
 
 
 @dataclass(frozen=True)
@@ -385,6 +519,34 @@ def tile_plan(paper: str = "arch-d", sheet: str = "letter", overlap_in: float = 
     return min(plans, key=lambda p: p.count)  # min keeps the first (portrait) on a tie
 
 
+def make_tiled(
+    services: "Services",
+    workshop_id: int,
+    *,
+    sheet: str = "letter",
+    paper: str = "arch-d",
+    overlap_in: float = 0.5,
+    logo: Path | None = None,
+    **data_options: Any,
+) -> Poster:
+    """The poster at full size split over Letter or A4 sheets (one PDF page each), row by
+    row: each sheet shows its window of the poster 1:1 with crop marks at the window's
+    corners, ticks where the overlap with a neighbour ends, and a "Row r, column c" label.
+
+    The poster is made once, as a PDF, and each sheet places that one page shifted and
+    clipped (text stays text): laying the poster out again per sheet took 1.3–2 GB."""
+    plan = tile_plan(paper, sheet, overlap_in)
+    made = make_poster(services, workshop_id, paper=paper, logo=logo, **data_options)
+    data = {
+        "title": _document_title(services, workshop_id),
+        "page": _page(paper),
+        "tiles": plan.as_data(),
+    }
+    result = render("poster_tiled.typ", data, files={"poster.pdf": made.content})
+    assert isinstance(result, bytes)
+    return Poster(result, made.warnings, made.fit)
+
+
 def render_tiled(
     services: "Services",
     workshop_id: int,
@@ -394,13 +556,7 @@ def render_tiled(
     overlap_in: float = 0.5,
     logo: Path | None = None,
 ) -> bytes:
-    """The poster at full size split over Letter or A4 sheets (one PDF page each), row by
-    row: each sheet shows its window of the poster 1:1 with crop marks at the window's
-    corners, ticks where the overlap with a neighbour ends, and a "Row r, column c" label."""
-    plan = tile_plan(paper, sheet, overlap_in)
-    data, files = _poster_input(services, workshop_id, paper, logo)
-    data["tiles"] = plan.as_data()
-    files["poster.typ"] = template("poster.typ").read_bytes()
-    result = render("poster_tiled.typ", data, files=files, output_format="pdf")
-    assert isinstance(result, bytes)
-    return result
+    """make_tiled()'s document alone (its warnings dropped)."""
+    return make_tiled(
+        services, workshop_id, sheet=sheet, paper=paper, overlap_in=overlap_in, logo=logo
+    ).content

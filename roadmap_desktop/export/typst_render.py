@@ -1,6 +1,7 @@
 """Compiles our Typst templates with the bundled fonts: data goes in as JSON through
 sys.inputs, files (chart SVGs, a logo) as separate inputs — never pasted into Typst source,
-so a proposal titled `#panic("x")` or `]]` prints exactly as typed."""
+so a proposal titled `#panic("x")` or `]]` prints exactly as typed. Every string of the data
+is made printable first (export.glyphs): the fonts in resources/fonts are all Typst sees."""
 
 import json
 import shutil
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from roadmap_desktop.bundled import resource
+from roadmap_desktop.export import glyphs
 
 if TYPE_CHECKING:
     from typst import PDFStandard
@@ -46,6 +48,13 @@ def render(
     """
     import typst  # only when a document is made: typst is not needed to open the app
 
+    # A character no bundled font draws would stop a PDF/UA document or print as an empty
+    # box: it prints as a marker, and the export's glyph report (if any) says so.
+    report = glyphs.current()
+    if report is not None:
+        report.check_rest(data)
+    data = glyphs.clean(data)
+
     with tempfile.TemporaryDirectory(prefix="roadmap-typst-") as folder:
         root = Path(folder)
         main = root / template_name
@@ -70,3 +79,53 @@ def render(
     if result is None:
         raise RenderError("The document could not be made: Typst returned nothing.")
     return result
+
+
+def render_and_query(
+    template_name: str,
+    data: Mapping[str, Any],
+    label: str,
+    *,
+    files: Mapping[str, bytes] | None = None,
+    output_format: Format = "pdf",
+    ppi: float | None = None,
+    pdf_standards: list["PDFStandard"] | None = None,
+) -> tuple[bytes | list[bytes], Any]:
+    """Like render(), and also the value of the template's `#metadata(...) <label>` (JSON
+    decoded; None when the template placed none), e.g. how a layout fitted.
+
+    Both come from one Typst compiler, so the query reuses the render's layout (Typst
+    memoises it) instead of laying the document out from scratch again.
+    """
+    import typst
+
+    report = glyphs.current()  # as in render(): unprintable characters become markers
+    if report is not None:
+        report.check_rest(data)
+    data = glyphs.clean(data)
+
+    with tempfile.TemporaryDirectory(prefix="roadmap-typst-") as folder:
+        root = Path(folder)
+        main = root / template_name
+        shutil.copyfile(template(template_name), main)
+        for name, content in (files or {}).items():
+            if Path(name).name != name:
+                raise RenderError(f"An input file name must be plain, not {name!r}.")
+            (root / name).write_bytes(content)
+        try:
+            compiler = typst.Compiler(
+                main,
+                root=root,
+                font_paths=[fonts_dir()],
+                ignore_system_fonts=True,
+                sys_inputs={"data": json.dumps(data, ensure_ascii=False, default=str)},
+            )
+            result = compiler.compile(
+                format=output_format, ppi=ppi, pdf_standards=pdf_standards or []
+            )
+            found = json.loads(compiler.query(f"<{label}>", field="value", format="json"))
+        except typst.TypstError as exc:
+            raise RenderError(f"The document could not be made: {exc.message}") from exc
+    if result is None:
+        raise RenderError("The document could not be made: Typst returned nothing.")
+    return result, (found[0] if found else None)

@@ -113,7 +113,8 @@ def test_the_quadrant_names_its_criteria_and_labels_as_typed(rows):
     assert shown(ax.yaxis.label) == f"{y} (mean)"
     assert sum(len(c.get_offsets()) for c in ax.collections) == len(TITLES)
     labelled = sorted(shown(t) for t in ax.texts)
-    assert labelled == sorted(t if len(t) <= 28 else t[:27].rstrip() + "…" for t in TITLES)
+    most = charts.POINT_LABEL_CHARS
+    assert labelled == sorted(t if len(t) <= most else t[: most - 1].rstrip() + "…" for t in TITLES)
     assert sorted(shown(t) for t in figure.legends[0].get_texts()) == sorted(HOSTILE)
 
 

@@ -223,7 +223,7 @@ def test_before_any_reveal_the_packet_shows_no_values(services: Services):
     assert data["ranking"] is None and data["round"] is None
     assert [c["file"] for c in data["charts"]] == ["chart-counts.svg"]  # no scores in it
     assert all(not r["chunks"] for r in data["record"]["rounds"])
-    assert {r["rank"] for r in data["roadmap"]["rows"]} == {"—"}
+    assert {r["rank"] for r in data["roadmap"]["rows"]} == {"none"}  # and not printed
 
     text = pdf_text(render_packet(services, workshop_id))
     assert words(NOT_REVEALED) in text

@@ -405,7 +405,7 @@ def test_cli_bad_paper_is_a_usage_error(db, tmp_path, capsys):
 
 @pytest.mark.parametrize(
     ("name", "extra"),
-    [("poster.txt", ()), ("tiles.png", ("--tiled", "a4")), ("p.pdf", ("--round", "1"))],
+    [("poster.txt", ()), ("tiles.png", ("--tiled", "a4")), ("p.pdf", ("--round", "9"))],
 )
 def test_cli_refuses_what_it_cannot_write(db, tmp_path, capsys, name, extra):
     out = tmp_path / name
