@@ -149,17 +149,24 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("what", choices=("results", "scores", "poster", "packet", "workshop"))
     _workshop_option(export)
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.csv|OUT.xlsx")
-    export.add_argument("--round", type=int, metavar="N", help="round number (default: see help)")
+    export.add_argument(
+        "--round",
+        type=int,
+        metavar="N",
+        help="the revealed round the results, poster or packet report (default: the "
+        "workshop's round of record, else the latest revealed); scores: that round only",
+    )
     _db_option(export, top=False)
     _poster_options(export)
     return parser
 
 
 def _round_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    """`round open|close|reveal`: run a round from the command line (or a script)."""
+    """`round open|close|reveal|record`: run a round from the command line (or a script), and
+    choose the round of record."""
     rounds = commands.add_parser(
         "round",
-        help="open, close or reveal a voting round",
+        help="open, close or reveal a voting round, or choose the round of record",
         description="Open, close or reveal a round of a workshop, as the Score tab does. "
         "`round open` prints the new round's number and nothing else.",
     )
@@ -184,6 +191,20 @@ def _round_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParse
         _workshop_option(sub)
         sub.add_argument("--round", type=int, metavar="N", help="the round's number")
         _db_option(sub, top=False)
+    record = what.add_parser(
+        "record",
+        help="choose the round of record: the revealed round the board, poster and packet report",
+        description="Make revealed round N the round of record (as Workshop ▸ Settings ▸ "
+        "Documents report does): the board's badges, the poster and the packet report it, and "
+        "exports without --round default to it. --latest follows the latest revealed round.",
+    )
+    _workshop_option(record)
+    chosen = record.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--round", type=int, metavar="N", help="a revealed round's number")
+    chosen.add_argument(
+        "--latest", action="store_true", help="always the latest revealed round (the default)"
+    )
+    _db_option(record, top=False)
 
 
 def _recovery_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -483,6 +504,15 @@ def cmd_round(args: argparse.Namespace, services: "Services") -> int:
         change = services.open_round(workshop.id, **options)  # type: ignore[arg-type]
         _say(str(change.detail["number"]))
         return EXIT_OK
+    if args.action == "record":
+        services.set_record_round(workshop.id, None if args.latest else args.round)
+        shown = services.record_round_number(workshop.id)
+        if args.latest:
+            now = f"round {shown}" if shown is not None else "none revealed yet"
+            _say(f"“{workshop.name}” reports the latest revealed round ({now}).")
+        else:
+            _say(f"“{workshop.name}” reports round {shown}: the round of record.")
+        return EXIT_OK
     rounds = services.workshop(workshop.id).rounds
     if args.round is not None:
         r = services.round_by_number(workshop.id, args.round)
@@ -508,17 +538,24 @@ def cmd_round(args: argparse.Namespace, services: "Services") -> int:
 def cmd_export(args: argparse.Namespace, services: "Services") -> int:
     from roadmap_desktop.export.results_csv import write_results_csv, write_scores_csv
 
-    if args.what == "poster":
-        return cmd_export_poster(args, services)
-    if args.what == "packet":
-        return cmd_export_packet(args, services)
+    if args.what in ("poster", "packet"):
+        from roadmap_desktop.export.glyphs import noting
+
+        command = cmd_export_poster if args.what == "poster" else cmd_export_packet
+        with noting() as report:  # what prints as □ is said; the file is written all the same
+            code = command(args, services)
+        for message in report.messages():
+            print(f"Note: {message}.", file=sys.stderr)
+        return code
     if args.what == "workshop":
         return cmd_export_workshop(args, services)
     workshop = services.find_workshop(args.workshop)
     out: Path = args.output
     workbook = out.suffix.casefold() == ".xlsx"
     if args.what == "results":
-        results = services.results(workshop.id, args.round)
+        # Default: the round of record (the workshop's setting, else the latest revealed).
+        number = args.round if args.round is not None else services.record_round_number(workshop.id)
+        results = services.results(workshop.id, number)
         if workbook:
             from roadmap_desktop.export.results_xlsx import write_results_xlsx
 
@@ -566,9 +603,9 @@ def cmd_export_poster(args: argparse.Namespace, services: "Services") -> int:
     from roadmap_desktop.export.poster import (
         PAPER_LABELS,
         PAPERS,
+        make_poster,
+        make_tiled,
         png_ppi,
-        render_poster,
-        render_tiled,
         tile_plan,
     )
     from roadmap_desktop.export.tabular import check_output, write_bytes_atomically
@@ -583,30 +620,38 @@ def cmd_export_poster(args: argparse.Namespace, services: "Services") -> int:
         wanted = "a .pdf file" if args.tiled else "a .pdf or .png file"
         raise ServiceError(f"{out.name}: the poster is written to {wanted}.")
     if args.round is not None:
-        raise ServiceError("The poster shows the latest revealed round: leave out --round.")
+        services.results(workshop.id, args.round)  # a hidden or missing round: refused here
+    scores = {"round_number": args.round}  # default: the round of record
     check_output(out)  # a device or a missing folder is told before the render, not after
     try:
         if args.tiled:
             plan = tile_plan(paper, args.tiled)
-            content = render_tiled(
-                services, workshop.id, sheet=args.tiled, paper=paper, logo=args.logo
+            made = make_tiled(
+                services, workshop.id, sheet=args.tiled, paper=paper, logo=args.logo, **scores
             )
             grid = f"{plan.rows} rows × {plan.columns} columns"
             what = f"on {plan.count} {args.tiled} sheets ({grid})"
         elif kind == ".png":
             ppi = png_ppi(paper)
-            content = render_poster(
-                services, workshop.id, paper=paper, logo=args.logo, output_format="png", ppi=ppi
+            made = make_poster(
+                services,
+                workshop.id,
+                paper=paper,
+                logo=args.logo,
+                output_format="png",
+                ppi=ppi,
+                **scores,
             )
             width, height = (round(side / 72 * ppi) for side in PAPERS[paper])
             what = f"as a {width} × {height} pixel image"
         else:
-            content = render_poster(services, workshop.id, paper=paper, logo=args.logo)
+            made = make_poster(services, workshop.id, paper=paper, logo=args.logo, **scores)
             what = "as a PDF"
     except RenderError as exc:
         raise ServiceError(str(exc)) from exc
-    assert isinstance(content, bytes)
-    write_bytes_atomically(out, content)
+    write_bytes_atomically(out, made.content)
+    for warning in made.warnings:  # e.g. cards printed below readable sizes: said, not refused
+        print(f"Note: {warning}", file=sys.stderr)
     _say(f"Wrote the {PAPER_LABELS[paper]} roadmap poster of “{workshop.name}” {what} to {out}")
     return EXIT_OK
 
@@ -628,9 +673,9 @@ def cmd_export_packet(args: argparse.Namespace, services: "Services") -> int:
     except RenderError as exc:
         raise ServiceError(str(exc)) from exc
     write_bytes_atomically(out, content)
-    revealed = [r.number for r in services.workshop(workshop.id).rounds if r.revealed]
-    if args.round is not None or revealed:
-        what = f"with the results of round {args.round or max(revealed)}"
+    shown = args.round if args.round is not None else services.record_round_number(workshop.id)
+    if shown is not None:
+        what = f"with the results of round {shown}"
     else:
         what = "without scores: no round has been revealed yet"
     _say(f"Wrote the council packet of “{workshop.name}” ({what}) to {out}")

@@ -1,20 +1,37 @@
 """File ▸ Export's documents: the roadmap poster (on one sheet, tiled, or as a PNG) and the
 council packet (saved or printed), made off the GUI thread and shown before they are saved."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog
 
-from roadmap_desktop.ui.document_dialog import Document, DocumentDialog
+from roadmap_desktop.ui.document_dialog import Document, DocumentDialog, RoundPick
 from roadmap_desktop.ui.guard import shielded
 
 if TYPE_CHECKING:
+    from roadmap_desktop.services import Services
     from roadmap_desktop.ui.main_window import MainWindow
 
 PREVIEW_PPI = 60  # packet pages for the preview: 8.5 in × 60 = 510 px wide
 PRINT_PPI = 200  # and for the printer
+
+
+def round_pick(
+    services: "Services", workshop_id: int, make: Callable[[int], Document]
+) -> RoundPick | None:
+    """The export dialog's round picker: every revealed round, the round of record first
+    chosen ("Round 2 — the round of record"); None (no picker) before any reveal."""
+    record = services.record_round_number(workshop_id)
+    numbers = sorted(r.number for r in services.workshop(workshop_id).rounds if r.revealed)
+    if record is None or not numbers:
+        return None
+    choices = tuple(
+        (f"Round {n}" + (" — the round of record" if n == record else ""), n) for n in numbers
+    )
+    return RoundPick(choices, record, make)
 
 
 class DocumentActions(QObject):
@@ -45,22 +62,23 @@ class DocumentActions(QObject):
         logo = Path(logo_setting) if logo_setting and Path(logo_setting).is_file() else None
         services = self.window.services
 
-        def make() -> Document:
-            preview = poster.render_poster(
-                services, workshop, logo=logo, output_format="png", ppi=24
+        def make(number: int | None = None) -> Document:
+            scores = {"round_number": number}  # None: the round of record
+            preview = poster.make_poster(
+                services, workshop, logo=logo, output_format="png", ppi=24, **scores
             )
-            pages = preview if isinstance(preview, list) else [preview]
+            pages = [preview.content]
             if png:
-                content = poster.render_poster(services, workshop, logo=logo, output_format="png")
-                assert isinstance(content, bytes)
-                return Document(content, pages, ".png")
-            if tiled:
-                return Document(
-                    poster.render_tiled(services, workshop, sheet=tiled, logo=logo), pages
+                made = poster.make_poster(
+                    services, workshop, logo=logo, output_format="png", **scores
                 )
-            content = poster.render_poster(services, workshop, logo=logo)
-            assert isinstance(content, bytes)
-            return Document(content, pages)
+            elif tiled:
+                made = poster.make_tiled(services, workshop, sheet=tiled, logo=logo, **scores)
+            else:
+                made = poster.make_poster(services, workshop, logo=logo, **scores)
+            # The dialog's notes end each sentence itself.
+            notes = tuple(warning.rstrip(".") for warning in made.warnings)
+            return Document(made.content, pages, ".png" if png else ".pdf", notes=notes)
 
         title = "Roadmap poster" + (f" on {tiled.capitalize()} sheets" if tiled else "")
         suffix, filters = (".png", "PNG image (*.png)") if png else (".pdf", "PDF (*.pdf)")
@@ -71,6 +89,7 @@ class DocumentActions(QObject):
             suggested_name=f"roadmap-poster{suffix}",
             filters=filters,
             parent=self.window,
+            round_pick=round_pick(services, workshop, make),
         )
         self.window.ask.document_dialog(dialog)
 
@@ -85,13 +104,15 @@ class DocumentActions(QObject):
 
         services = self.window.services
 
-        def make() -> Document:
-            pdf, pages = packet.render_packet_with_pages(services, workshop, ppi=PREVIEW_PPI)
+        def make(number: int | None = None) -> Document:
+            pdf, pages = packet.render_packet_with_pages(
+                services, workshop, round_number=number, ppi=PREVIEW_PPI
+            )
             return Document(
                 pdf,
                 pages,
                 print_pages=lambda: packet.render_packet_with_pages(
-                    services, workshop, ppi=PRINT_PPI
+                    services, workshop, round_number=number, ppi=PRINT_PPI
                 )[1],
             )
 
@@ -104,6 +125,7 @@ class DocumentActions(QObject):
             printable=True,
             print_when_made=print_it,
             parent=self.window,
+            round_pick=round_pick(services, workshop, make),
         )
         self.window.ask.document_dialog(dialog)
 

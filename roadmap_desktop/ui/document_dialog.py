@@ -2,15 +2,18 @@
 freezes), then shown page by page before it is saved or printed."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap_desktop.export.glyphs import noting
 from roadmap_desktop.export.tabular import write_bytes_atomically
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.background import run_in_background
@@ -36,9 +40,22 @@ class Document:
     pages: list[bytes]
     suffix: str = ".pdf"
     print_pages: Callable[[], list[bytes]] | None = None  # sharper pages for a printer
+    # What the user should know about the document, e.g. characters printed as □.
+    notes: tuple[str, ...] = ()
 
 
 Maker = Callable[[], Document]
+
+
+@dataclass(frozen=True)
+class RoundPick:
+    """The export dialog's round picker (a combo "documentRound"): the revealed rounds as
+    (label, number), the one chosen first (the round of record) and how to make the
+    document of a round; choosing another makes the document again."""
+
+    choices: tuple[tuple[str, int], ...]
+    chosen: int
+    make: Callable[[int], Document]
 
 
 class DocumentDialog(QDialog):
@@ -59,6 +76,7 @@ class DocumentDialog(QDialog):
         printable: bool = False,
         print_when_made: bool = False,
         parent: QWidget | None = None,
+        round_pick: RoundPick | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("documentDialog")
@@ -70,6 +88,13 @@ class DocumentDialog(QDialog):
         self.status = QLabel(f"Making the {title.lower()}…", objectName="documentStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
+        # Said after the document is made: which proposal's text prints with markers (□).
+        self.notes = QLabel(objectName="documentNotes")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setAccessibleName("Notes on the document")
+        self.notes.hide()
         self.progress = QProgressBar(objectName="documentProgress")
         self.progress.setRange(0, 0)  # busy: Typst reports no steps
         self.progress.setAccessibleName("Making the document")
@@ -92,13 +117,52 @@ class DocumentDialog(QDialog):
         for button in (self.save_button, self.print_button):
             button.setEnabled(False)
         layout = QVBoxLayout(self)
+        self.round_picker = QComboBox(self, objectName="documentRound")
+        self.round_picker.setAccessibleName("Round the document reports")
+        self._made_count = 0  # jobs started: a document made for an earlier pick is dropped
+        if round_pick is not None:
+            for label, number in round_pick.choices:
+                self.round_picker.addItem(label, number)
+            self.round_picker.setCurrentIndex(max(0, self.round_picker.findData(round_pick.chosen)))
+            picked = round_pick.make
+            make = partial(picked, round_pick.chosen)
+            self.round_picker.currentIndexChanged.connect(
+                lambda _i: self._start(partial(picked, int(self.round_picker.currentData())))
+            )
+            row = QHBoxLayout()
+            label = QLabel("&Round:")
+            label.setBuddy(self.round_picker)
+            row.addWidget(label)
+            row.addWidget(self.round_picker)
+            row.addStretch(1)
+            layout.addLayout(row)
+        self.round_picker.setVisible(round_pick is not None)
         layout.addWidget(self.status)
+        layout.addWidget(self.notes)
         layout.addWidget(self.progress)
         layout.addWidget(self.pages, 1)
         layout.addWidget(buttons)
         self.resize(900, 680)
+        self._title = title
+        self._start(make)
+
+    def _start(self, make: Maker) -> None:
+        """Makes the document in the background; the dialog shows "Making…" until then."""
+        self._made_count += 1
+        count = self._made_count
+        self.document = None
+        self.pages.clear()
+        self.notes.hide()
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(f"Making the {self._title.lower()}…")
+        self.progress.show()
         self._job = run_in_background(
-            lambda _progress: make(), on_done=self._made, on_error=self._failed, parent=self
+            lambda _progress: _noted(make),
+            on_done=lambda made: self._made(made) if count == self._made_count else None,
+            on_error=lambda exc: self._failed(exc) if count == self._made_count else None,
+            parent=self,
         )
 
     def _made(self, document: Document) -> None:
@@ -107,6 +171,9 @@ class DocumentDialog(QDialog):
         count = len(document.pages)
         action = "Save it, or print it." if self.print_button.isVisible() else "Save it."
         self.status.setText(f"{count} page{'s' if count != 1 else ''}. {action}")
+        if document.notes:
+            self.notes.setText("\n".join(f"{note}." for note in document.notes))
+            self.notes.show()
         if count == 1:  # one page (a poster): as large as the window allows
             self.pages.setIconSize(self.pages.viewport().size() - QSize(48, 64))
         thumb = self.pages.iconSize()
@@ -177,6 +244,15 @@ class DocumentDialog(QDialog):
             lambda _progress: make(), on_done=done, on_error=self._failed, parent=self
         )
         return True
+
+
+def _noted(make: Maker) -> Document:
+    """make(), with the notes of what it printed as markers (runs on the worker thread, where
+    the export's glyph report lives)."""
+    with noting() as report:
+        document = make()
+    messages = tuple(report.messages())
+    return replace(document, notes=document.notes + messages) if messages else document
 
 
 def print_pages(printer: QPrinter, pages: list[bytes]) -> bool:

@@ -27,6 +27,7 @@ from roadmap_desktop.importing.problems import ImportRejected
 from roadmap_desktop.importing.sheet import Sheet, read_sheet, sheet_names
 from roadmap_desktop.importing.template import write_template
 from roadmap_desktop.services import Affects, Change, Problem, Services
+from roadmap_desktop.services.views import CutLineView
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.background import run_in_background
@@ -35,6 +36,7 @@ from roadmap_desktop.ui.board.filter_bar import FilterBar
 from roadmap_desktop.ui.board_actions import BoardActions
 from roadmap_desktop.ui.change_bridge import ChangeBridge
 from roadmap_desktop.ui.commands import ImportProposalsCommand, record
+from roadmap_desktop.ui.cut_actions import apply_cut_line
 from roadmap_desktop.ui.document_actions import DocumentActions
 from roadmap_desktop.ui.guard import shielded
 from roadmap_desktop.ui.import_dialog import ImportProposalsDialog
@@ -646,22 +648,10 @@ class MainWindow(QMainWindow):
             self.scoring.set_context(lane, self.board_widget.selected_ids())
 
     @shielded
-    def apply_to_roadmap(self, ids: list[int]) -> None:
-        """The cut line's proposals go to the top of the Roadmap lane in rank order, as one
-        undoable move."""
-        roadmap = next(
-            (
-                v.lane_model.lane
-                for v in self.board_widget.views
-                if v.lane_model.lane.kind == "roadmap"
-            ),
-            None,
-        )
-        if roadmap is None:
-            self.statusBar().showMessage("This workshop has no Roadmap lane.", 8000)
-            return
-        if self.board_widget.move(ids, roadmap.id, 0):
-            self.statusBar().showMessage(f"Moved {len(ids)} proposals into {roadmap.name}.", 8000)
+    def apply_to_roadmap(self, line: CutLineView) -> None:
+        """Results ▸ Apply to board: the cut line to the Roadmap lane, recorded, undoable."""
+        board = self.board_widget
+        apply_cut_line(self.services, board, self.undo_stack, line, board.message.emit)
 
     def _restore(self) -> None:
         settings = QSettings()

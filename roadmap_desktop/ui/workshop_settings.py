@@ -11,6 +11,7 @@ and the dialog stays open.
 """
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -30,10 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap_desktop.services import Problem, Services
+from roadmap_desktop.services import Change, Problem, Services
 from roadmap_desktop.services.views import WorkshopInfo
 from roadmap_desktop.ui.commands import ConfigureCommand, Report, record
+from roadmap_desktop.ui.council_tab import CouncilCommand, CouncilTab
 from roadmap_desktop.ui.label_table import LabelTable
+from roadmap_desktop.ui.record_round import (
+    RecordRoundCommand,
+    fill_setting_combo,
+    setting_of,
+)
 from roadmap_desktop.ui.spec_table import (
     AGGREGATION_LABELS,
     VOTE_RECORD_LABELS,
@@ -163,8 +170,11 @@ class WorkshopSettingsDialog(QDialog):
         services, undo_stack, workshop_id: what the dialog changes and where it records it.
         info: the workshop as last loaded (the baseline OK and Apply compare against).
         applied: whether OK or Apply has changed anything since the dialog opened.
-        tabs: the four tabs ("resultsTab", "criteriaTab", "participantsTab", "labelsTab").
-        aggregation, threshold, count_facilitator, vote_record: the Results tab's fields.
+        tabs: the five tabs ("resultsTab", "criteriaTab", "participantsTab", "labelsTab",
+            "councilTab").
+        council_tab: the Council tab (ui.council_tab.CouncilTab).
+        aggregation, threshold, count_facilitator, vote_record, record_round: the Results
+            tab's fields (record_round: "Documents report", the round of record).
         criteria_table, participants_table: the SpecTables of the next two tabs.
         labels_table: the Labels tab's short labels of domains and categories.
         message: the inline problem (label objectName "settingsMessage").
@@ -224,6 +234,9 @@ class WorkshopSettingsDialog(QDialog):
             ),
             "&Labels",
         )
+        # The council packet's front section: its own service call and undoable step.
+        self.council_tab = CouncilTab()
+        self.tabs.addTab(self.council_tab, "Co&uncil")
 
         self.criteria = _Section(self.criteria_table, "criterion", criterion_fields)
         self.participants = _Section(self.participants_table, "participant", participant_fields)
@@ -261,9 +274,11 @@ class WorkshopSettingsDialog(QDialog):
             self.threshold.valueChanged,
             self.count_facilitator.toggled,
             self.vote_record.currentIndexChanged,
+            self.record_round.currentIndexChanged,
             self.criteria_table.changed,
             self.participants_table.changed,
             self.labels_table.changed,
+            self.council_tab.changed,
         ):
             signal.connect(self._edited)
 
@@ -297,6 +312,13 @@ class WorkshopSettingsDialog(QDialog):
         self.vote_record.setAccessibleName("Vote record")
         for value, label in VOTE_RECORD_LABELS:
             self.vote_record.addItem(label, value)
+        # The round of record: its own service call and undoable step (set_record_round).
+        self.record_round = QComboBox(objectName="recordRoundCombo")
+        self.record_round.setAccessibleName("Round the documents report")
+        self.record_round.setAccessibleDescription(
+            "The revealed round the board's badges, the poster and the packet report. "
+            "Proposals that round did not cover keep their score from an earlier round."
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -310,6 +332,7 @@ class WorkshopSettingsDialog(QDialog):
         form.addRow(_buddy("Discuss &threshold:", self.threshold), threshold_row)
         form.addRow("", self.count_facilitator)
         form.addRow(_buddy("&Vote record:", self.vote_record), self.vote_record)
+        form.addRow(_buddy("Documents &report:", self.record_round), self.record_round)
         layout = QVBoxLayout(page)
         layout.addWidget(
             _hint(
@@ -344,6 +367,7 @@ class WorkshopSettingsDialog(QDialog):
             self.threshold.setValue(info.discuss_threshold)
             self.count_facilitator.setChecked(info.count_facilitator_scores)
             self.vote_record.setCurrentIndex(max(0, self.vote_record.findData(info.vote_record)))
+            fill_setting_combo(self.record_round, info)
             self.criteria.load(
                 [
                     (
@@ -366,6 +390,7 @@ class WorkshopSettingsDialog(QDialog):
                 ]
             )
             self.labels_table.load(info.domains, info.categories)
+            self.council_tab.load(info.council)
         finally:
             self._loading = False
         self._loaded_settings = self._settings()
@@ -384,9 +409,11 @@ class WorkshopSettingsDialog(QDialog):
     def has_changes(self) -> bool:
         return (
             self._settings() != self._loaded_settings
+            or setting_of(self.record_round) != self.info.record_round
             or self.criteria.changed()
             or self.participants.changed()
             or self.labels_table.has_changes()
+            or bool(self.council_tab.changes())
         )
 
     def show_message(self, text: str) -> None:
@@ -419,21 +446,58 @@ class WorkshopSettingsDialog(QDialog):
         except ValueError as exc:
             self.show_message(str(exc))
             return False
-        if not wanted:
+        chosen, loaded = setting_of(self.record_round), self.info.record_round
+        council = self.council_tab.changes()
+        if not wanted and chosen == loaded and not council:
             return True
+        recorded: Change | None = None
+        councilled: Change | None = None
         try:
-            done = self.services.configure_workshop(self.workshop_id, **wanted)
+            if chosen != loaded:
+                # First, so that a refusal of the rest can put it back: nothing changed.
+                recorded = self.services.set_record_round(
+                    self.workshop_id, chosen, expect={"record_round": loaded}
+                )
+            if council:
+                councilled = self.services.update_council(
+                    self.workshop_id,
+                    council,
+                    expect={f: getattr(self.info.council, f) for f in council},
+                )
+            done = self.services.configure_workshop(self.workshop_id, **wanted) if wanted else None
         except Problem as exc:
+            if councilled is not None:
+                self._put_back_council(councilled)
+            if recorded is not None:
+                self._put_back(recorded)
             self.show_message(f"{exc} Nothing was changed.")
             return False
-        text = change_text(list(wanted))
-        record(self.undo_stack, ConfigureCommand(self.services, done, text, self._report))
+        if recorded is not None:  # its own step: "Documents report round 1"
+            record(self.undo_stack, RecordRoundCommand(self.services, recorded, self._report))
+        if councilled is not None:  # its own step: "Change the council section"
+            record(self.undo_stack, CouncilCommand(self.services, councilled, self._report))
+        if done is not None:
+            text = change_text(list(wanted))
+            record(self.undo_stack, ConfigureCommand(self.services, done, text, self._report))
         self.applied = True
         try:
             self.load()
         except Problem as exc:
             self.show_message(f"Saved, but the store could not be read back: {exc}")
         return True
+
+    def _put_back(self, recorded: Change) -> None:
+        """Undoes a round of record set by an OK whose other changes the store refused."""
+        old = recorded.detail["old"]["record_round"]
+        with suppress(Problem):  # changed since by someone else: theirs stands
+            self.services.set_record_round(self.workshop_id, old, expect=recorded.detail["new"])
+
+    def _put_back_council(self, done: Change) -> None:
+        """Undoes council fields set by an OK whose other changes the store refused."""
+        with suppress(Problem):  # changed since by someone else: theirs stands
+            self.services.update_council(
+                self.workshop_id, done.detail["old"], expect=done.detail["new"]
+            )
 
     def accept(self) -> None:
         """OK: applies the changes; the dialog closes only if the store took them all."""

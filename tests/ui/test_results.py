@@ -259,7 +259,9 @@ def test_apply_to_board_asks_then_emits_the_ids_in_rank_order(
     monkeypatch.setattr(ask, "confirm", lambda title, text: asked.append(text) or True)
     with qtbot.waitSignal(panel.apply_to_board) as emitted:
         qtbot.mouseClick(panel.findChild(QPushButton, "applyToBoard"), Qt.MouseButton.LeftButton)
-    assert emitted.args == [list(services.cut_line(demo, top=21).selected)]
+    line = emitted.args[0]  # the cut line drawn, as the store records it when applied
+    assert line == services.cut_line(demo, top=21)
+    assert (line.round.number, line.rule, line.top) == (1, "top", 21)
     assert "21 proposals" in asked[0] and "Roadmap lane" in asked[0]
     assert "tie at the cut line" in asked[0]
     monkeypatch.setattr(ask, "confirm", lambda title, text: False)
@@ -267,26 +269,37 @@ def test_apply_to_board_asks_then_emits_the_ids_in_rank_order(
         panel.apply_cut()
 
 
-def test_applied_cut_line_fills_the_roadmap_lane_undoably(
-    window: MainWindow, services, ask, monkeypatch, qtbot
+def test_applied_cut_line_fills_the_roadmap_lane_and_is_recorded_undoably(
+    window: MainWindow, services, monkeypatch, qtbot
 ):
-    """The window's wiring: apply_to_board → an undoable move into the Roadmap lane."""
+    """The window's wiring: Apply to board → services.apply_cut_line, one undoable step that
+    moves the cards and records which round and rule the cut came from."""
     workshop = window.current_workshop()
-    panel = ResultsPanel(services, window.ask)
-    qtbot.addWidget(panel)
+    panel = window.results
     panel.set_workshop(workshop)
     panel.refresh()
     roadmap = next(x for x in services.workshop(workshop).lanes if x.kind == "roadmap")
-    panel.apply_to_board.connect(lambda ids: window.board_widget.move(ids, roadmap.id, 0))
+    before = {k: [c.id for c in v] for k, v in services.board(workshop).cards.items()}
     monkeypatch.setattr(window.ask, "confirm", lambda title, text: True)
     panel.top_spin.setValue(10)
     panel.apply_cut()
     cards = services.board(workshop).cards[roadmap.id]
     assert [c.id for c in cards[:10]] == list(panel.cut.selected)
-    window.undo_stack.undo()
-    assert [c.id for c in services.board(workshop).cards[roadmap.id]][:10] != list(
+    cut = services.workshop(workshop).cut
+    assert cut is not None and (cut.round, cut.rule, cut.top) == (1, "top", 10)
+    assert cut.selected == tuple(panel.cut.selected)
+    stack = window.undo_stack
+    assert stack.count() == 1 and stack.text(0) == "Apply round 1's top 10 to Roadmap"
+    assert window.statusBar().currentMessage().startswith("Moved 10 proposals into Roadmap")
+    stack.undo()
+    assert {k: [c.id for c in v] for k, v in services.board(workshop).cards.items()} == before
+    assert services.workshop(workshop).cut is None
+    stack.redo()
+    assert [c.id for c in services.board(workshop).cards[roadmap.id]][:10] == list(
         panel.cut.selected
     )
+    again = services.workshop(workshop).cut
+    assert again is not None and again.selected == cut.selected and again.top == 10
 
 
 # -- charts -------------------------------------------------------------------------------

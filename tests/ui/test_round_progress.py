@@ -37,10 +37,12 @@ def badge(window: MainWindow, card: ProposalView) -> tuple[str, str]:
     return window.board_widget.context.badge(card)
 
 
-def round_1(result: ResultRow) -> tuple[str, str]:
-    """The badge of a round 1 result once a later round exists."""
+def round_1(result: ResultRow, *, carried: bool = False) -> tuple[str, str]:
+    """The badge of a round 1 result once a later round exists; carried: the round of
+    record is a later one that did not cover the card ("from round 1")."""
     discuss = " · discuss" if result.discuss else ""
-    return f"{result.score:.1f}", f"round 1{discuss} · {result.n} votes"
+    whose = "from round 1" if carried else "round 1"
+    return f"{result.score:.1f}", f"{whose}{discuss} · {result.n} votes"
 
 
 @pytest.fixture
@@ -172,11 +174,12 @@ def test_a_revealed_rounds_scores_stay_marked_while_round_2_is_open(
         services.close_round(round_id)
     assert badge(window, inside) == round_1(earlier)
 
-    # Revealed: the shortlist shows round 2's own (unmarked); the roadmap keeps round 1's.
+    # Revealed: the shortlist shows round 2's own (unmarked); the roadmap keeps round 1's,
+    # carried into round 2's ranking (the round of record) and marked "from round 1".
     with qtbot.waitSignal(window.bridge.changed):
         services.reveal_round(round_id)
     assert badge(window, inside) == ("1.0", "14 votes")
-    assert badge(window, card) == round_1(result)
+    assert badge(window, card) == round_1(result, carried=True)
 
 
 def test_a_dot_round_shows_nothing_per_proposal_before_its_reveal(

@@ -5,7 +5,7 @@ Shared by every lane model of a board, so a reveal or a new score updates all ca
 
 from dataclasses import dataclass, field
 
-from roadmap_desktop.services import Services
+from roadmap_desktop.services import Problem, Services
 from roadmap_desktop.services.views import (
     CategoryView,
     DomainView,
@@ -23,9 +23,11 @@ SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
 class CardContext:
     """Attributes:
     domains, categories: by id.
-    results: each proposal's result in the latest revealed round that covered it (empty
-        before any reveal).
+    results: each proposal's result in the round of record's ranking
+        (services.record_results; empty before any reveal).
     result_rounds: proposal id → the number of the round its result is from.
+    carried: the proposals whose score the round of record carries from an earlier round
+        (it did not cover them): their badge says "from round 1".
     latest_round: the number of the workshop's latest round (0: none); a result from an
         earlier round says which round it is from.
     voted: for the open round, how many participants have scored each proposal; None when no
@@ -42,6 +44,7 @@ class CardContext:
     categories: dict[int, CategoryView] = field(default_factory=dict)
     results: dict[int, ResultRow] = field(default_factory=dict)
     result_rounds: dict[int, int] = field(default_factory=dict)
+    carried: set[int] = field(default_factory=set)
     latest_round: int = 0
     voted: dict[int, int] | None = None
     open_round: int | None = None
@@ -67,11 +70,17 @@ class CardContext:
         number = self.result_rounds.get(card.id)
         return number if number is not None and number < self.latest_round else None
 
+    def _whose(self, card: ProposalView, earlier: int) -> str:
+        """The badge's whose: "from round 1" for a score carried into the round of record
+        from an earlier round, else "round 1"."""
+        return f"from round {earlier}" if card.id in self.carried else f"round {earlier}"
+
     def badge(self, card: ProposalView) -> tuple[str, str]:
         """(big text, small text) of the card's score badge; values only after a reveal.
         A card the open round is counting says how many voted, and what it scored before
         ("3 of 14 voted · was 4.2"); a result from an earlier round says whose it is
-        ("4.2", "round 1 · 12 votes", or "round 1 · discuss · 12 votes")."""
+        ("4.2", "round 1 · 12 votes", or "round 1 · discuss · 12 votes"); one the round of
+        record carries from an earlier round says so ("from round 1 · 12 votes")."""
         result = self._scored(card)
         if self.counting(card):
             assert self.voted is not None
@@ -84,7 +93,7 @@ class CardContext:
         discuss = ["discuss"] if result.discuss else []
         if (earlier := self.earlier_round(card)) is not None:
             # Most telling first, as a narrow card cuts from the end: whose, discuss, votes.
-            parts = [f"round {earlier}", *discuss, _votes(result.n)]
+            parts = [self._whose(card, earlier), *discuss, _votes(result.n)]
         else:
             parts = [_votes(result.n), *discuss]
         return f"{result.score:.1f}", " · ".join(parts)
@@ -105,7 +114,7 @@ class CardContext:
         if result is not None and result.score is not None:
             votes = f"{result.score:.1f} of {self.scale_max}, {_votes(result.n)}"
             if (earlier := self.earlier_round(card)) is not None:
-                votes = f"round {earlier}: {votes}"
+                votes = f"{self._whose(card, earlier)}: {votes}"
             parts.append(votes + (", to discuss" if result.discuss else ""))
         if card.department:
             parts.append(card.department)
@@ -127,8 +136,8 @@ def read_context(
 ) -> None:
     """Fills a board's card context from the store. counting: the open round's "n of N
     voted" per card (the facilitator's board); the room's screen never shows it. info and
-    latest (the latest revealed round's results), when the caller has just read them, are
-    not read again."""
+    latest (services.record_results of the workshop), when the caller has just read them,
+    are not read again."""
     info = info if info is not None else services.workshop(workshop_id)
     ctx.domains = {d.id: d for d in info.domains}
     ctx.categories = {c.id: c for c in info.categories}
@@ -143,17 +152,31 @@ def read_context(
     # Cards outside a round on a lane or a selection show no "0 of N voted".
     ctx.in_round = services.round_scope(open_round.id) if counted and open_round else None
     ctx.latest_round = max((r.number for r in info.rounds), default=0)
-    # Each card keeps the latest revealed result it has (marked when a later round exists):
-    # newest first, down to a round that covered every card. Nothing revealed: no values.
-    ctx.results, ctx.result_rounds = {}, {}
-    for revealed in sorted((r for r in info.rounds if r.revealed), key=lambda r: -r.number):
-        if latest is not None and latest.round.number == revealed.number:
-            rows = latest.rows
-        else:
-            rows = services.results(workshop_id, revealed.number).rows
-        for row in rows:
-            if row.proposal_id not in ctx.results:
+    # The round of record's ranking (the setting, else the latest revealed round): every
+    # card keeps a score, one a later round did not cover carried from an earlier round.
+    # Nothing revealed: no values.
+    ctx.results, ctx.result_rounds, ctx.carried = {}, {}, set()
+    if not any(r.revealed for r in info.rounds):
+        return
+    try:
+        record = latest if latest is not None else services.record_results(workshop_id)
+    except Problem:  # e.g. the round of record discarded in another window: no values
+        return
+    for row in record.rows:
+        ctx.results[row.proposal_id] = row
+        ctx.result_rounds[row.proposal_id] = row.score_round or record.round.number
+        if row.score_round is not None:
+            ctx.carried.add(row.proposal_id)
+    # The service carries scores between rounds of one method only: a card a dot round left
+    # out keeps its latest score from a round of the other method, as it did before.
+    missing = {pid for pid, row in ctx.results.items() if row.score is None}
+    others = (r for r in info.rounds if r.revealed and r.method != record.round.method)
+    for revealed in sorted(others, key=lambda r: -r.number):
+        if not missing:
+            break
+        for row in services.results(workshop_id, revealed.number).rows:
+            if row.proposal_id in missing and row.score is not None:
                 ctx.results[row.proposal_id] = row
                 ctx.result_rounds[row.proposal_id] = revealed.number
-        if revealed.scope == "all":
-            break
+                ctx.carried.add(row.proposal_id)
+                missing.discard(row.proposal_id)

@@ -114,8 +114,7 @@ class PresenterWindow(QWidget):
                 self.services,
                 self.workshop_id,
                 counting=False,
-                info=snap.info,
-                latest=snap.results,
+                info=snap.info,  # the badges: the round of record, not snap.results
             )
         return self._snapshot
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from roadmap_desktop.domain import agreement
 from roadmap_desktop.export.results_csv import write_results_csv
 from roadmap_desktop.services import Affects, Change, Problem, Services
-from roadmap_desktop.services.views import ResultRow, Results, WorkshopInfo
+from roadmap_desktop.services.views import CutLineView, ResultRow, Results, WorkshopInfo
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.guard import shielded
@@ -101,12 +101,13 @@ class ResultsPanel(QWidget):
         compare_dialog: the open "Compare rounds" dialog, if any.
 
     Signals:
-        apply_to_board(list): proposal ids above the cut line, in rank order, for the
-            Roadmap lane (the window moves them, undoably).
+        apply_to_board(CutLineView): the cut line drawn (its round, rule and proposals
+            above it, in rank order), for the Roadmap lane: the window applies it, undoably,
+            and the store records which round and rule it came from.
         message(str): something to tell the user in the status bar.
     """
 
-    apply_to_board = Signal(list)
+    apply_to_board = Signal(object)
     message = Signal(str)
 
     def __init__(self, services: Services, ask: Ask, parent: QWidget | None = None) -> None:
@@ -125,6 +126,7 @@ class ResultsPanel(QWidget):
         self._top_edited = False
         self._tied_below: tuple[int, ...] = ()
         self._roadmap_lane_id: int | None = None
+        self._line: CutLineView | None = None  # the cut line drawn, as "Apply" hands it over
 
         self.refresh_timer = CoalescingTimer(self, "resultsRefreshTimer", REFRESH_MS, 0.4)
         self.refresh_timer.timeout.connect(self.refresh)
@@ -512,6 +514,7 @@ class ResultsPanel(QWidget):
             self.info = None
         self.results = None
         self.cut, self._tied_below, self._roadmap_lane_id = CutMarks(), (), None
+        self._line = None
         self.empty.setText(text)
         self.stack.setCurrentIndex(0)
         self.model.set_results(None)
@@ -578,6 +581,7 @@ class ResultsPanel(QWidget):
         )
         self._tied_below = tied_below
         self._roadmap_lane_id = line.roadmap_lane_id
+        self._line = line
         self.model.set_cut(self.cut)
         self.apply_button.setEnabled(bool(selected))
         self._describe_cut(results, selected, tied, by_quota)
@@ -630,9 +634,10 @@ class ResultsPanel(QWidget):
 
     @shielded
     def apply_cut(self) -> None:
-        """Asks, then emits apply_to_board with the proposals above the cut line."""
+        """Asks, then emits apply_to_board with the cut line drawn."""
         selected = list(self.cut.selected)
-        if not selected or self.results is None:
+        line = self._line
+        if not selected or self.results is None or line is None:
             self.message.emit("No proposal is above the cut line.")
             return
         lane = self._roadmap_lane()
@@ -651,7 +656,7 @@ class ResultsPanel(QWidget):
                 "stay where they are."
             )
         if self.ask.confirm("Apply the cut line", text):
-            self.apply_to_board.emit(selected)
+            self.apply_to_board.emit(line)
 
     def _roadmap_lane(self) -> str | None:
         """The name of the lane the cut line fills (the first of kind "roadmap")."""
