@@ -67,6 +67,7 @@ def covered(ch: str) -> bool:
     return at >= 0 and ord(ch) <= ends[at]
 
 
+@cache  # a document has few distinct characters and meets each of them many times
 def can_print(ch: str) -> bool:
     """Whether a single character prints as itself (drawn, laid out, or invisible by nature)."""
     if ch in _KEPT_CONTROLS:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import agreement
@@ -242,31 +243,40 @@ class ResultServices(ServiceBase):
                 for c in s.exec(select(Criterion).where(Criterion.workshop_id == workshop_id))
             }
             order = {pid: i for i, pid in enumerate(people)}
-            rows = s.exec(select(Score).where(col(Score.round_id).in_(list(shown)))).all()
+            # Plain rows, not Score objects: a packet's record can hold 50,000 scores.
+            rows = s.execute(
+                sa_select(
+                    col(Score.round_id),
+                    col(Score.proposal_id),
+                    col(Score.participant_id),
+                    col(Score.criterion_id),
+                    col(Score.value),
+                ).where(col(Score.round_id).in_(list(shown)))
+            ).all()
             rows = sorted(
                 rows,
                 key=lambda sc: (
-                    shown[sc.round_id],
-                    sc.proposal_id,
-                    order[sc.participant_id],
-                    criteria[sc.criterion_id].position,
+                    shown[sc[0]],
+                    sc[1],
+                    order[sc[2]],
+                    criteria[sc[3]].position,
                 ),
             )
+            counts = {
+                pid: counts_in_results(p.role, count_facilitator_scores=ws.count_facilitator_scores)
+                for pid, p in people.items()
+            }
             record = [
                 ScoreRecord(
-                    round=shown[sc.round_id],
-                    participant=people[sc.participant_id].name,
-                    proposal=proposals[sc.proposal_id].title,
-                    criterion=criteria[sc.criterion_id].name,
-                    score=sc.value,
+                    round=shown[round_id],
+                    participant=people[participant].name,
+                    proposal=proposals[proposal].title,
+                    criterion=criteria[criterion].name,
+                    score=value,
                     # Archived proposals leave the results, so their scores do not count.
-                    counted=not proposals[sc.proposal_id].archived
-                    and counts_in_results(
-                        people[sc.participant_id].role,
-                        count_facilitator_scores=ws.count_facilitator_scores,
-                    ),
+                    counted=not proposals[proposal].archived and counts[participant],
                 )
-                for sc in rows
+                for round_id, proposal, participant, criterion, value in rows
             ]
             return record, hidden
 
