@@ -247,7 +247,7 @@ def _recovery_commands(commands: "argparse._SubParsersAction[argparse.ArgumentPa
 
 def _serve_command(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """`serve-ballots`: the directors' phones vote in the open round, without the window."""
-    from roadmap_desktop.voting.server import DEFAULT_PORT
+    from roadmap_desktop.voting import DEFAULT_PORT  # not .server: aiohttp loads on use
 
     serve = commands.add_parser(
         "serve-ballots",

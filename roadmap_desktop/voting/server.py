@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from roadmap_desktop.services import Services
+from roadmap_desktop.voting import DEFAULT_PORT
 from roadmap_desktop.voting.app import Site, make_app
 
-DEFAULT_PORT = 8710
+__all__ = ["DEFAULT_PORT", "BallotServer", "ServerError"]
 START_TIMEOUT_S = 15.0
 POOL_THREADS = 4
 STREAMS_END_S = 3.0  # how long the phones' streams get to send what is queued and end
