@@ -6,7 +6,8 @@ is made printable first (export.glyphs): the fonts in resources/fonts are all Ty
 import json
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -31,6 +32,29 @@ def template(name: str) -> Path:
     return resource("templates", name)
 
 
+@contextmanager
+def _workspace(
+    template_name: str, data: Mapping[str, Any], files: Mapping[str, bytes] | None
+) -> Iterator[tuple[Path, Path, str]]:
+    """A private folder (the Typst root) holding a copy of the template and `files`; yields
+    the template's path, the root and the data as JSON, every string made printable."""
+    # A character no bundled font draws would stop a PDF/UA document or print as an empty
+    # box: it prints as a marker, and the export's glyph report (if any) says so.
+    report = glyphs.current()
+    if report is not None:
+        report.check_rest(data)
+    data = glyphs.clean(data)
+    with tempfile.TemporaryDirectory(prefix="roadmap-typst-") as folder:
+        root = Path(folder)
+        main = root / template_name
+        shutil.copyfile(template(template_name), main)
+        for name, content in (files or {}).items():
+            if Path(name).name != name:
+                raise RenderError(f"An input file name must be plain, not {name!r}.")
+            (root / name).write_bytes(content)
+        yield main, root, json.dumps(data, ensure_ascii=False, default=str)
+
+
 def render(
     template_name: str,
     data: Mapping[str, Any],
@@ -48,21 +72,7 @@ def render(
     """
     import typst  # only when a document is made: typst is not needed to open the app
 
-    # A character no bundled font draws would stop a PDF/UA document or print as an empty
-    # box: it prints as a marker, and the export's glyph report (if any) says so.
-    report = glyphs.current()
-    if report is not None:
-        report.check_rest(data)
-    data = glyphs.clean(data)
-
-    with tempfile.TemporaryDirectory(prefix="roadmap-typst-") as folder:
-        root = Path(folder)
-        main = root / template_name
-        shutil.copyfile(template(template_name), main)
-        for name, content in (files or {}).items():
-            if Path(name).name != name:
-                raise RenderError(f"An input file name must be plain, not {name!r}.")
-            (root / name).write_bytes(content)
+    with _workspace(template_name, data, files) as (main, root, inputs):
         try:
             result = typst.compile(
                 main,
@@ -71,7 +81,7 @@ def render(
                 ignore_system_fonts=True,  # the same output on every machine
                 format=output_format,
                 ppi=ppi,
-                sys_inputs={"data": json.dumps(data, ensure_ascii=False, default=str)},
+                sys_inputs={"data": inputs},
                 pdf_standards=pdf_standards or [],
             )
         except typst.TypstError as exc:
@@ -99,26 +109,14 @@ def render_and_query(
     """
     import typst
 
-    report = glyphs.current()  # as in render(): unprintable characters become markers
-    if report is not None:
-        report.check_rest(data)
-    data = glyphs.clean(data)
-
-    with tempfile.TemporaryDirectory(prefix="roadmap-typst-") as folder:
-        root = Path(folder)
-        main = root / template_name
-        shutil.copyfile(template(template_name), main)
-        for name, content in (files or {}).items():
-            if Path(name).name != name:
-                raise RenderError(f"An input file name must be plain, not {name!r}.")
-            (root / name).write_bytes(content)
+    with _workspace(template_name, data, files) as (main, root, inputs):
         try:
             compiler = typst.Compiler(
                 main,
                 root=root,
                 font_paths=[fonts_dir()],
                 ignore_system_fonts=True,
-                sys_inputs={"data": json.dumps(data, ensure_ascii=False, default=str)},
+                sys_inputs={"data": inputs},
             )
             result = compiler.compile(
                 format=output_format, ppi=ppi, pdf_standards=pdf_standards or []

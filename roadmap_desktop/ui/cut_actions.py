@@ -2,7 +2,7 @@
 rank order, and the store records which round and rule the cut came from (for the packet's
 "does the roadmap equal the cut?"), as one change and one undoable step."""
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from roadmap_desktop.services import Change, Problem, Services
 from roadmap_desktop.services.views import CutLineView
 from roadmap_desktop.ui.board.board_widget import BoardWidget
-from roadmap_desktop.ui.commands import Report, ServiceCommand, count_of, record
+from roadmap_desktop.ui.commands import MoveCardsCommand, Report, count_of, record
 
 
 def cut_text(line: CutLineView, lane: str) -> str:
@@ -24,10 +24,11 @@ def cut_text(line: CutLineView, lane: str) -> str:
     return f"Apply round {line.round.number}'s {rule} to {lane}"
 
 
-class ApplyCutCommand(ServiceCommand):
-    """An applied cut line: undo puts every card back where it was and the cut record back
-    to what it was (none, or an earlier cut); redo applies it again. landed(change) hears
-    where the cards went (the board selects them)."""
+class ApplyCutCommand(MoveCardsCommand):
+    """An applied cut line: a move of cards that also carries the cut record. Undo puts every
+    card back where it was and the cut record back to what it was (none, or an earlier cut);
+    redo applies it again. landed(change) hears where the cards went (the board selects
+    them)."""
 
     def __init__(
         self,
@@ -37,13 +38,10 @@ class ApplyCutCommand(ServiceCommand):
         report: Report,
         landed: Callable[[Change], None] | None = None,
     ) -> None:
-        super().__init__(services, text, report)
-        self._before: Sequence[Mapping[str, Any]] = list(done.detail["from"])
-        self._after: Sequence[Mapping[str, Any]] = list(done.detail["to"])
+        super().__init__(services, done, text, report, landed)
         cut = done.detail["cut"]
         self._old_cut: Mapping[str, Any] | None = cut["old"]
         self._new_cut: Mapping[str, Any] | None = cut["new"]
-        self._landed = landed
 
     def again(self) -> Change:
         done = self.services.place_cut_line(self._after, self._new_cut, expect=self._before)
@@ -54,11 +52,6 @@ class ApplyCutCommand(ServiceCommand):
         done = self.services.place_cut_line(self._before, self._old_cut, expect=self._after)
         self._before = list(done.detail["to"])
         return self._tell(done)
-
-    def _tell(self, done: Change) -> Change:
-        if self._landed is not None:
-            self._landed(done)
-        return done
 
 
 def apply_cut_line(
