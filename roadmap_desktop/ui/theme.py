@@ -1,15 +1,29 @@
 """Our look: Qt's Fusion style with a calm light palette, the same on every OS; a stark
-high-contrast palette when the system asks for more contrast."""
+high-contrast palette when the system asks for more contrast; the documents' fallback fonts
+(Noto Sans SC, Noto Emoji) registered, so a Chinese title or an emoji on a card is drawn as
+it prints, even where the system has no such font."""
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+from roadmap_desktop.bundled import resource
 
 INK = "#1F2933"  # body text: 14.7:1 on white
 MUTED = "#52606D"  # secondary text (department): 6.6:1 on white
 LANE = "#EEF1F4"  # a lane's light grey behind white cards
 ACCENT = "#0B5CAD"  # selection and links: 6.5:1 against white text
 WARNING = "#B3261E"  # over a limit or quota
+# The documents' fallbacks (resources/fonts): Qt falls back to them for what the UI font lacks.
+FALLBACK_FONTS = ("NotoSansSC-Regular-Subset.ttf", "NotoEmoji-Regular.ttf")
 
 
 def _light() -> QPalette:
@@ -92,6 +106,21 @@ class BoardStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
 
 
+def add_fallback_fonts() -> list[str]:
+    """Registers the bundled fallback fonts with Qt (once per process); returns their
+    families."""
+    families: list[str] = []
+    for name in FALLBACK_FONTS:
+        if name not in _ADDED:
+            _ADDED[name] = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+        if _ADDED[name] >= 0:  # -1: the file could not be read; the UI goes on without it
+            families += QFontDatabase.applicationFontFamilies(_ADDED[name])
+    return families
+
+
+_ADDED: dict[str, int] = {}  # font file → Qt's id for it
+
+
 def apply(app: QApplication) -> None:
     """Fusion plus our palette; follows the system's contrast setting as it changes."""
     app.setStyle(BoardStyle("Fusion"))
@@ -99,6 +128,7 @@ def apply(app: QApplication) -> None:
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     app.setFont(font)
+    add_fallback_fonts()
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "accessibility"):
         hints.accessibility().contrastPreferenceChanged.connect(
