@@ -1,0 +1,1 @@
+"""`roadmap-desktop --self-test`: proves an installed or frozen app works end to end."""
