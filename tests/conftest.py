@@ -1,12 +1,24 @@
-"""Test setup shared by every test: offscreen Qt, and a fresh temporary store per test."""
+"""Test setup shared by every test: offscreen Qt, folders of the run's own (never the
+user's settings or data), and a fresh temporary store per test."""
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+# Qt (and every child process a test starts) finds settings, data and caches through the XDG
+# variables: point them at a folder of this run's own, so no test, not even one that forgets
+# Qt's test mode, writes into ~/.config or ~/.local/share.
+_HOME = Path(tempfile.mkdtemp(prefix="roadmap-tests-"))
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_HOME / _name.lower())
 
 import pytest
 

@@ -13,7 +13,14 @@ from functools import cache
 from roadmap_desktop.bundled import resource
 
 FAMILIES = ["DejaVu Sans", "Noto Sans SC", "Noto Emoji"]
-# DejaVu Sans is matplotlib's own; only the fallbacks need registering (file → family).
+# DejaVu Sans is matplotlib's own, but the app bundle drops matplotlib's copy of the files the
+# documents bundle too (build.spec), so ours are registered as well; then the fallbacks.
+DEJAVU_FILES = (
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique.ttf",
+)
 FALLBACKS = {"NotoSansSC-Regular-Subset.ttf": "Noto Sans SC", "NotoEmoji-Regular.ttf": "Noto Emoji"}
 FALLBACK_FILES = tuple(FALLBACKS)
 
@@ -26,6 +33,10 @@ def use_bundled_fonts() -> list[str]:
     from matplotlib import font_manager
 
     families = [FAMILIES[0]]
+    for name in DEJAVU_FILES:
+        path = resource("fonts", name)
+        if path.is_file():
+            font_manager.fontManager.addfont(str(path))
     for name, family in FALLBACKS.items():
         path = resource("fonts", name)
         # A bundle without a fallback still draws (with boxes); naming a family matplotlib
