@@ -12,6 +12,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+import pytest
+
+from roadmap_desktop.services import Services
+from roadmap_desktop.services.demo import build_demo
+from roadmap_desktop.store import Store, open_store
+from tests.services.helpers import Small, make_small
+
 # Qt (and every child process a test starts) finds settings, data and caches through the XDG
 # variables: point them at a folder of this run's own, so no test, not even one that forgets
 # Qt's test mode, writes into ~/.config or ~/.local/share.
@@ -19,13 +26,6 @@ _HOME = Path(tempfile.mkdtemp(prefix="roadmap-tests-"))
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
-
-import pytest
-
-from roadmap_desktop.services import Services
-from roadmap_desktop.services.demo import build_demo
-from roadmap_desktop.store import Store, open_store
-from tests.services.helpers import Small, make_small
 
 
 @pytest.fixture
