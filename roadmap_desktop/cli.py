@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window on a fresh demo workshop (started again without --db, the app "
         "opens it where you left it)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end in a temporary folder (the demo, the window, "
+        "the poster, the packet, a workbook, the ballot server), then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write the demo workshop store to PATH")
@@ -865,6 +871,10 @@ def _os_error(exc: OSError) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from roadmap_desktop.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from roadmap_desktop.app import run
 

@@ -1,1 +1,254 @@
-"""`roadmap-desktop --self-test`: proves an installed or frozen app works end to end."""
+"""`roadmap-desktop --self-test`: proves an installed or frozen app works end to end.
+
+What a city's IT department runs after copying the bundle to a laptop (and what CI runs on the
+frozen folder): the demo workshop in a temporary folder, the window drawn on each tab, the
+poster, the council packet and the results workbook exported and read back, the ballot
+server started, asked for its page and stopped. Each step prints one line; the first failure
+prints its sentence and the exit code is 1. Nothing is written outside the temporary folder:
+not the user's settings, not the data folder.
+"""
+
+import os
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from roadmap_desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from roadmap_desktop.services import Services
+
+EXIT_OK, EXIT_FAILED = 0, 1
+MIN_PDF_BYTES = 10_000  # a poster or packet smaller than this lost its content
+
+
+class SelfTestFailed(Exception):
+    """One step's failure, said in a sentence."""
+
+
+def _check(condition: bool, sentence: str) -> None:
+    if not condition:
+        raise SelfTestFailed(sentence)
+
+
+def _check_pdf(path: Path, what: str) -> str:
+    data = path.read_bytes()
+    _check(data.startswith(b"%PDF-"), f"The {what} at {path} is not a PDF.")
+    _check(b"%%EOF" in data[-1024:], f"The {what} at {path} is cut short.")
+    _check(len(data) >= MIN_PDF_BYTES, f"The {what} at {path} is nearly empty.")
+    return f"{len(data) // 1024} KB"
+
+
+def _versions() -> str:
+    import sqlite3
+
+    from PySide6 import __version__ as pyside
+    from PySide6.QtCore import qVersion
+
+    return (
+        f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}, Qt {qVersion()}, "
+        f"PySide6 {pyside}, SQLite {sqlite3.sqlite_version}"
+        + (", frozen" if getattr(sys, "frozen", False) else "")
+    )
+
+
+def _draw_tabs(services: "Services", folder: Path) -> str:
+    """Shows the window over the demo and draws each tab (and each tab inside one): every
+    picture must hold more than its background."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QTabWidget
+
+    from roadmap_desktop.app import open_services
+    from roadmap_desktop.ui import theme
+    from roadmap_desktop.ui.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    theme.apply(app)
+    window = MainWindow(services, open_store=open_services)
+    window.resize(1366, 768)
+    window.show()
+    drawn: list[str] = []
+    try:
+        tab_widgets = [window.tabs, *window.tabs.findChildren(QTabWidget)]
+        for tabs in tab_widgets:
+            for index in range(tabs.count()):
+                if tabs is not window.tabs:
+                    window.tabs.setCurrentWidget(_page_holding(window.tabs, tabs))
+                tabs.setCurrentIndex(index)
+                _settle(app, window)
+                name = tabs.tabText(index).replace("&", "")
+                image = tabs.currentWidget().grab().toImage()  # the page alone, not its frame
+                _check(not image.isNull(), f"The {name} tab could not be drawn.")
+                colours = {
+                    image.pixel(x, y)
+                    for x in range(0, image.width(), 7)
+                    for y in range(0, image.height(), 7)
+                }
+                _check(len(colours) > 2, f"The {name} tab drew blank.")
+                drawn.append(name)
+    finally:
+        window.close()
+        app.processEvents()
+    return ", ".join(drawn)
+
+
+SETTLE_S = 60.0  # generous: a first chart loads matplotlib, on a busy laptop too
+
+
+def _settle(app: "object", window: "object") -> None:
+    """Runs Qt's events until every chart on show has been drawn (charts draw after a short
+    coalescing delay, and results may load in the background)."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from roadmap_desktop.ui.results.chart_view import ChartView
+
+    assert isinstance(app, QApplication) and isinstance(window, QWidget)
+    deadline = QDeadlineTimer(int(SETTLE_S * 1000))
+
+    def pending() -> bool:
+        return any(
+            view.timer.isActive() or view.canvas(view.current_name()) is None
+            for view in window.findChildren(ChartView)
+            if view.isVisible()
+        )
+
+    app.processEvents()
+    while pending() and not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+
+
+def _page_holding(tabs: "object", inner: "object") -> "object":
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    assert isinstance(tabs, QTabWidget) and isinstance(inner, QWidget)
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if page is inner or page.isAncestorOf(inner):
+            return page
+    return tabs.currentWidget()
+
+
+def _export_poster(services: "Services", workshop_id: int, folder: Path) -> str:
+    from roadmap_desktop.export.poster import make_poster
+
+    out = folder / "poster.pdf"
+    out.write_bytes(make_poster(services, workshop_id).content)
+    return f"{out.name}, {_check_pdf(out, 'poster')}"
+
+
+def _export_packet(services: "Services", workshop_id: int, folder: Path) -> str:
+    from roadmap_desktop.export.packet import render_packet
+
+    out = folder / "packet.pdf"
+    out.write_bytes(render_packet(services, workshop_id))
+    size = _check_pdf(out, "council packet")
+    return f"{out.name}, {size}"
+
+
+def _export_workbook(services: "Services", workshop_id: int, folder: Path) -> str:
+    from openpyxl import load_workbook
+
+    from roadmap_desktop.export.results_xlsx import write_results_xlsx
+
+    number = services.record_round_number(workshop_id)
+    _check(number is not None, "The demo workshop has no revealed round to export.")
+    assert number is not None
+    results = services.results(workshop_id, number)
+    record, _hidden = services.score_record(workshop_id, number)
+    out = folder / "results.xlsx"
+    count = write_results_xlsx(results, out, record)
+    book = load_workbook(out, read_only=True)
+    rows = book.worksheets[0].max_row or 0
+    book.close()
+    _check(rows > count, f"The results workbook holds {rows} rows for {count} proposals.")
+    return f"{out.name}, {count} proposals"
+
+
+def _serve_ballots(services: "Services", workshop_id: int) -> str:
+    from roadmap_desktop.voting.server import BallotServer
+
+    if services.open_round_of(workshop_id) is None:
+        services.open_round(workshop_id)
+    services.issue_ballot_links(workshop_id)
+    link = services.ballot_links(workshop_id)[0]
+    server = BallotServer(services, workshop_id, "127.0.0.1", 0)
+    try:
+        listening = server.start()
+        with urllib.request.urlopen(f"{listening.url}/b/{link.token}", timeout=30) as page:
+            status, body = page.status, page.read()
+        _check(status == 200 and b"<html" in body.lower(), "The ballot page did not load.")
+    finally:
+        server.close()
+    _check(not server.running, "The ballot server did not stop.")
+    return f"served a director's ballot at {listening.url} and stopped"
+
+
+def run_self_test() -> int:
+    """Runs every step in a temporary folder; prints one line each; 0 when all pass."""
+    if not any(os.environ.get(v) for v in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a server or a CI box has no screen
+    started = time.perf_counter()
+    saved = dict(os.environ)
+    try:
+        with tempfile.TemporaryDirectory(prefix="roadmap-self-test-") as temp:
+            folder = Path(temp)
+            # Qt's and matplotlib's own folders too: the self-test leaves the user's alone.
+            for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "MPLCONFIGDIR"):
+                os.environ[name] = str(folder / name.lower())
+            return _run_steps(folder, started)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def _run_steps(folder: Path, started: float) -> int:
+    from roadmap_desktop.services import Services
+    from roadmap_desktop.services.demo import write_demo_store
+    from roadmap_desktop.store import open_store
+
+    print(f"Self-test of {_versions()}")
+    path = folder / "demo.sqlite"
+    services: Services | None = None
+
+    def demo() -> str:
+        nonlocal services
+        name = write_demo_store(path)
+        services = Services(open_store(str(path)))
+        return f"“{name}” in {folder}"
+
+    def with_demo(step: Callable[["Services", int], str]) -> Callable[[], str]:
+        def run() -> str:
+            assert services is not None
+            return step(services, services.list_workshops()[0].id)
+
+        return run
+
+    steps: list[tuple[str, Callable[[], str]]] = [
+        ("demo workshop", demo),
+        ("window", with_demo(lambda s, _w: _draw_tabs(s, folder / "settings"))),
+        ("poster", with_demo(lambda s, w: _export_poster(s, w, folder))),
+        ("council packet", with_demo(lambda s, w: _export_packet(s, w, folder))),
+        ("results workbook", with_demo(lambda s, w: _export_workbook(s, w, folder))),
+        ("ballot server", with_demo(_serve_ballots)),
+    ]
+    try:
+        for name, step in steps:
+            began = time.perf_counter()
+            try:
+                said = step()
+            except Exception as exc:  # every failure is reported as the step's, then stops
+                print(f"FAILED {name}: {exc}", file=sys.stderr)
+                return EXIT_FAILED
+            print(f"ok {name}: {said} ({time.perf_counter() - began:.1f} s)")
+    finally:
+        if services is not None:
+            services.store.close()
+    print(f"Self-test passed: {len(steps)} steps in {time.perf_counter() - started:.1f} s.")
+    return EXIT_OK
