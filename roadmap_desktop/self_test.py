@@ -74,6 +74,11 @@ def _draw_tabs(services: "Services", folder: Path) -> str:
     window.resize(1366, 768)
     window.show()
     drawn: list[str] = []
+    # An exception in a slot (a chart whose library is missing from a bundle) only prints a
+    # traceback; here it fails the step.
+    raised: list[BaseException] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda _type, exc, _tb: raised.append(exc)
     try:
         tab_widgets = [window.tabs, *window.tabs.findChildren(QTabWidget)]
         for tabs in tab_widgets:
@@ -81,8 +86,14 @@ def _draw_tabs(services: "Services", folder: Path) -> str:
                 if tabs is not window.tabs:
                     window.tabs.setCurrentWidget(_page_holding(window.tabs, tabs))
                 tabs.setCurrentIndex(index)
-                _settle(app, window)
+                settled = _settle(app, window)
                 name = tabs.tabText(index).replace("&", "")
+                if raised:
+                    error = raised[0]
+                    raise SelfTestFailed(
+                        f"Drawing the {name} tab raised {type(error).__name__}: {error}"
+                    )
+                _check(settled, f"The {name} tab's chart was not drawn.")
                 image = tabs.currentWidget().grab().toImage()  # the page alone, not its frame
                 _check(not image.isNull(), f"The {name} tab could not be drawn.")
                 colours = {
@@ -93,6 +104,7 @@ def _draw_tabs(services: "Services", folder: Path) -> str:
                 _check(len(colours) > 2, f"The {name} tab drew blank.")
                 drawn.append(name)
     finally:
+        sys.excepthook = previous_hook
         window.close()
         app.processEvents()
     return ", ".join(drawn)
@@ -101,9 +113,9 @@ def _draw_tabs(services: "Services", folder: Path) -> str:
 SETTLE_S = 60.0  # generous: a first chart loads matplotlib, on a busy laptop too
 
 
-def _settle(app: "object", window: "object") -> None:
+def _settle(app: "object", window: "object") -> bool:
     """Runs Qt's events until every chart on show has been drawn (charts draw after a short
-    coalescing delay, and results may load in the background)."""
+    coalescing delay, and results may load in the background); False if one never was."""
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -122,6 +134,7 @@ def _settle(app: "object", window: "object") -> None:
     app.processEvents()
     while pending() and not deadline.hasExpired():
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    return not pending()
 
 
 def _page_holding(tabs: "object", inner: "object") -> "object":
