@@ -1344,6 +1344,10 @@ BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "board_10k": bench_board_10k,
     "ballot": bench_ballot,
     "presenter": bench_presenter,
+    # The desktop bundle: its size, its frozen start-up and self-test: bench/ship.py.
+    "ship": lambda sizes: importlib.import_module("bench.ship").bench_ship(
+        sizes, sys.modules[__name__]
+    ),
     # The crash campaign, backups and the open-time check: bench/store_recovery.py.
     "store": lambda sizes: importlib.import_module("bench.store_recovery").bench_store(
         sizes, sys.modules[__name__]

@@ -123,6 +123,10 @@ def run(db: str | None, *, demo: bool = False) -> int:
     window = open_window(db, demo=demo)
     if window is None:
         return 1
+    from roadmap_desktop.ui.first_paint import quit_at_first_paint_if_asked
+
+    if window.board_widget.views:
+        quit_at_first_paint_if_asked(window.board_widget.views[0].viewport())
     window.show()
     code = app.exec()
     window.services.store.close()
