@@ -3,6 +3,7 @@ right; menus for files, editing (undo), proposals, lanes and the view."""
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -41,7 +42,6 @@ from roadmap_desktop.ui.document_actions import DocumentActions
 from roadmap_desktop.ui.guard import shielded
 from roadmap_desktop.ui.import_dialog import ImportProposalsDialog
 from roadmap_desktop.ui.last_place import last_workshop, remember_workshop
-from roadmap_desktop.ui.presenter import PresenterWindow
 from roadmap_desktop.ui.presenter_menu import PresenterMenu
 from roadmap_desktop.ui.results import ResultsPanel
 from roadmap_desktop.ui.scoring import ScoringPanel
@@ -51,6 +51,9 @@ from roadmap_desktop.ui.store_actions import StoreActions
 from roadmap_desktop.ui.store_banner import StoreBanner
 from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
 from roadmap_desktop.ui.workshop_settings import open_workshop_settings
+
+if TYPE_CHECKING:  # the presenter loads when first shown, not with the window
+    from roadmap_desktop.ui.presenter import PresenterWindow
 
 RECENT_KEY = "main/recentStores"
 RECENT_COUNT = 8
@@ -532,6 +535,8 @@ class MainWindow(QMainWindow):
         if workshop is None:
             return
         if self.presenter is None:
+            from roadmap_desktop.ui.presenter import PresenterWindow  # loaded on first show
+
             self.presenter = PresenterWindow(self.services, workshop, self.scoring.phones)
             self.presenter.destroyed.connect(lambda *_: setattr(self, "presenter", None))
             self.presenter_menu.attach(self.presenter)

@@ -7,10 +7,15 @@ shown, when the facilitator switches it off and when the app quits. Starting and
 take a moment on the GUI thread (the server's own thread does the serving).
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from roadmap_desktop.services import Affects, Change, Problem, Services
-from roadmap_desktop.voting.server import DEFAULT_PORT, BallotServer, ServerError
+from roadmap_desktop.voting import DEFAULT_PORT
+
+if TYPE_CHECKING:  # aiohttp loads when phones are first let in, not with the window
+    from roadmap_desktop.voting.server import BallotServer
 
 HOST_KEY, PORT_KEY = "ballot/host", "ballot/port"
 
@@ -66,6 +71,8 @@ class PhoneVoting(QObject):
         except Problem as exc:
             self.message.emit(f"Voting to devices did not start: {exc}")
             return False
+        from roadmap_desktop.voting.server import BallotServer, ServerError
+
         server = BallotServer(self.services, self.workshop_id, host, port)
         try:
             server.start()
