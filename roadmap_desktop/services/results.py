@@ -312,7 +312,8 @@ class ResultServices(ServiceBase):
         scored = self._scored(s, ws, r, proposals, criteria, counted)
         carried: dict[int, int] = {}
         if carry:
-            left = {p.id: p for p in every if p.id not in {q.id for q in proposals}}
+            covered = {q.id for q in proposals}  # once: per proposal it made opening O(n²)
+            left = {p.id: p for p in every if p.id not in covered}
             earlier = s.exec(
                 select(Round)
                 .where(
