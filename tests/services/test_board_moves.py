@@ -7,11 +7,11 @@ archive_proposals ↔ unarchive_proposals(ids, places=detail["places"]).
 """
 
 import json
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import event
 
 from roadmap_desktop.services import Affects, Conflict, NotFound, ServiceError, Services
 from roadmap_desktop.services.specs import ProposalSpec
@@ -214,7 +214,9 @@ def test_refused_moves_change_nothing(services, small, other, case):
     assert str(caught.value).endswith(".")
 
 
-def test_moving_a_few_cards_on_a_board_of_1000_takes_milliseconds(services, small):
+def test_moving_a_few_cards_on_a_board_of_1000_rewrites_only_those_cards(services, small):
+    """A move's cost does not grow with the board (sparse order keys): counted in proposal
+    rows written, not in milliseconds, which a busy machine stretches at will."""
     lanes = [*small.lanes, "Parked"]
     services.add_lane(small.id, "Parked", kind="parked")
     services.add_proposals(
@@ -223,17 +225,23 @@ def test_moving_a_few_cards_on_a_board_of_1000_takes_milliseconds(services, smal
     board = lane_order(services, small.id)
     assert sum(map(len, board.values())) == 1000
     lane_ids = sorted(board)
-    timings = []
-    for i in range(20):
-        ids = [board[lane_ids[(i + k) % 4]][(37 * i + k) % 200] for k in range(1 + i % 5)]
-        start = time.perf_counter()
-        services.move_proposals(ids, lane_ids[i % 4], (53 * i) % 250)
-        timings.append(time.perf_counter() - start)
-        board = _model_move(board, ids, lane_ids[i % 4], (53 * i) % 250)
+    written: list[int] = []
+
+    def count(_conn, cursor, statement, _parameters, _context, _executemany) -> None:
+        if statement.lstrip().upper().startswith("UPDATE PROPOSAL "):
+            written.append(max(cursor.rowcount, 0))
+
+    event.listen(services.store.engine, "after_cursor_execute", count)
+    try:
+        for i in range(20):
+            ids = [board[lane_ids[(i + k) % 4]][(37 * i + k) % 200] for k in range(1 + i % 5)]
+            written.clear()
+            services.move_proposals(ids, lane_ids[i % 4], (53 * i) % 250)
+            board = _model_move(board, ids, lane_ids[i % 4], (53 * i) % 250)
+            assert 0 < sum(written) <= 2 * len(ids), (i, written)  # a key, then its lane
+    finally:
+        event.remove(services.store.engine, "after_cursor_execute", count)
     assert lane_order(services, small.id) == board
-    timings.sort()
-    # A few ms on a laptop; the bound leaves room for a slow CI disk (each commit is fsynced).
-    assert timings[len(timings) // 2] < 0.05, timings
 
 
 def test_many_moves_into_one_spot_use_up_the_gap_and_the_lane_is_given_fresh_keys(services, small):
