@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from roadmap_desktop.services import Services
 from roadmap_desktop.services.demo import build_demo
@@ -26,6 +27,13 @@ _HOME = Path(tempfile.mkdtemp(prefix="roadmap-tests-"))
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
+
+# A wait on a signal ends when the signal comes: its timeout only says when to give up. Qt's
+# 5 s default gave up on a loaded two-core machine; 60 s costs a passing test nothing.
+WAIT_MS = 60_000
+WAITS = ("waitSignal", "waitSignals", "waitUntil", "waitCallback", "waitExposed", "waitActive")
+for _wait in WAITS:
+    getattr(QtBot, _wait).__kwdefaults__["timeout"] = WAIT_MS
 
 
 @pytest.fixture
