@@ -21,7 +21,7 @@ COLD_KEYS = (
 
 def test_export_cold_group_reports_its_keys():
     # A child process: the group starts its own CLI and Typst children.
-    results = run_groups("export_cold", timeout=300)
+    results = run_groups("export_cold", timeout=900)
     for key in COLD_KEYS:
         value = results[key]
         assert isinstance(value, int | float) and not isinstance(value, bool), key

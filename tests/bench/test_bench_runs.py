@@ -82,7 +82,7 @@ def test_board_group_reports_its_keys():
     # processes, none of which should touch this test process. Tiny sizes, one open run.
     bench = _load_bench()
     assert "board" in bench.BENCHMARKS
-    results = run_groups("board", timeout=120)
+    results = run_groups("board", timeout=900)
     for key in BOARD_KEYS:
         value = results[key]
         assert isinstance(value, int | float) and not isinstance(value, bool), key
@@ -107,7 +107,7 @@ def test_scoring_ui_group_reports_its_keys():
     # (Score tab, then Results ▸ Charts, which loads matplotlib). Tiny sizes; no timings.
     bench = _load_bench()
     assert "scoring_ui" in bench.BENCHMARKS
-    results = run_groups("scoring_ui", timeout=120)
+    results = run_groups("scoring_ui", timeout=900)
     for key in SCORING_UI_KEYS:
         value = results[key]
         assert isinstance(value, int | float) and not isinstance(value, bool), key
@@ -122,7 +122,7 @@ def test_concurrency_and_large_board_groups_report_their_keys():
     # Child processes again: the concurrency group starts its own writer processes, the
     # large board group its own QApplication. Tiny sizes; the counts are checked, not speed.
     bench = _load_bench()
-    results = run_groups("concurrency", "board_10k", timeout=240)
+    results = run_groups("concurrency", "board_10k", timeout=900)
     for key in (
         "service.concurrent_scores_per_s",
         "board.open_s_10k",
@@ -144,7 +144,7 @@ def test_ballot_group_reports_its_keys_and_loses_no_choice():
     # process of its own. Tiny sizes; nothing lost or doubled is checked, never speed.
     bench = _load_bench()
     assert "ballot" in bench.BENCHMARKS
-    results = run_groups("ballot", timeout=240)
+    results = run_groups("ballot", timeout=900)
     assert results["ballot.clients_50x20_lost"] == 0
     quick = bench.Sizes.quick()
     sent = quick.ballot_phones * quick.ballot_choices
@@ -160,7 +160,7 @@ def test_ballot_group_reports_its_keys_and_loses_no_choice():
 def test_presenter_group_reports_its_keys():
     # A child process: a shown window's presenter, tiny sizes; the keys and that every reveal
     # step was taken, never speed.
-    results = run_groups("presenter", timeout=240)
+    results = run_groups("presenter", timeout=900)
     quick = _load_bench().Sizes.quick()
     for key in ("fit_ms", "fit_ms_p50", "reveal_step_ms_p95"):
         value = results[f"presenter.{key}"]

@@ -18,7 +18,7 @@ STORE_KEYS = (
 
 def test_store_group_reports_its_keys_and_loses_nothing():
     # A child process: the campaign starts and kills children of its own.
-    results = run_groups("store", timeout=240)
+    results = run_groups("store", timeout=900)
     for key in STORE_KEYS:
         value = results[key]
         assert isinstance(value, int | float) and not isinstance(value, bool), key
