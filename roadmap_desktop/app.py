@@ -9,6 +9,7 @@ after --demo, starting again opens the demo where the user left it; else the use
 store.
 """
 
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING
 from roadmap_desktop import APP_NAME
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from roadmap_desktop.services import Services
     from roadmap_desktop.store import StoreError
     from roadmap_desktop.ui.main_window import MainWindow
@@ -107,6 +110,36 @@ def restore_and_open(target: str, backup: Path) -> "Services":
     return open_services(target)
 
 
+def watch_for_crashes(app: "QApplication") -> None:
+    """The log file, Qt's warnings into it, a hard crash's stacks kept, and an unexpected
+    exception on any thread written to a report and told in a dialog: the app goes on."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtGui import QIcon
+
+    from roadmap_desktop import diagnostics
+    from roadmap_desktop.bundled import resource
+    from roadmap_desktop.ui.crash_dialog import CrashNotice
+
+    app.setWindowIcon(QIcon(str(resource("icons", "roadmap-desktop.svg"))))
+    try:
+        diagnostics.start_logging()
+        diagnostics.keep_last_hard_crash()
+        diagnostics.enable_faulthandler()
+    except OSError as exc:  # a read-only data folder: the app still runs, without a log
+        print(f"{APP_NAME}: no log file ({exc.strerror}).", file=sys.stderr)
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("roadmap_desktop.qt")
+    qInstallMessageHandler(lambda kind, _where, text: qt_log.log(levels.get(kind, 30), text))
+    notice = CrashNotice(app)
+    diagnostics.install_handlers(lambda report: notice.crashed.emit(str(report)))
+
+
 def run(db: str | None, *, demo: bool = False) -> int:
     """Opens the window (see the module's docstring for which store) and runs until it
     closes."""
@@ -120,6 +153,7 @@ def run(db: str | None, *, demo: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
     theme.apply(app)
+    watch_for_crashes(app)
     window = open_window(db, demo=demo)
     if window is None:
         return 1

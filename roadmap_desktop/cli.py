@@ -871,6 +871,36 @@ def _os_error(exc: OSError) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("roadmap-desktop: stopped.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: one sentence and a report, never a bare traceback
+        return _unexpected(exc, args)
+
+
+EXIT_INTERRUPTED = 130  # the shell's code for a command stopped with Ctrl+C
+
+
+def _unexpected(exc: Exception, args: argparse.Namespace) -> int:
+    from roadmap_desktop import diagnostics
+
+    what = f"the command “{args.command}”" if args.command else "the window"
+    try:
+        diagnostics.start_logging()
+        report: Path | str = diagnostics.write_crash_report(exc, what)
+    except Exception as failed:  # the report could not be written either: say both
+        report = f"none could be written ({type(failed).__name__})"
+    print(
+        f"roadmap-desktop: an unexpected error ({type(exc).__name__}) stopped {what}; what it "
+        f"had already saved is safe. Details for support: {report}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.self_test:
         from roadmap_desktop.self_test import run_self_test
 
