@@ -66,6 +66,7 @@ def open_window(db: str | None, *, demo: bool = False) -> "MainWindow | None":
     be opened: that is said in a message box."""
     from PySide6.QtWidgets import QMessageBox
 
+    from roadmap_desktop import locations
     from roadmap_desktop.store import Problem, StoreError
     from roadmap_desktop.ui.main_window import MainWindow
 
@@ -81,7 +82,9 @@ def open_window(db: str | None, *, demo: bool = False) -> "MainWindow | None":
         text = str(exc) if isinstance(exc, Problem) else f"{exc.filename or ''}: {exc.strerror}"
         QMessageBox.critical(None, APP_NAME, text)
         return None
-    return MainWindow(services, title_hint=hint, open_store=open_services)
+    return MainWindow(
+        services, title_hint=hint, open_store=open_services, data_folder=locations.data_dir
+    )
 
 
 def offer_backup(damage: "StoreError") -> bool:

@@ -9,20 +9,18 @@ traceback and the log's last lines. A report holds no workshop data beyond what 
 import faulthandler
 import logging
 import logging.handlers
-import platform
-import sqlite3
 import sys
 import threading
 import traceback
 from collections import deque
 from collections.abc import Callable
 from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from roadmap_desktop import APP_NAME, __version__, locations
+from roadmap_desktop import APP_NAME, locations
+from roadmap_desktop.versions import versions
 
 LOG_NAME = "roadmap-desktop.log"
 LOG_BYTES, LOG_KEPT = 1_000_000, 5
@@ -56,24 +54,6 @@ def start_logging() -> Path:
         log.addHandler(handler)
         log.setLevel(logging.INFO)
     return path
-
-
-def versions() -> dict[str, str]:
-    """The versions a support request needs, in the order About shows them (Qt's only when
-    Qt is loaded: the command line does not load it)."""
-    found = {APP_NAME: __version__}
-    qt = sys.modules.get("PySide6.QtCore")
-    if qt is not None:
-        found["Qt"] = qt.qVersion()
-        found["PySide6"] = getattr(sys.modules.get("PySide6"), "__version__", "?")
-    found["SQLite"] = sqlite3.sqlite_version
-    try:
-        found["Typst"] = metadata.version("typst")
-    except metadata.PackageNotFoundError:
-        found["Typst"] = "not found"
-    found["Python"] = platform.python_version()
-    found["System"] = f"{platform.system()} {platform.release()} ({platform.machine()})"
-    return found
 
 
 def _log_tail(lines: int = TAIL_LINES) -> list[str]:

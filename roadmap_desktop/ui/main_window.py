@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QProgressDialog,
     QSplitter,
     QTabWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap_desktop import APP_NAME, __version__
+from roadmap_desktop import APP_NAME
 from roadmap_desktop.importing.problems import ImportRejected
 from roadmap_desktop.importing.sheet import Sheet, read_sheet, sheet_names
 from roadmap_desktop.importing.template import write_template
@@ -40,13 +39,13 @@ from roadmap_desktop.ui.commands import ImportProposalsCommand, record
 from roadmap_desktop.ui.cut_actions import apply_cut_line
 from roadmap_desktop.ui.document_actions import DocumentActions
 from roadmap_desktop.ui.guard import shielded
+from roadmap_desktop.ui.help_menu import add_help_menu
 from roadmap_desktop.ui.import_dialog import ImportProposalsDialog
 from roadmap_desktop.ui.last_place import last_workshop, remember_workshop
 from roadmap_desktop.ui.presenter_menu import PresenterMenu
 from roadmap_desktop.ui.results import ResultsPanel
 from roadmap_desktop.ui.scoring import ScoringPanel
 from roadmap_desktop.ui.scoring.round_menu import round_menu
-from roadmap_desktop.ui.shortcuts_sheet import shortcuts_action
 from roadmap_desktop.ui.store_actions import StoreActions
 from roadmap_desktop.ui.store_banner import StoreBanner
 from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
@@ -92,10 +91,12 @@ class MainWindow(QMainWindow):
         *,
         title_hint: str = "",
         open_store: StoreOpener | None = None,
+        data_folder: Callable[[], Path] | None = None,
     ) -> None:
         super().__init__()
         self.services = services
         self.open_store = open_store
+        self.data_folder = data_folder
         self.setObjectName("mainWindow")
         where = title_hint or (
             services.store.path.name if services.store.path else services.store.url
@@ -378,19 +379,7 @@ class MainWindow(QMainWindow):
         reset.triggered.connect(lambda: self._zoom(None))
         view_menu.addAction(reset)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(shortcuts_action(self))
-        about = QAction(f"&About {APP_NAME}", self, objectName="aboutAction")
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nRuns a city cabinet's priority-setting workshop on one "
-            "laptop, offline.",
-        )
+        add_help_menu(self, self.data_folder)
 
     # -- files and workshops ----------------------------------------------------------------
 
@@ -518,7 +507,7 @@ class MainWindow(QMainWindow):
         except Problem as exc:
             self.ask.warn("Cannot open the store", str(exc))
             return None
-        window = MainWindow(services, open_store=self.open_store)
+        window = MainWindow(services, open_store=self.open_store, data_folder=self.data_folder)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _opened.append(window)
         window.destroyed.connect(lambda *_: services.store.close())
