@@ -5,8 +5,9 @@ through the opener it is given, and never imports the store itself.
 
 Which store: the one given (--db); else the demo store for --demo (written afresh, as
 DESIGN.md's command line says); else the store opened last, if its file is still there — so
-after --demo, starting again opens the demo where the user left it; else the user's default
-store.
+after --demo, starting again opens the demo where the user left it; else, on a laptop with no
+store yet, the start page asks (the demo, a new workshop, or a store from elsewhere); else the
+user's default store.
 """
 
 import logging
@@ -45,6 +46,13 @@ def last_store() -> str | None:
     if recent and Path(recent[0]).is_absolute() and Path(recent[0]).is_file():
         return recent[0]
     return None
+
+
+def first_run() -> bool:
+    """No store yet on this laptop: none opened before, and no default store."""
+    from roadmap_desktop import locations
+
+    return last_store() is None and not locations.default_store_path(create=False).exists()
 
 
 def store_to_open(db: str | None, *, demo: bool = False) -> tuple[str, str]:
@@ -157,9 +165,24 @@ def run(db: str | None, *, demo: bool = False) -> int:
     app.setApplicationDisplayName(APP_NAME)
     theme.apply(app)
     watch_for_crashes(app)
+    new_workshop = False
+    if db is None and not demo and first_run():
+        from roadmap_desktop.ui.start_page import Start, StartPage
+
+        page = StartPage()
+        page.exec()
+        if page.choice is None:
+            return 0
+        demo = page.choice is Start.DEMO
+        new_workshop = page.choice is Start.NEW
+        db = page.path
     window = open_window(db, demo=demo)
     if window is None:
         return 1
+    if new_workshop:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.new_workshop)  # the wizard over the new, empty store
     from roadmap_desktop.ui.first_paint import quit_at_first_paint_if_asked
 
     if window.board_widget.views:
