@@ -63,6 +63,11 @@ def _high_contrast() -> QPalette:
         p.setColor(role, QColor("#000000"))
     p.setColor(QPalette.ColorRole.Highlight, QColor("#000000"))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
+    # Qt's defaults for these fall under 7:1 on white.
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#3D3D3D"))  # 11:1
+    p.setColor(QPalette.ColorRole.Link, QColor("#003A8C"))  # 10.9:1
+    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#FFFFFF"))
+    p.setColor(QPalette.ColorRole.ToolTipText, QColor("#000000"))
     return p
 
 
@@ -124,13 +129,29 @@ _ADDED: dict[str, int] = {}  # font file → Qt's id for it
 def apply(app: QApplication) -> None:
     """Fusion plus our palette; follows the system's contrast setting as it changes."""
     app.setStyle(BoardStyle("Fusion"))
-    app.setPalette(_high_contrast() if wants_high_contrast() else _light())
+    app.setPalette(palette())
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     app.setFont(font)
     add_fallback_fonts()
-    hints = QGuiApplication.styleHints()
-    if hasattr(hints, "accessibility"):
-        hints.accessibility().contrastPreferenceChanged.connect(
-            lambda _pref: app.setPalette(_high_contrast() if wants_high_contrast() else _light())
-        )
+    if not _FOLLOWING:
+        _FOLLOWING.append(app)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: follow_system(app))
+        if hasattr(hints, "accessibility"):  # Qt ≥ 6.10
+            hints.accessibility().contrastPreferenceChanged.connect(
+                lambda _pref: follow_system(app)
+            )
+
+
+_FOLLOWING: list[QApplication] = []  # apply() connects to the system's settings once
+
+
+def palette() -> QPalette:
+    """The palette the system's contrast setting asks for now."""
+    return _high_contrast() if wants_high_contrast() else _light()
+
+
+def follow_system(app: QApplication) -> None:
+    """The system's contrast or colour scheme changed: the palette follows, live."""
+    app.setPalette(palette())
