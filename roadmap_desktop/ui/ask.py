@@ -3,6 +3,7 @@
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
+    QComboBox,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -12,6 +13,19 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap_desktop.ui.proposal_dialog import ProposalDialog
+
+
+def choice_dialog(parent: QWidget, title: str, label: str, options: list[str]) -> QInputDialog:
+    """QInputDialog.getItem's dialog, with its list named for a screen reader: Qt's own
+    combo box is called only by the item it shows."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(options)
+    dialog.setComboBoxEditable(False)
+    for combo in dialog.findChildren(QComboBox):  # every one Qt made, shown or not yet
+        combo.setAccessibleName(label.replace("&", "").rstrip(":"))
+    return dialog
 
 
 class Ask:
@@ -37,8 +51,10 @@ class Ask:
         return colour.name() if colour.isValid() else None
 
     def choice(self, title: str, label: str, options: list[str]) -> int | None:
-        text, ok = QInputDialog.getItem(self.parent, title, label, options, 0, False)
-        return options.index(text) if ok else None
+        dialog = choice_dialog(self.parent, title, label, options)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return options.index(dialog.textValue())
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.parent, title, text)

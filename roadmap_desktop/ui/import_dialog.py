@@ -141,6 +141,7 @@ class ImportProposalsDialog(QDialog):
 
         self.preview = QTableWidget(0, len(FIELDS) + 1, objectName="importPreview")
         self.preview.setAccessibleName("The first rows as they will land")
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.preview.setHorizontalHeaderLabels(["Row", *(FIELD_LABELS[f] for f in FIELDS)])
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()

@@ -71,6 +71,7 @@ class ProposalDialog(QDialog):
         self.department = QComboBox(objectName="proposalDepartment")
         self.department.setEditable(True)
         self.department.setAccessibleName("Sponsoring department")
+        self.department.lineEdit().setAccessibleName("Sponsoring department")
         self.department.addItems(sorted(set(departments), key=str.casefold))
         self.department.setEditText(proposal.department if proposal else "")
         self.domain = _combo(

@@ -68,6 +68,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.backups), len(COLUMNS), objectName="backupTable")
         self.table.setAccessibleName("Backups, newest first")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -102,6 +102,7 @@ class ShortcutsSheet(QDialog):
         self.search.textChanged.connect(self._count)
         self.table = QTableView(objectName="shortcutsTable")
         self.table.setAccessibleName(TITLE)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.rows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

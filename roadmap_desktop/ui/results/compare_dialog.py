@@ -50,6 +50,7 @@ class CompareRoundsDialog(QDialog):
         self.note.setAccessibleName("Comparison summary")
         self.table = QTableWidget(0, len(self.COLUMNS), objectName="compareTable")
         self.table.setAccessibleName("Movements between the rounds")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -242,6 +242,7 @@ class ResultsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(objectName="rankingTable")
         self.table.setAccessibleName("Ranking")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(CutLineDelegate(self.proxy, self.table))
         self.table.setSortingEnabled(True)

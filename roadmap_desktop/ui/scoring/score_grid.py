@@ -373,6 +373,21 @@ class ScoreGridView(QTableView):
         if row < model.rowCount():
             self.setCurrentIndex(model.index(row, column))
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab moves cell to cell, and from the last cell (Shift+Tab: the first) on to the
+        next control: Qt's table would wrap around and never let the keyboard out."""
+        index, model = self.currentIndex(), self.grid_model
+        rows, columns = model.rowCount(), model.columnCount()
+        at_edge = (
+            not index.isValid()
+            or rows == 0
+            or (next and (index.row(), index.column()) == (rows - 1, columns - 1))
+            or (not next and (index.row(), index.column()) == (0, 0))
+        )
+        if at_edge:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def currentChanged(self, current: Index, previous: Index) -> None:
         if self._pending is not None and self._pending[0] != QPersistentModelIndex(current):
             self.commit_pending()
