@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +29,6 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 BUNDLE = ROOT / "dist" / "roadmap-desktop"
 START_RUNS = {"full": 3, "quick": 1}
-DECIMALS = 3
-
-
-def _progress(message: str) -> None:
-    print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
 def _program() -> Path:
@@ -40,13 +36,13 @@ def _program() -> Path:
     return BUNDLE / name
 
 
-def _ensure_bundle() -> bool:
+def _ensure_bundle(progress: Callable[[str], None]) -> bool:
     if _program().exists() and os.environ.get("BENCH_SHIP_REBUILD") != "1":
         return True
     if importlib.util.find_spec("PyInstaller") is None:
-        _progress("ship: PyInstaller is not installed (pip install -e '.[ship]'): skipped")
+        progress("ship: PyInstaller is not installed (pip install -e '.[ship]'): skipped")
         return False
-    _progress("ship: building the bundle (pyinstaller build.spec)")
+    progress("ship: building the bundle (pyinstaller build.spec)")
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec"],
         cwd=ROOT,
@@ -85,7 +81,8 @@ def _timed(args: list[str], env: dict[str, str]) -> float:
 
 
 def bench_ship(sizes: Any, run: Any) -> dict[str, object]:
-    if not _ensure_bundle():
+    """The ship keys; run is bench/run.py (its progress line and its rounding)."""
+    if not _ensure_bundle(run.progress):
         return {}
     quick = sizes.proposals < 100
     runs = START_RUNS["quick" if quick else "full"]
@@ -103,21 +100,21 @@ def bench_ship(sizes: Any, run: Any) -> dict[str, object]:
         starts: list[float] = []
         floors: list[float] = []
         for number in range(runs):
-            _progress(f"ship: start run {number + 1} of {runs}")
+            run.progress(f"ship: start run {number + 1} of {runs}")
             home = folder / f"home-{number}"
             floor_env = dict(os.environ, **_clean_env(home / "floor"))
             floors.append(_timed([sys.executable, str(BENCH / "stack_floor_child.py")], floor_env))
             env = _clean_env(home / "app", ROADMAP_DESKTOP_QUIT_AT_FIRST_PAINT="1")
             starts.append(_timed([program, "--db", str(store)], env))
-        _progress("ship: the frozen self-test")
+        run.progress("ship: the frozen self-test")
         self_test_s = _timed([program, "--self-test"], _clean_env(folder / "home-self-test"))
     start_s, floor_s = statistics.median(starts), statistics.median(floors)
     results.update(
         {
-            "ship.bundle_start_s": round(start_s, DECIMALS),
-            "baseline.stack_floor_s": round(floor_s, DECIMALS),
-            "ship.start_ratio": round(start_s / floor_s, DECIMALS),
-            "ship.self_test_s": round(self_test_s, DECIMALS),
+            "ship.bundle_start_s": round(start_s, run.DECIMALS),
+            "baseline.stack_floor_s": round(floor_s, run.DECIMALS),
+            "ship.start_ratio": round(start_s / floor_s, run.DECIMALS),
+            "ship.self_test_s": round(self_test_s, run.DECIMALS),
         }
     )
     return results

@@ -125,13 +125,10 @@ def watch_for_crashes(app: "QApplication") -> None:
     """The log file, Qt's warnings into it, a hard crash's stacks kept, and an unexpected
     exception on any thread written to a report and told in a dialog: the app goes on."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-    from PySide6.QtGui import QIcon
 
     from roadmap_desktop import diagnostics
-    from roadmap_desktop.bundled import resource
     from roadmap_desktop.ui.crash_dialog import CrashNotice
 
-    app.setWindowIcon(QIcon(str(resource("icons", "roadmap-desktop.svg"))))
     try:
         diagnostics.start_logging()
         diagnostics.keep_last_hard_crash()
@@ -154,15 +151,18 @@ def watch_for_crashes(app: "QApplication") -> None:
 def run(db: str | None, *, demo: bool = False) -> int:
     """Opens the window (see the module's docstring for which store) and runs until it
     closes."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from roadmap_desktop import locations
+    from roadmap_desktop.bundled import resource
     from roadmap_desktop.ui import theme
 
     locations.name_application()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource("icons", "roadmap-desktop.svg"))))
     theme.apply(app)
     watch_for_crashes(app)
     new_workshop = False

@@ -17,8 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from roadmap_desktop import APP_NAME, __version__
-
 if TYPE_CHECKING:
     from roadmap_desktop.services import Services
 
@@ -44,16 +42,13 @@ def _check_pdf(path: Path, what: str) -> str:
 
 
 def _versions() -> str:
-    import sqlite3
+    """The versions Help ▸ About shows (Qt's among them: loaded here first), on one line."""
+    import PySide6.QtCore  # noqa: F401
 
-    from PySide6 import __version__ as pyside
-    from PySide6.QtCore import qVersion
+    from roadmap_desktop.versions import versions
 
-    return (
-        f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}, Qt {qVersion()}, "
-        f"PySide6 {pyside}, SQLite {sqlite3.sqlite_version}"
-        + (", frozen" if getattr(sys, "frozen", False) else "")
-    )
+    found = ", ".join(f"{name} {value}" for name, value in versions().items())
+    return found + (", frozen" if getattr(sys, "frozen", False) else "")
 
 
 def _draw_tabs(services: "Services", folder: Path) -> str:
