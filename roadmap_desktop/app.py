@@ -148,21 +148,22 @@ def watch_for_crashes(app: "QApplication") -> None:
     diagnostics.install_handlers(lambda report: notice.crashed.emit(str(report)))
 
 
-def run(db: str | None, *, demo: bool = False) -> int:
+def run(db: str | None, *, demo: bool = False, language: str | None = None) -> int:
     """Opens the window (see the module's docstring for which store) and runs until it
-    closes."""
+    closes; in `language`, else the one chosen in the app, else the system's."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from roadmap_desktop import locations
     from roadmap_desktop.bundled import resource
-    from roadmap_desktop.ui import theme
+    from roadmap_desktop.ui import theme, translation
 
     locations.name_application()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(str(resource("icons", "roadmap-desktop.svg"))))
+    translation.install(translation.chosen_language(language))
     theme.apply(app)
     watch_for_crashes(app)
     new_workshop = False

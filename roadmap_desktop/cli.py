@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from roadmap_desktop import APP_NAME, __version__
+from roadmap_desktop import APP_NAME, __version__, words
+from roadmap_desktop.words import _
 
 if TYPE_CHECKING:  # services are imported lazily: --help stays fast
     from roadmap_desktop.services import Services
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, top=True)
+    _lang_option(parser, top=True)
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -869,7 +871,35 @@ def _os_error(exc: OSError) -> str:
     return f"{exc.filename}: {reason}." if exc.filename else f"{reason}."
 
 
+def _lang_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=words.available(),
+        default=None,
+        help=str(
+            _("the window's and the messages' language (default: the system's)")
+            if top
+            else _("the document's language (default: the messages' language)")
+        ),
+    )
+
+
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """The top-level --lang, read before the parser is built (its help is in that language);
+    a command's own --lang (a document's language) does not count."""
+    for at, token in enumerate(argv):
+        if token == "--lang" and at + 1 < len(argv):
+            return argv[at + 1]
+        if token.startswith("--lang="):
+            return token.partition("=")[2]
+        if not token.startswith("-") and (at == 0 or argv[at - 1] != "--db"):
+            return None  # the command: what follows is its own
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    words.set_language(words.normalize(_asked_language(argv)) or words.from_environment())
     args = build_parser().parse_args(argv)
     try:
         return _run(args)
@@ -908,7 +938,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command is None:
         from roadmap_desktop.app import run
 
-        return run(args.db, demo=args.demo)
+        return run(args.db, demo=args.demo, language=args.lang)
     from roadmap_desktop.importing.problems import ImportRejected
     from roadmap_desktop.store import Problem
 
