@@ -28,12 +28,28 @@ atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
 
+# English unless a test asks for another language: the machine's own LANG (a developer's
+# es_ES) must not change what the tests read. Child processes inherit this too.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
+
 # A wait on a signal ends when the signal comes: its timeout only says when to give up. Qt's
 # 5 s default gave up on a loaded two-core machine; 60 s costs a passing test nothing.
 WAIT_MS = 60_000
 WAITS = ("waitSignal", "waitSignals", "waitUntil", "waitCallback", "waitExposed", "waitActive")
 for _wait in WAITS:
     getattr(QtBot, _wait).__kwdefaults__["timeout"] = WAIT_MS
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """Every test starts (and leaves the process) in English, whatever a test before it set."""
+    from roadmap_desktop import words
+
+    words.set_language(words.ENGLISH)
+    yield
+    words.set_language(words.ENGLISH)
 
 
 @pytest.fixture
