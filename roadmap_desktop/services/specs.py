@@ -4,6 +4,7 @@ and the rule a domain's colour is held to wherever one enters the store."""
 import re
 from dataclasses import dataclass, field
 
+from roadmap_desktop import words
 from roadmap_desktop.domain import defaults, rules
 
 # What a domain's colour is written as: every screen, chart and document reads #rgb and
@@ -103,21 +104,25 @@ class WorkshopSpec:
     participants: tuple[ParticipantSpec, ...] = field(default=())
 
     @classmethod
-    def san_jose(cls, name: str, **settings: object) -> "WorkshopSpec":
+    def san_jose(
+        cls, name: str, *, language: str | None = None, **settings: object
+    ) -> "WorkshopSpec":
         """The San José model: five domains, three categories (7/13/1) with their short
-        labels, three criteria, four lanes. Settings (description, date, participants, …)
-        override the defaults."""
-        base: dict[str, object] = {
-            "domains": tuple(
-                DomainSpec(n, c, defaults.default_short_name("domain", n))
-                for n, c in defaults.DOMAINS
-            ),
-            "categories": tuple(
-                CategorySpec(n, q, defaults.default_short_name("category", n))
-                for n, q in defaults.CATEGORIES
-            ),
-            "criteria": tuple(CriterionSpec(n, q) for n, q in defaults.CRITERIA),
-            "lanes": tuple(LaneSpec(n, k) for n, k in defaults.LANES),
-        }
+        labels, three criteria with their questions, four lanes, all in `language` (None:
+        the current language, words.current()). Settings (description, date, participants,
+        …) override the defaults."""
+        with words.using(language):
+            base: dict[str, object] = {
+                "domains": tuple(
+                    DomainSpec(n, c, defaults.default_short_name("domain", n))
+                    for n, c in defaults.model_domains()
+                ),
+                "categories": tuple(
+                    CategorySpec(n, q, defaults.default_short_name("category", n))
+                    for n, q in defaults.model_categories()
+                ),
+                "criteria": tuple(CriterionSpec(n, q) for n, q in defaults.model_criteria()),
+                "lanes": tuple(LaneSpec(n, k) for n, k in defaults.model_lanes()),
+            }
         base.update(settings)
         return cls(name=name, **base)  # type: ignore[arg-type]
