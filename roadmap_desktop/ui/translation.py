@@ -82,6 +82,11 @@ def known_texts() -> set[tuple[str, str]]:
 _installed: list[QTranslator] = []
 
 
+def installed() -> bool:
+    """Whether translators other than English's none are in the application now."""
+    return bool(_installed)
+
+
 def install(code: str) -> str:
     """Loads `code`'s catalogs into the running application; returns the language used."""
     app = QCoreApplication.instance()

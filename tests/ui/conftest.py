@@ -42,3 +42,14 @@ def window(qtbot, services: Services, demo: int) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture(autouse=True)
+def window_language(qapp: QApplication) -> Iterator[None]:
+    """A test that installs another language (ui/translation.py) leaves English behind."""
+    yield
+    from roadmap_desktop import words
+    from roadmap_desktop.ui import translation
+
+    if translation.installed() or words.current() != words.ENGLISH:
+        translation.install(words.ENGLISH)
