@@ -15,6 +15,7 @@ from roadmap_desktop.importing.limits import (
     too_long,
 )
 from roadmap_desktop.importing.problems import ImportRejected, Problem
+from roadmap_desktop.words import Message, _
 
 SNIFF_BYTES = 64 * 1024
 
@@ -40,23 +41,24 @@ def read_utf8(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportRejected(
-            path, [Problem(None, None, f"cannot be read ({exc.strerror})")]
+            path, [Problem(None, None, _("cannot be read ({reason})", reason=exc.strerror))]
         ) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         row = data.count(b"\n", 0, exc.start) + 1
-        message = (
-            f"is not UTF-8 text (byte 0x{data[exc.start]:02X}); "
-            "save it as “CSV UTF-8” and try again"
+        message = _(
+            "is not UTF-8 text (byte 0x{byte}); save it as “CSV UTF-8” and try again",
+            byte=f"{data[exc.start]:02X}",
         )
         raise ImportRejected(path, [Problem(row, None, message)]) from exc
 
 
-def too_large(size: int) -> str:
-    return (
-        f"is too large for a list of proposals or scores ({megabytes(size)}; "
-        f"the limit is {megabytes(MAX_TEXT_BYTES)})"
+def too_large(size: int) -> Message:
+    return _(
+        "is too large for a list of proposals or scores ({size}; the limit is {limit})",
+        size=megabytes(size),
+        limit=megabytes(MAX_TEXT_BYTES),
     )
 
 
@@ -80,11 +82,15 @@ def utf8_or_windows_1252(path: Path, data: bytes) -> str:
         row += 1
     example = data[found.start() : found.end()].decode("utf-8")
     example_line = data.count(b"\n", 0, found.start()) + 1
-    message = (
-        f"mixes two encodings: line {line} has the byte 0x{data[bad]:02X}, which is not "
-        f"UTF-8, but line {example_line} has UTF-8 text (“{example}”), so the file cannot "
-        "be read as a whole; save it again as “CSV UTF-8” (or retype the rows pasted in "
-        "from another file) and try again"
+    message = _(
+        "mixes two encodings: line {line} has the byte 0x{byte}, which is not UTF-8, but "
+        "line {example_line} has UTF-8 text (“{example}”), so the file cannot be read as a "
+        "whole; save it again as “CSV UTF-8” (or retype the rows pasted in from another "
+        "file) and try again",
+        line=line,
+        byte=f"{data[bad]:02X}",
+        example_line=example_line,
+        example=example,
     )
     raise ImportRejected(path, [Problem(row, None, message)])
 
@@ -127,7 +133,10 @@ class Records:
             except csv.Error as exc:
                 if "field larger than field limit" in str(exc):
                     self._refuse(number + 1, too_long(csv.field_size_limit(), more=True))
-                self._refuse(number + 1, f"cannot be read as CSV (line {first_line}: {exc})")
+                self._refuse(
+                    number + 1,
+                    _("cannot be read as CSV (line {line}: {error})", line=first_line, error=exc),
+                )
             if record is None:
                 break
             number += 1
@@ -145,9 +154,12 @@ class Records:
         row, line, _fields = pending
         self._refuse(
             row,
-            f'a quote (") opened on line {line} is never closed, so every line after it '
-            "would be read into one cell; close or remove that quote and try again",
+            _(
+                'a quote (") opened on line {line} is never closed, so every line after it '
+                "would be read into one cell; close or remove that quote and try again",
+                line=line,
+            ),
         )
 
-    def _refuse(self, row: int, message: str) -> NoReturn:
+    def _refuse(self, row: int, message: str | Message) -> NoReturn:
         raise ImportRejected(self.path, [Problem(row, None, message)])

@@ -19,6 +19,7 @@ from roadmap_desktop.importing.problems import Problem
 from roadmap_desktop.importing.sheet import Sheet
 from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.services.views import ProposalView, WorkshopInfo
+from roadmap_desktop.words import Message, Num, _, n_, p_
 
 FIELDS = ("title", "summary", "department", "domain", "category", "cost", "timeframe", "lane")
 OnDuplicate = Literal["skip", "update", "keep"]
@@ -90,7 +91,22 @@ KEYWORDS: tuple[tuple[str, frozenset[str]], ...] = (
 # Units and notes in a header that say nothing about which field it is.
 _NOISE = frozenset({"usd", "us", "dollars", "optional", "required", "eur", "gbp"})
 
-TITLE_NAMES = "title, name, project"
+TITLE_NAMES = "title, name, project"  # headers: as the file writes them, not translated
+
+
+def field_name(name: str) -> Message:
+    """A field's name in a sentence ("the cost is a formula…")."""
+    # Translators: the fields of a proposal, as a sentence names them ("the cost is …").
+    return {
+        "title": p_("field", "title"),
+        "summary": p_("field", "summary"),
+        "department": p_("field", "department"),
+        "domain": p_("field", "domain"),
+        "category": p_("field", "category"),
+        "cost": p_("field", "cost"),
+        "timeframe": p_("field", "timeframe"),
+        "lane": p_("field", "lane"),
+    }.get(name, Message(name))
 
 
 def normalize_header(text: str) -> str:
@@ -155,23 +171,29 @@ class Duplicate:
     def describe(self) -> str:
         """One line for a report, e.g. "Skipped duplicate: “Title” (row 5)"."""
         said = {
-            "skipped": "Skipped duplicate",
-            "updated": "Updated",
-            "unchanged": "Unchanged duplicate",
-            "replaced": "Replaced by a later row",
-            "kept": "Kept duplicate",
+            "skipped": _("Skipped duplicate"),
+            "updated": _("Updated"),
+            "unchanged": _("Unchanged duplicate"),
+            "replaced": _("Replaced by a later row"),
+            "kept": _("Kept duplicate"),
         }[self.action]
-        where = f"row {self.row}"
+        rows = {"row": self.row, "earlier": self.earlier_row}
         if self.existing_id is None:
-            where += f", same title as row {self.earlier_row}"
             if self.action == "updated":
-                where = f"row {self.row}, replacing row {self.earlier_row}"
+                where = _("row {row}, replacing row {earlier}", **rows)
+            else:
+                where = _("row {row}, same title as row {earlier}", **rows)
+        elif self.archived and self.earlier_row is not None:
+            where = _("row {row}, an archived proposal, replacing row {earlier}", **rows)
+        elif self.archived:
+            where = _("row {row}, an archived proposal", **rows)
+        elif self.earlier_row is not None:
+            where = _("row {row}, replacing row {earlier}", **rows)
         else:
-            if self.archived:
-                where += ", an archived proposal"
-            if self.earlier_row is not None:
-                where += f", replacing row {self.earlier_row}"
-        return f"{said}: “{self.title}” ({where})"
+            where = _("row {row}", **rows)
+        # Translators: what happened to a row, its title, and where it is, e.g.
+        # "Skipped duplicate: “Parks” (row 5)".
+        return str(_("{action}: “{title}” ({where})", action=said, title=self.title, where=where))
 
 
 @dataclass(frozen=True)
@@ -219,19 +241,40 @@ class Plan:
         The first line reads e.g. Imported 34 proposals from depts.xlsx into “W” (Inbox 30,
         Shortlist 4)."""
         added = len(self.add)
-        lanes = ", ".join(f"{lane} {n}" for lane, n in self.lane_counts().items())
-        noun = "proposal" if added == 1 else "proposals"
-        lines = [
-            f"Imported {added} {noun} from {self.source} into “{workshop_name}”"
-            + (f" ({lanes})." if lanes else ".")
-        ]
-        lines += [f"Created domain: {name}" for name in self.new_domains]
-        lines += [f"Created category: {name}" for name in self.new_categories]
-        lines += [f"Ignored column: {name}" for name in self.ignored_columns]
+        # Translators: a lane and how many new proposals land in it, e.g. "Inbox 30".
+        lanes = ", ".join(
+            str(_("{lane} {n}", lane=lane, n=Num(n))) for lane, n in self.lane_counts().items()
+        )
+        said = {"n": Num(added), "source": self.source, "workshop": workshop_name}
+        if lanes:
+            first = n_(
+                "Imported {n} proposal from {source} into “{workshop}” ({lanes}).",
+                "Imported {n} proposals from {source} into “{workshop}” ({lanes}).",
+                added,
+                lanes=lanes,
+                **said,
+            )
+        else:
+            first = n_(
+                "Imported {n} proposal from {source} into “{workshop}”.",
+                "Imported {n} proposals from {source} into “{workshop}”.",
+                added,
+                **said,
+            )
+        lines = [str(first)]
+        lines += [str(_("Created domain: {name}", name=name)) for name in self.new_domains]
+        lines += [str(_("Created category: {name}", name=name)) for name in self.new_categories]
+        lines += [str(_("Ignored column: {name}", name=name)) for name in self.ignored_columns]
         lines += [d.describe() for d in self.duplicates]
         lines += [
-            f"Row {row}: the title was too long; it was cut to {MAX_TITLE_CHARS} characters "
-            "and the whole title starts the summary."
+            str(
+                _(
+                    "Row {row}: the title was too long; it was cut to {most} characters and "
+                    "the whole title starts the summary.",
+                    row=row,
+                    most=MAX_TITLE_CHARS,
+                )
+            )
             for row in self.shortened
         ]
         return lines
@@ -304,11 +347,23 @@ _COST = re.compile(
     r"(?P<scale>[a-z]+)?",
     re.IGNORECASE,
 )
-COST_EXAMPLES = "1250000, $1,250,000, 1 250 000, 250k or 1.2M"
 
 
 class CostError(ValueError):
     """A cost that cannot be read; the message is a sentence for the user."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+
+
+def _not_a_cost(raw: str) -> CostError:
+    return CostError(
+        _(
+            "“{text}” is not a cost; write a number such as 1250000, $1,250,000, 1 250 000, "
+            "250k or 1.2M",
+            text=raw,
+        )
+    )
 
 
 def parse_cost(text: str) -> float | None:
@@ -329,22 +384,25 @@ def parse_cost(text: str) -> float | None:
     match = _COST.fullmatch(body)
     scale = (match.group("scale") or "").casefold() if match else ""
     if match is None or (scale and scale not in _SCALE):
-        raise CostError(f"“{raw}” is not a cost; write a number such as {COST_EXAMPLES}")
+        raise _not_a_cost(raw)
     try:
         value = Decimal(match.group("number").replace(",", "")).scaleb(_SCALE.get(scale, 0))
     except InvalidOperation as exc:  # pragma: no cover - the pattern admits only numbers
-        raise CostError(f"“{raw}” is not a cost; write a number such as {COST_EXAMPLES}") from exc
+        raise _not_a_cost(raw) from exc
     if not value.is_finite() or value > Decimal("1e15"):
-        raise CostError(f"“{raw}” is too large for a cost")
+        raise CostError(_("“{text}” is too large for a cost", text=raw))
     if negative and value != 0:
-        raise CostError(f"the cost “{raw}” is negative; costs are zero or more")
+        raise CostError(_("the cost “{text}” is negative; costs are zero or more", text=raw))
     return float(value)
 
 
-UNCALCULATED = (
-    "the {field} is a formula that was never calculated, so the file holds no value for it; "
-    "open the file in Excel or LibreOffice and save it, or paste values"
-)
+def uncalculated(name: str) -> Message:
+    """A cell of the field that holds a formula never calculated."""
+    return _(
+        "the {field} is a formula that was never calculated, so the file holds no value for "
+        "it; open the file in Excel or LibreOffice and save it, or paste values",
+        field=field_name(name),
+    )
 
 
 def short_title(title: str) -> str:
@@ -402,21 +460,37 @@ class _Vocabulary:
                 return existing
             if key not in self.bad_choices:
                 self.bad_choices.add(key)
-                problems.append(
-                    Problem(
-                        None,
-                        self.column,
-                        f"“{value}” is to become the {self.what} “{target}”, which this "
-                        "workshop does not have",
-                    )
-                )
+                problems.append(Problem(None, self.column, self._no_target(value, target)))
             return None
         if self.strict:
-            have = ", ".join(self.existing.values()) or "none"
-            message = f"no {self.what} “{value}” in this workshop (it has: {have})"
-            problems.append(Problem(row, self.column, message))
+            problems.append(Problem(row, self.column, self._unknown(value)))
             return None
         return self.new.setdefault(key, value)
+
+    def _no_target(self, value: str, target: str) -> Message:
+        if self.what == "domain":
+            return _(
+                "“{value}” is to become the domain “{target}”, which this workshop does not have",
+                value=value,
+                target=target,
+            )
+        return _(
+            "“{value}” is to become the category “{target}”, which this workshop does not have",
+            value=value,
+            target=target,
+        )
+
+    def _unknown(self, value: str) -> Message:
+        have = ", ".join(self.existing.values())
+        if self.what == "domain":
+            if not have:
+                return _("no domain “{value}” in this workshop (it has none)", value=value)
+            return _(
+                "no domain “{value}” in this workshop (it has: {have})", value=value, have=have
+            )
+        if not have:
+            return _("no category “{value}” in this workshop (it has none)", value=value)
+        return _("no category “{value}” in this workshop (it has: {have})", value=value, have=have)
 
 
 # -- the plan --------------------------------------------------------------------------------
@@ -427,7 +501,7 @@ def _mapping(
 ) -> dict[str, int | None]:
     unknown = set(choices.mapping) - set(FIELDS)
     if unknown:
-        raise ValueError(f"no such field(s) to map: {', '.join(sorted(unknown))}")
+        raise ValueError(f"not fields, so not mapped: {', '.join(sorted(unknown))}")
     fixed: dict[str, int | None] = {}
     owner: dict[int, str] = {}
     for name in FIELDS:
@@ -439,7 +513,15 @@ def _mapping(
             continue
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(headers):
             problems.append(
-                Problem(1, None, f"the {name} is mapped to column {index!r}, which the sheet lacks")
+                Problem(
+                    1,
+                    None,
+                    _(
+                        "the {field} is mapped to column {index}, which the sheet lacks",
+                        field=field_name(name),
+                        index=repr(index),
+                    ),
+                )
             )
             fixed[name] = None
             continue
@@ -448,7 +530,11 @@ def _mapping(
                 Problem(
                     1,
                     headers[index] or None,
-                    f"is mapped to both {owner[index]} and {name}; a column serves one field",
+                    _(
+                        "is mapped to both {first} and {second}; a column serves one field",
+                        first=field_name(owner[index]),
+                        second=field_name(name),
+                    ),
                 )
             )
             fixed[name] = None
@@ -477,9 +563,11 @@ def plan_import(
         return None if index is None else (headers[index] or column_letter(index))
 
     if mapping["title"] is None:
-        problems.append(Problem(1, None, f"no title column; name one of: {TITLE_NAMES}"))
+        problems.append(
+            Problem(1, None, _("no title column; name one of: {names}", names=TITLE_NAMES))
+        )
     if not sheet.rows:
-        problems.append(Problem(None, None, "has a header but no proposals under it"))
+        problems.append(Problem(None, None, _("has a header but no proposals under it")))
 
     domains = _Vocabulary(
         "domain",
@@ -528,12 +616,12 @@ def plan_import(
         for name in FIELDS:
             index = at[name]
             if index is not None and (row, index) in sheet.uncalculated:
-                problems.append(Problem(row, header(name), UNCALCULATED.format(field=name)))
+                problems.append(Problem(row, header(name), uncalculated(name)))
         title = _clean(cell(values, "title"))
         long_title = ""
         if at["title"] is not None and not title:
             if (row, at["title"]) not in sheet.uncalculated:
-                problems.append(Problem(row, header("title"), "the title is empty"))
+                problems.append(Problem(row, header("title"), _("the title is empty")))
         elif len(title) > MAX_TITLE_CHARS and choices.long_titles == "summary":
             long_title, title = title, short_title(title)
             shortened.append(row)
@@ -542,9 +630,13 @@ def plan_import(
                 Problem(
                     row,
                     header("title"),
-                    f"the title has {len(title):,} characters; a title is at most "
-                    f"{MAX_TITLE_CHARS}: shorten it and put the rest in the summary, or let "
-                    "the import do that (the command line's --long-titles summary)",
+                    _(
+                        "the title has {length} characters; a title is at most {most}: "
+                        "shorten it and put the rest in the summary, or let the import do "
+                        "that (the command line's --long-titles summary)",
+                        length=Num(len(title)),
+                        most=MAX_TITLE_CHARS,
+                    ),
                 )
             )
             title = ""
@@ -562,7 +654,11 @@ def plan_import(
                     Problem(
                         row,
                         header("lane"),
-                        f"no lane “{lane_text}” in this workshop (it has: {lane_list})",
+                        _(
+                            "no lane “{lane}” in this workshop (it has: {lanes})",
+                            lane=lane_text,
+                            lanes=lane_list,
+                        ),
                     )
                 )
         domain = domains.resolve(cell(values, "domain"), row, problems)

@@ -12,36 +12,79 @@ from roadmap_desktop.importing.csv_text import Records, read_utf8, sniff_dialect
 from roadmap_desktop.importing.limits import MAX_SCORE_ROWS
 from roadmap_desktop.importing.problems import ImportRejected, Problem
 from roadmap_desktop.services import ScoreEntry
-from roadmap_desktop.services.views import ProposalView, WorkshopInfo
+from roadmap_desktop.services.views import CriterionView, ProposalView, WorkshopInfo
+from roadmap_desktop.words import Message, Num, _, n_
 
 COLUMNS = ("participant", "proposal", "criterion", "score")
 _WHOLE = re.compile(r"[+-]?\d+")
+
+
+def _empty(what: str) -> Message:
+    return {
+        "participant": _("the participant is empty"),
+        "proposal": _("the proposal is empty"),
+        "criterion": _("the criterion is empty"),
+    }[what]
+
+
+def _many(what: str, count: int, name: str) -> Message:
+    if what == "participant":
+        return n_(
+            "{n} participant is called “{name}”; use the id instead",
+            "{n} participants are called “{name}”; use the id instead",
+            count,
+            n=Num(count),
+            name=name,
+        )
+    if what == "proposal":
+        return n_(
+            "{n} proposal is called “{name}”; use the id instead",
+            "{n} proposals are called “{name}”; use the id instead",
+            count,
+            n=Num(count),
+            name=name,
+        )
+    return n_(
+        "{n} criterion is called “{name}”; use the id instead",
+        "{n} criteria are called “{name}”; use the id instead",
+        count,
+        n=Num(count),
+        name=name,
+    )
+
+
+def _unknown(what: str, name: str) -> Message:
+    return {
+        "participant": _("no participant “{name}” in this workshop", name=name),
+        "proposal": _("no proposal “{name}” in this workshop", name=name),
+        "criterion": _("no criterion “{name}” in this workshop", name=name),
+    }[what]
 
 
 class _Names:
     """Finds one thing by name (ignoring case and spacing) or, failing that, by id."""
 
     def __init__(self, what: str, items: list[tuple[int, str]]) -> None:
-        self.what = what
+        self.what = what  # participant, proposal or criterion
         self.by_id = {i: name for i, name in items}
         self.by_name: dict[str, list[int]] = {}
         for i, name in items:
             self.by_name.setdefault(name_key(name), []).append(i)
 
-    def find(self, text: str) -> tuple[int | None, str | None]:
+    def find(self, text: str) -> tuple[int | None, Message | None]:
         """(id, None) when found, else (None, the problem)."""
         key = name_key(text)
         text = clean_line(text)  # as echoed in a message: no control characters
         if not key:
-            return None, f"the {self.what} is empty"
+            return None, _empty(self.what)
         matches = self.by_name.get(key, [])
         if len(matches) == 1:
             return matches[0], None
         if len(matches) > 1:
-            return None, f"{len(matches)} {self.what}s are called “{text}”; use the id instead"
+            return None, _many(self.what, len(matches), text)
         if key.isdigit() and int(key) in self.by_id:
             return int(key), None
-        return None, f"no {self.what} “{text}” in this workshop"
+        return None, _unknown(self.what, text)
 
 
 def read_scores_csv(
@@ -53,16 +96,25 @@ def read_scores_csv(
     first = next(reader, None)
     if first is None:
         raise ImportRejected(
-            path, [Problem(None, None, "is empty; expected a header row: " + ", ".join(COLUMNS))]
+            path,
+            [
+                Problem(
+                    None,
+                    None,
+                    _("is empty; expected a header row: {columns}", columns=", ".join(COLUMNS)),
+                )
+            ],
         )
     columns = [clean_line(h).casefold() for h in first[1]]
     problems = [
-        Problem(1, name, f"unknown column; expected {', '.join(COLUMNS)}")
+        Problem(1, name, _("unknown column; expected {columns}", columns=", ".join(COLUMNS)))
         for name in columns
         if name not in COLUMNS
     ]
-    problems += [Problem(1, name, "missing column") for name in COLUMNS if name not in columns]
-    problems += [Problem(1, name, "appears twice") for name in COLUMNS if columns.count(name) > 1]
+    problems += [Problem(1, name, _("missing column")) for name in COLUMNS if name not in columns]
+    problems += [
+        Problem(1, name, _("appears twice")) for name in COLUMNS if columns.count(name) > 1
+    ]
     if problems:
         raise ImportRejected(path, problems)
     at = {name: columns.index(name) for name in COLUMNS}
@@ -83,14 +135,27 @@ def read_scores_csv(
                 Problem(
                     row_number,
                     None,
-                    f"is one row too many: a scores file holds at most {MAX_SCORE_ROWS:,} "
-                    "scores; split it into smaller files",
+                    _(
+                        "is one row too many: a scores file holds at most {most} scores; "
+                        "split it into smaller files",
+                        most=Num(MAX_SCORE_ROWS),
+                    ),
                 )
             )
             break
         if len(record) != len(columns):
             problems.append(
-                Problem(row_number, None, f"has {len(record)} fields, expected {len(columns)}")
+                Problem(
+                    row_number,
+                    None,
+                    n_(
+                        "has {n} field, expected {expected}",
+                        "has {n} fields, expected {expected}",
+                        len(record),
+                        n=Num(len(record)),
+                        expected=len(columns),
+                    ),
+                )
             )
             continue
         found: dict[str, int] = {}
@@ -110,16 +175,14 @@ def read_scores_csv(
                 Problem(
                     row_number,
                     "participant",
-                    f"{person.name} is an observer; observers do not score",
+                    _("{name} is an observer; observers do not score", name=person.name),
                 )
             )
             continue
         raw = clean_line(record[at["score"]])
         criterion = criteria.get(found.get("criterion", -1))
         if not _WHOLE.fullmatch(raw):
-            scale = f" from {criterion.scale_min} to {criterion.scale_max}" if criterion else ""
-            what = "is empty" if not raw else f"“{raw}” is not a whole number"
-            problems.append(Problem(row_number, "score", f"{what}; expected a whole number{scale}"))
+            problems.append(Problem(row_number, "score", _not_whole(raw, criterion)))
             continue
         value = int(raw)
         if criterion is not None and not criterion.scale_min <= value <= criterion.scale_max:
@@ -127,8 +190,13 @@ def read_scores_csv(
                 Problem(
                     row_number,
                     "score",
-                    f"{value} is outside {criterion.name}'s scale "
-                    f"{criterion.scale_min}–{criterion.scale_max}",
+                    _(
+                        "{value} is outside {criterion}'s scale {low}–{high}",
+                        value=value,
+                        criterion=criterion.name,
+                        low=criterion.scale_min,
+                        high=criterion.scale_max,
+                    ),
                 )
             )
             continue
@@ -140,7 +208,10 @@ def read_scores_csv(
                 Problem(
                     row_number,
                     None,
-                    f"duplicates row {seen[key]} (same participant, proposal and criterion)",
+                    _(
+                        "duplicates row {row} (same participant, proposal and criterion)",
+                        row=seen[key],
+                    ),
                 )
             )
             continue
@@ -149,5 +220,21 @@ def read_scores_csv(
     if problems:
         raise ImportRejected(path, problems)
     if not entries:
-        raise ImportRejected(path, [Problem(None, None, "has a header but no scores")])
+        raise ImportRejected(path, [Problem(None, None, _("has a header but no scores"))])
     return entries
+
+
+def _not_whole(raw: str, criterion: "CriterionView | None") -> Message:
+    """An empty or unreadable score, with the criterion's scale when the row names one."""
+    if criterion is None:
+        if not raw:
+            return _("is empty; expected a whole number")
+        return _("“{text}” is not a whole number; expected a whole number", text=raw)
+    scale = {"low": criterion.scale_min, "high": criterion.scale_max}
+    if not raw:
+        return _("is empty; expected a whole number from {low} to {high}", **scale)
+    return _(
+        "“{text}” is not a whole number; expected a whole number from {low} to {high}",
+        text=raw,
+        **scale,
+    )

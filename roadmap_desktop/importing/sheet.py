@@ -29,6 +29,7 @@ from roadmap_desktop.importing.limits import (
     too_long,
 )
 from roadmap_desktop.importing.problems import ImportRejected, Problem
+from roadmap_desktop.words import Message, Num, _, n_
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -62,7 +63,7 @@ class Sheet:
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
-FORMATS = "Roadmap Desktop reads .xlsx and .xlsm workbooks and .csv, .tsv and .txt files"
+FORMATS = _("Roadmap Desktop reads .xlsx and .xlsm workbooks and .csv, .tsv and .txt files")
 
 HEAD_BYTES = 64 * 1024  # looked at before anything else is read or decoded
 PROGRESS_EVERY = 2000  # records (CSV) or rows (xlsx) between progress calls
@@ -72,9 +73,12 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # CFB: encrypted .xlsx and old
 ODS_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument"
 OTHER_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")
 
-NOT_SHEET = "is not a spreadsheet or CSV file"
-PROTECTED = "is password-protected or an old Excel (.xls) file: save it as .xlsx without a password"
-DAMAGED = "is damaged or not an Excel workbook"
+# Translators: the problems of a file follow its name and a colon ("list.pdf: is not …").
+NOT_SHEET = _("is not a spreadsheet or CSV file")
+PROTECTED = _(
+    "is password-protected or an old Excel (.xls) file: save it as .xlsx without a password"
+)
+DAMAGED = _("is damaged or not an Excel workbook")
 
 # Control characters that text files never hold (tab, line feed, vertical tab, form feed and
 # carriage return are text). A stray one is tolerated; many mean the file is not text.
@@ -110,7 +114,7 @@ def read_sheet(path: Path, sheet: str | None = None, progress: Progress | None =
 # --- shared -------------------------------------------------------------------------------
 
 
-def _refuse(path: Path, message: str, row: int | None = None) -> NoReturn:
+def _refuse(path: Path, message: str | Message, row: int | None = None) -> NoReturn:
     raise ImportRejected(path, [Problem(row, None, message)])
 
 
@@ -122,27 +126,59 @@ def _kind(path: Path) -> str:
     if suffix in TEXT_SUFFIXES:
         return "text"
     if suffix == ".xls":
-        _refuse(path, f"is an old Excel (.xls) workbook: save it as .xlsx or CSV ({FORMATS})")
+        _refuse(
+            path,
+            _(
+                "is an old Excel (.xls) workbook: save it as .xlsx or CSV ({formats})",
+                formats=FORMATS,
+            ),
+        )
     if suffix in (".ods", ".fods"):
-        _refuse(path, f"is an OpenDocument spreadsheet: save it as .xlsx or CSV ({FORMATS})")
+        _refuse(
+            path,
+            _(
+                "is an OpenDocument spreadsheet: save it as .xlsx or CSV ({formats})",
+                formats=FORMATS,
+            ),
+        )
     if suffix == ".xlsb":
-        _refuse(path, f"is a binary Excel (.xlsb) workbook: save it as .xlsx or CSV ({FORMATS})")
-    what = f"a “{suffix}” file" if suffix else "a file without an extension"
-    _refuse(path, f"is {what}, not a spreadsheet: {FORMATS}")
+        _refuse(
+            path,
+            _(
+                "is a binary Excel (.xlsb) workbook: save it as .xlsx or CSV ({formats})",
+                formats=FORMATS,
+            ),
+        )
+    if suffix:
+        _refuse(
+            path,
+            _(
+                "is a “{suffix}” file, not a spreadsheet: {formats}",
+                suffix=suffix,
+                formats=FORMATS,
+            ),
+        )
+    _refuse(
+        path, _("is a file without an extension, not a spreadsheet: {formats}", formats=FORMATS)
+    )
 
 
 def _open(path: Path) -> BinaryIO:
     try:
         return path.open("rb")
     except OSError as exc:
-        _refuse(path, f"cannot be read ({exc.strerror or exc})")
+        _refuse(path, _cannot_read(exc))
 
 
 def _read_head(path: Path, file: BinaryIO) -> bytes:
     try:
         return file.read(HEAD_BYTES)
     except OSError as exc:
-        _refuse(path, f"cannot be read ({exc.strerror or exc})")
+        _refuse(path, _cannot_read(exc))
+
+
+def _cannot_read(exc: OSError) -> Message:
+    return _("cannot be read ({reason})", reason=exc.strerror or exc)
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -154,7 +190,7 @@ def _table(
     path: Path,
     records: Iterable[tuple[int, list[str]]],
     sheet_name: str | None,
-    empty: str,
+    empty: Message,
 ) -> Sheet:
     """The Sheet of (row number, stripped cells) records: the first non-blank record is the
     header; blank records are dropped; the width is the header's or the widest row's, not
@@ -181,8 +217,11 @@ def _table(
         if last > MAX_COLUMNS:
             _refuse(
                 path,
-                f"has text in column {column_letter(last - 1)}; a sheet of proposals has at "
-                f"most {MAX_COLUMNS} columns",
+                _(
+                    "has text in column {column}; a sheet of proposals has at most {most} columns",
+                    column=column_letter(last - 1),
+                    most=MAX_COLUMNS,
+                ),
                 number,
             )
         for index, cell in enumerate(cells[:last]):
@@ -193,8 +232,11 @@ def _table(
         if headers is not None and len(rows) == MAX_ROWS:
             _refuse(
                 path,
-                f"is one row too many: a file holds at most {MAX_ROWS:,} proposals; "
-                "split it into smaller files",
+                _(
+                    "is one row too many: a file holds at most {most} proposals; split it "
+                    "into smaller files",
+                    most=Num(MAX_ROWS),
+                ),
                 number,
             )
         width = max(width, last)
@@ -206,8 +248,15 @@ def _table(
     if headers is None:
         _refuse(path, empty)
     if not rows:
-        where = f"sheet “{sheet_name}” " if sheet_name else ""  # a workbook has several
-        _refuse(path, f"{where}has a header row but no rows of data below it")
+        if sheet_name:  # a workbook has several
+            _refuse(
+                path,
+                _(
+                    "sheet “{sheet}” has a header row but no rows of data below it",
+                    sheet=sheet_name,
+                ),
+            )
+        _refuse(path, _("has a header row but no rows of data below it"))
     headers += [""] * (width - len(headers))
     fitted = tuple(
         tuple(row[:width]) if len(row) >= width else (*row, *[""] * (width - len(row)))
@@ -227,13 +276,13 @@ def _read_text(path: Path, progress: Progress | None) -> Sheet:
         try:
             size = path.stat().st_size
         except OSError as exc:
-            _refuse(path, f"cannot be read ({exc.strerror or exc})")
+            _refuse(path, _cannot_read(exc))
         if size > MAX_TEXT_BYTES:
             _refuse(path, too_large(size))
         try:
             data = head + file.read()
         except OSError as exc:
-            _refuse(path, f"cannot be read ({exc.strerror or exc})")
+            _refuse(path, _cannot_read(exc))
     total = len(data)
     _report(progress, 0, total)
     text = _decode(path, data, encoding)
@@ -251,7 +300,7 @@ def _read_text(path: Path, progress: Progress | None) -> Sheet:
             if progress is not None and not number % PROGRESS_EVERY:
                 progress(min(int(reader.tell() * scale), total), total)
 
-    sheet = _table(path, records(), None, "is empty")
+    sheet = _table(path, records(), None, _("is empty"))
     _report(progress, total, total)
     return sheet
 
@@ -260,17 +309,23 @@ def _refuse_binary_head(path: Path, head: bytes) -> None:
     """Files that are something else under a text file's name."""
     if head.startswith(ZIP_MAGIC):
         if head[30 : 30 + len(ODS_MIMETYPE)] == ODS_MIMETYPE:
-            _refuse(path, "is an OpenDocument spreadsheet, not CSV text: save it as CSV or .xlsx")
+            _refuse(
+                path, _("is an OpenDocument spreadsheet, not CSV text: save it as CSV or .xlsx")
+            )
         _refuse(
             path,
-            "is an Excel workbook (or another zip file), not CSV text: "
-            "rename it to .xlsx, or save it from the spreadsheet as CSV",
+            _(
+                "is an Excel workbook (or another zip file), not CSV text: "
+                "rename it to .xlsx, or save it from the spreadsheet as CSV"
+            ),
         )
     if head.startswith(OLE2_MAGIC):
         _refuse(
             path,
-            "is an old Excel (.xls) or password-protected workbook, not CSV text: "
-            "save it as CSV, or as .xlsx without a password",
+            _(
+                "is an old Excel (.xls) or password-protected workbook, not CSV text: "
+                "save it as CSV, or as .xlsx without a password"
+            ),
         )
     if head.startswith(OTHER_MAGIC):
         _refuse(path, NOT_SHEET)
@@ -340,9 +395,14 @@ def _undecodable(path: Path, data: bytes, encoding: str, exc: UnicodeDecodeError
     name = {"cp1252": "Windows-1252", "charmap": "Windows-1252"}.get(encoding, encoding.upper())
     _refuse(
         path,
-        f"{NOT_SHEET}, or its text is in an encoding spreadsheets do not use "
-        f"(byte 0x{data[exc.start]:02X} on line {line} is not {name}): "
-        "if it is CSV, save it as “CSV UTF-8” and try again",
+        _(
+            "is not a spreadsheet or CSV file, or its text is in an encoding spreadsheets do "
+            "not use (byte 0x{byte} on line {line} is not {encoding}): if it is CSV, save it "
+            "as “CSV UTF-8” and try again",
+            byte=f"{data[exc.start]:02X}",
+            line=line,
+            encoding=name,
+        ),
     )
 
 
@@ -352,7 +412,10 @@ def _refuse_control_characters(path: Path, text: str) -> None:
     limit = max(_CONTROL_FEW, len(text) // _CONTROL_SHARE)
     found = sum(1 for _ in islice(_CONTROL.finditer(text), limit + 1))
     if found > limit:
-        _refuse(path, f"{NOT_SHEET} (it holds control characters that text never has)")
+        _refuse(
+            path,
+            _("is not a spreadsheet or CSV file (it holds control characters that text never has)"),
+        )
 
 
 def _delimiter(text: str, tab_first: bool) -> str:
@@ -433,7 +496,7 @@ def _load_workbook(path: Path, file: BinaryIO, *, data_only: bool = True) -> "Wo
     if not head.startswith(ZIP_MAGIC):
         _refuse(path, DAMAGED)
     if head[30 : 30 + len(ODS_MIMETYPE)] == ODS_MIMETYPE:
-        _refuse(path, "is an OpenDocument spreadsheet, not an Excel workbook: save it as .xlsx")
+        _refuse(path, _("is an OpenDocument spreadsheet, not an Excel workbook: save it as .xlsx"))
     file.seek(0)
     _check_unpacked_sizes(path, file)
     file.seek(0)
@@ -466,15 +529,22 @@ def _check_unpacked_sizes(path: Path, file: BinaryIO) -> None:
     if largest is not None and largest.file_size > MAX_PART_BYTES:
         _refuse(
             path,
-            f"is too large unpacked for a list of proposals: its part “{largest.filename}” "
-            f"holds {megabytes(largest.file_size)}, and the limit is "
-            f"{megabytes(MAX_PART_BYTES)} (does a cell hold a very long text?)",
+            _(
+                "is too large unpacked for a list of proposals: its part “{part}” holds "
+                "{size}, and the limit is {limit} (does a cell hold a very long text?)",
+                part=largest.filename,
+                size=megabytes(largest.file_size),
+                limit=megabytes(MAX_PART_BYTES),
+            ),
         )
     if total > MAX_WORKBOOK_BYTES:
         _refuse(
             path,
-            f"is too large unpacked for a list of proposals: {megabytes(total)}, and the "
-            f"limit is {megabytes(MAX_WORKBOOK_BYTES)}",
+            _(
+                "is too large unpacked for a list of proposals: {size}, and the limit is {limit}",
+                size=megabytes(total),
+                limit=megabytes(MAX_WORKBOOK_BYTES),
+            ),
         )
 
 
@@ -553,21 +623,27 @@ def _names_proposals(header: tuple[str, ...]) -> bool:
     return fields >= 2 or normalize_header(header[title]) in SYNONYMS["title"]
 
 
-def _looks(name: str, glance: _Glance | None) -> str:
+def _looks(name: str, glance: _Glance | None) -> Message:
     """A sheet and what it looks like, in a few words: “Cover” (4 rows, starts “FY27 …”)."""
     if glance is None:
-        return f"“{name}” (a chart)"
+        return _("“{sheet}” (a chart)", sheet=name)
     if not glance.rows:
-        return f"“{name}” (empty)"
-    count = f"more than {LOOK_ROWS} rows" if glance.more else _rows(glance.rows)
+        return _("“{sheet}” (empty)", sheet=name)
+    if glance.more:
+        count = n_("more than {n} row", "more than {n} rows", LOOK_ROWS, n=Num(LOOK_ROWS))
+    else:
+        count = n_("{n} row", "{n} rows", glance.rows, n=Num(glance.rows))
     filled = [c for c in glance.header if c]
     if len(filled) > 1:
-        return f"“{name}” ({count}, headed “{_clip(', '.join(filled))}”)"
-    return f"“{name}” ({count}, starts “{_clip(filled[0])}”)"
-
-
-def _rows(n: int) -> str:
-    return f"{n} row" if n == 1 else f"{n} rows"
+        # Translators: a sheet of a workbook, e.g. “Cover” (4 rows, headed “Title, Cost”).
+        return _(
+            "“{sheet}” ({count}, headed “{header}”)",
+            sheet=name,
+            count=count,
+            header=_clip(", ".join(filled)),
+        )
+    # Translators: a sheet of a workbook, e.g. “Cover” (4 rows, starts “FY27 budget”).
+    return _("“{sheet}” ({count}, starts “{text}”)", sheet=name, count=count, text=_clip(filled[0]))
 
 
 def _clip(text: str) -> str:
@@ -575,8 +651,12 @@ def _clip(text: str) -> str:
     return text if len(text) <= STARTS_CHARS else text[: STARTS_CHARS - 1].rstrip() + "…"
 
 
-def _listed(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _listed(items: list[Message]) -> str:
+    shown = [str(item) for item in items]
+    if len(shown) == 1:
+        return shown[0]
+    # Translators: the end of a list: "“Cover”, “Notes” and “Data”".
+    return str(_("{items} and {last}", items=", ".join(shown[:-1]), last=shown[-1]))
 
 
 def _proposals_sheet(path: Path, workbook: "Workbook") -> Any:
@@ -601,9 +681,13 @@ def _proposals_sheet(path: Path, workbook: "Workbook") -> Any:
     looks = _listed([_looks(name, glances.get(name)) for name in workbook.sheetnames])
     _refuse(
         path,
-        f"has no sheet whose first row names a title column ({TITLE_NAMES}); its sheets "
-        f"are {looks}: put the proposals' header in the first row of their sheet, or name "
-        "the sheet to import",
+        _(
+            "has no sheet whose first row names a title column ({names}); its sheets are "
+            "{sheets}: put the proposals' header in the first row of their sheet, or name the "
+            "sheet to import",
+            names=TITLE_NAMES,
+            sheets=looks,
+        ),
     )
 
 
@@ -626,15 +710,17 @@ def _read_worksheet(
     names = list(workbook.sheetnames)
     if sheet is None:
         if not workbook.worksheets:
-            _refuse(path, "has no worksheets")
+            _refuse(path, _("has no worksheets"))
         worksheet = _proposals_sheet(path, workbook)
     elif sheet in names:
         worksheet = workbook[sheet]
     else:
         listed = ", ".join(f"“{name}”" for name in names)
-        _refuse(path, f"has no sheet “{sheet}”; its sheets are {listed}")
+        _refuse(
+            path, _("has no sheet “{sheet}”; its sheets are {sheets}", sheet=sheet, sheets=listed)
+        )
     if not hasattr(worksheet, "iter_rows"):
-        _refuse(path, f"sheet “{worksheet.title}” is a chart, not a table")
+        _refuse(path, _("sheet “{sheet}” is a chart, not a table", sheet=worksheet.title))
     # The declared size may be wrong (some programs write "A1"); read every row there is,
     # and use the declared count only to show progress (0: unknown).
     declared = worksheet.max_row or 0
@@ -682,7 +768,9 @@ def _read_worksheet(
 
     _report(progress, 0, declared)
     try:
-        table = _table(path, records(), worksheet.title, f"sheet “{worksheet.title}” is empty")
+        table = _table(
+            path, records(), worksheet.title, _("sheet “{sheet}” is empty", sheet=worksheet.title)
+        )
     finally:
         if formulas is not None:
             formulas.close()

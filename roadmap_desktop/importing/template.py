@@ -11,6 +11,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from roadmap_desktop.words import _
+
 TEMPLATE_COLUMNS = (
     "Title",
     "Summary",
@@ -49,7 +51,13 @@ def write_template(path: Path) -> Path:
         _replace(path, _write_xlsx)
     else:
         raise ValueError(
-            f"{path.name}: the template is written as .csv or .xlsx, not “{path.suffix}”"
+            str(
+                _(
+                    "{name}: the template is written as .csv or .xlsx, not “{suffix}”",
+                    name=path.name,
+                    suffix=path.suffix,
+                )
+            )
         )
     return path
 
