@@ -6,24 +6,29 @@
  * network is back, with the id the phone made for it, and the server applies it once.
  * The page follows the round live (server-sent events; polling when those fail).
  * All text from the server goes in through textContent: a title is shown as typed.
+ *
+ * Every word comes from the server, in the phone's language (the page's data-words, rendered
+ * from the catalogs; the dots left, one text per count, with each ballot): this script only
+ * fills in the {fields} of those texts. It has no words, and no plural rule, of its own.
  */
 (function () {
   "use strict";
 
-  var WORDS = {
-    saved: "Saved",
-    saving: "Saving…",
-    waiting: "Waiting for the network — your choice is kept on this phone",
-    closed: "Voting has closed. Thank you.",
-    none: "No round is open yet. This page will show the ballot when one opens.",
-    done: "Thank you — all your choices are saved. You can change them until the round closes.",
-    refused: "Not saved: ",
-    left: function (n) { return n === 1 ? "1 dot left" : n + " dots left"; },
-    dotsLabel: "Dots",
-    heading: function (name) { return "Ballot for " + name; },
-    round: function (number, time) { return "Round " + number + (time ? " · " + time + " left" : ""); },
-    timeUp: "time is up"
-  };
+  var WORDS = JSON.parse(document.body.getAttribute("data-words") || "{}");
+
+  function words(key, fields) {
+    // A text of the page's language with its {fields} filled in (the values as given).
+    var text = WORDS[key] || "";
+    Object.keys(fields || {}).forEach(function (name) {
+      text = text.split("{" + name + "}").join(String(fields[name]));
+    });
+    return text;
+  }
+
+  function dotsLeft(round, n) {
+    var texts = round.dots_left_words || [];
+    return n < texts.length ? texts[n] : String(n);
+  }
 
   var parts = location.pathname.split("/");
   var token = parts[2] || "";
@@ -125,7 +130,7 @@
   function refuse(data) {
     stopLive();
     main.textContent = "";
-    main.appendChild(el("p", "refused", data.error || "This link does not open a ballot."));
+    main.appendChild(el("p", "refused", data.error || WORDS.no_ballot));
     roundLine.textContent = "";
   }
 
@@ -133,8 +138,8 @@
 
   function show(data) {
     ballot = data;
-    heading.textContent = WORDS.heading(data.voter);
-    document.title = WORDS.heading(data.voter);
+    heading.textContent = words("heading", { name: data.voter });
+    document.title = heading.textContent;
     var r = data.round;
     var newShape = r ? JSON.stringify([r.number, r.method, r.dots, data.proposals.map(function (p) {
       return [p.id, p.title, p.department, p.summary];
@@ -169,7 +174,7 @@
       if (p.department) { box.appendChild(el("p", "department", p.department)); }
       if (p.summary) { box.appendChild(el("p", "summary", p.summary)); }
       if (r.method === "dots") {
-        box.appendChild(group(p.id, null, WORDS.dotsLabel, "", 0, r.dots || 0));
+        box.appendChild(group(p.id, null, WORDS.dots, "", 0, r.dots || 0));
       } else {
         data.criteria.forEach(function (c) {
           box.appendChild(group(p.id, c.id, c.name, c.question, c.low, c.high));
@@ -234,7 +239,7 @@
     if (r.method === "dots") {
       var left = Math.max((r.dots || 0) - spent, 0);
       dotsLine.hidden = false;
-      dotsLine.textContent = WORDS.left(left);
+      dotsLine.textContent = dotsLeft(r, left);
       Object.keys(inputs).forEach(function (key) {
         var mine = cells[key] || 0;
         inputs[key].forEach(function (input) { input.disabled = Number(input.value) > mine + left; });
@@ -265,12 +270,15 @@
       roundLine.textContent = "";
       return;
     }
-    var text = "";
+    var text = words("round", { number: r.number });
     if (r.seconds_left !== null && r.seconds_left !== undefined) {
       var left = Math.max(0, Math.round(r.seconds_left - (Date.now() - readAt) / 1000));
-      text = left > 0 ? Math.floor(left / 60) + ":" + ("0" + (left % 60)).slice(-2) : WORDS.timeUp;
+      var time = Math.floor(left / 60) + ":" + ("0" + (left % 60)).slice(-2);
+      text = left > 0
+        ? words("round_timed", { number: r.number, time: time })
+        : words("round_time_up", { number: r.number });
     }
-    roundLine.textContent = WORDS.round(r.number, text);
+    roundLine.textContent = text;
     if (!clock) { clock = window.setInterval(tick, 1000); }
   }
 
@@ -316,8 +324,9 @@
         later();  // busy: the same choice goes again in a moment
       } else {
         drop(item);  // refused for good (closed round, spent dots): say why, show the truth
-        note(item.proposal, WORDS.refused + (data.error || response.status), "state refused");
-        say(WORDS.refused + (data.error || response.status));
+        var why = words("refused", { reason: data.error || WORDS.failed });
+        note(item.proposal, why, "state refused");
+        say(why);
         read().catch(function () {});
         flush();
       }

@@ -8,11 +8,17 @@ send a choice (JSON only, checked and written in one transaction), hear when to 
 Everything a page shows is text the page puts in with textContent; the server's own pages
 escape every name. A strict Content-Security-Policy allows no inline script or style and
 no other origin.
+
+Each request is answered in its phone's language (pages.language_of: the choice made on the
+page, remembered in a cookie that says nothing but a language, else Accept-Language): the
+pages, the script's words and every sentence sent back (a refusal, an error) are rendered
+inside `words.using` for that request, and the services run in that request's context.
 """
 
 import asyncio
 import contextlib
-import html
+import contextvars
+import functools
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -23,9 +29,12 @@ from typing import Any, TypeVar
 from aiohttp import web
 from aiolimiter import AsyncLimiter
 
+from roadmap_desktop import words
 from roadmap_desktop.bundled import resource
 from roadmap_desktop.services import Affects, BallotRefused, Change, Problem, Services, StoreError
 from roadmap_desktop.services.ballots import Ballot, Voter
+from roadmap_desktop.voting import pages
+from roadmap_desktop.words import _
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -40,6 +49,7 @@ CSP = (
     "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
 DEVICE_HEADER = "X-Ballot-Device"
+LANGUAGE = "language"  # the request's key for the language it is answered in
 
 
 @dataclass
@@ -54,8 +64,11 @@ class Site:
     loop: asyncio.AbstractEventLoop | None = None
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """fn(*args) on the pool, in this request's context: its language among others, so a
+        sentence a service renders is in the phone's language."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.pool, fn, *args)
+        context = contextvars.copy_context()
+        return await loop.run_in_executor(self.pool, functools.partial(context.run, fn, *args))
 
     def limiter(self, kind: str, key: str, per_minute: int) -> AsyncLimiter:
         limiter = self.limits.get((kind, key))
@@ -105,42 +118,10 @@ SITE = web.AppKey("site", Site)
 # -- pages -----------------------------------------------------------------------------------
 
 
-def _page(title: str, body: str, status: int = 200) -> web.Response:
-    """A small server-made page (join, refusal); every name in it is escaped by the caller."""
-    text = (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        f"<title>{html.escape(title)}</title>"
-        "<link rel='stylesheet' href='/static/ballot.css'></head>"
-        f"<body><main class='page'><h1>{html.escape(title)}</h1>{body}</main></body></html>"
-    )
-    return web.Response(text=text, status=status, content_type="text/html", charset="utf-8")
-
-
-def _refused(reason: str, status: int = 403) -> web.Response:
-    return _page("No ballot here", f"<p class='refused'>{html.escape(reason)}</p>", status)
-
-
 async def join_page(request: web.Request) -> web.Response:
     site = request.app[SITE]
     names = await site.call(site.services.ballot_names, site.workshop_id)
-    return _join(names)
-
-
-def _join(names: list[tuple[int, str]], problem: str = "", status: int = 200) -> web.Response:
-    options = "".join(f"<option value='{pid}'>{html.escape(name)}</option>" for pid, name in names)
-    note = f"<p class='refused' role='alert'>{html.escape(problem)}</p>" if problem else ""
-    body = (
-        "<p>Pick your name and type the code on your card.</p>"
-        f"{note}<form method='post' action='/join' class='join'>"
-        "<label for='who'>Your name</label>"
-        f"<select id='who' name='participant' required>{options}</select>"
-        "<label for='code'>Your code</label>"
-        "<input id='code' name='code' autocomplete='off' autocapitalize='characters' "
-        "spellcheck='false' maxlength='12' required>"
-        "<button type='submit'>Open my ballot</button></form>"
-    )
-    return _page("Join the vote", body, status)
+    return pages.join(names)
 
 
 async def join(request: web.Request) -> web.StreamResponse:
@@ -149,18 +130,18 @@ async def join(request: web.Request) -> web.StreamResponse:
     limiter = site.limiter("join", address, JOINS_PER_MINUTE)
     names = await site.call(site.services.ballot_names, site.workshop_id)
     if not limiter.has_capacity():
-        return _join(names, "Too many tries: wait a minute and try again.", 429)
+        return pages.join(names, str(_("Too many tries: wait a minute and try again.")), 429)
     await limiter.acquire()
     form = await request.post()
     try:
         participant = int(str(form.get("participant", "")))
     except ValueError:
-        return _join(names, "Pick your name from the list.", 400)
+        return pages.join(names, str(_("Pick your name from the list.")), 400)
     code = str(form.get("code", ""))[:32]
     try:
         token = await site.call(site.services.ballot_join, site.workshop_id, participant, code)
     except BallotRefused as exc:
-        return _join(names, str(exc), 403)
+        return pages.join(names, str(exc), 403)
     raise web.HTTPSeeOther(f"/b/{token}")
 
 
@@ -168,8 +149,8 @@ async def ballot_page(request: web.Request) -> web.StreamResponse:
     site = request.app[SITE]
     token = request.match_info["token"]
     if not await site.call(site.services.is_ballot_link, site.workshop_id, token):
-        return _refused("This link does not open a ballot. Ask the facilitator for yours.")
-    return web.FileResponse(resource("ballot", "index.html"))
+        return pages.refused(pages.no_ballot())
+    return web.Response(text=pages.ballot_page(), content_type="text/html", charset="utf-8")
 
 
 # -- the ballot's data ---------------------------------------------------------------------
@@ -180,7 +161,7 @@ async def _voter(request: web.Request, device: str) -> Voter:
     token = request.match_info["token"]
     limiter = site.limiter("read", token[:64], READS_PER_MINUTE)
     if not limiter.has_capacity():
-        raise web.HTTPTooManyRequests(text="Too many requests: wait a moment.")
+        raise web.HTTPTooManyRequests(text=str(_("Too many requests: wait a moment.")))
     await limiter.acquire()
     return await site.call(site.services.ballot_voter, site.workshop_id, token, device)
 
@@ -197,6 +178,10 @@ def _ballot_json(ballot: Ballot) -> dict[str, Any]:
             "dots": r.dots_per_participant,
             "deadline": None if r.deadline_at is None else r.deadline_at.isoformat(),
             "seconds_left": r.seconds_left(),
+            # "n dots left" for n = 0 … dots, in the phone's language (its plural rule).
+            "dots_left_words": pages.dots_left(r.dots_per_participant or 0)
+            if r.method == "dots"
+            else [],
         },
         "proposals": [
             {"id": p.id, "title": p.title, "department": p.department, "summary": p.summary}
@@ -229,13 +214,19 @@ async def choice(request: web.Request) -> web.Response:
     site = request.app[SITE]
     token = request.match_info["token"]
     if request.content_type != "application/json":
-        raise web.HTTPUnsupportedMediaType(text="A choice is sent as JSON.")
+        raise web.HTTPUnsupportedMediaType(text=str(_("A choice is sent as JSON.")))
     limiter = site.limiter("choice", token[:64], CHOICES_PER_MINUTE)
     if not limiter.has_capacity():
-        raise web.HTTPTooManyRequests(text="Too many choices at once: wait a moment.")
+        raise web.HTTPTooManyRequests(text=str(_("Too many choices at once: wait a moment.")))
     await limiter.acquire()
     try:
-        body = json.loads(await request.text())
+        text = await request.text()
+    except web.HTTPRequestEntityTooLarge as exc:
+        raise web.HTTPRequestEntityTooLarge(
+            MAX_BODY, text=str(_("This choice is too long to be read."))
+        ) from exc
+    try:
+        body = json.loads(text)
         if not isinstance(body, dict):
             raise ValueError
         submission = body["id"]
@@ -244,7 +235,7 @@ async def choice(request: web.Request) -> web.Response:
         value = None if body.get("value") is None else _whole(body["value"])
     except (ValueError, KeyError, TypeError) as exc:
         raise web.HTTPBadRequest(
-            text="A choice is {id, proposal, criterion, value} with whole numbers."
+            text=str(_("This choice could not be read: reload the page and try again."))
         ) from exc
     device = request.headers.get(DEVICE_HEADER, "")
     change = await site.call(
@@ -310,22 +301,34 @@ async def events(request: web.Request) -> web.StreamResponse:
 async def guard(
     request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
 ) -> web.StreamResponse:
-    """A refused ballot is a 403 page or JSON sentence, a store problem a 503 sentence, a
-    bug of ours a 500 sentence: never a traceback, never a value."""
-    try:
-        return await handler(request)
-    except BallotRefused as exc:
-        return _json_or_page(request, str(exc), 403)
-    except Problem as exc:
-        status = 503 if isinstance(exc, StoreError) else 409
-        return _json_or_page(request, str(exc), status)
-    except web.HTTPException as exc:
-        if exc.status >= 400 and not exc.text:
-            exc.text = exc.reason
-        raise
-    except Exception:  # logged here, a sentence there
-        log.exception("The ballot server failed on %s", request.path)
-        return _json_or_page(request, "Something went wrong on the laptop; try again.", 500)
+    """Answers in the phone's language. A refused ballot is a 403 page or JSON sentence, a
+    store problem a 503 sentence, a bug of ours a 500 sentence: never a traceback, never a
+    value. An HTTP refusal of the ballot's data (too many, malformed) is a JSON sentence."""
+    code = pages.language_of(
+        request.query.get(pages.LANG_PARAM),
+        request.cookies.get(pages.LANG_COOKIE),
+        request.headers.get("Accept-Language"),
+    )
+    request[LANGUAGE] = code
+    with words.using(code):
+        try:
+            return await handler(request)
+        except BallotRefused as exc:
+            return _json_or_page(request, str(exc), 403)
+        except Problem as exc:
+            status = 503 if isinstance(exc, StoreError) else 409
+            return _json_or_page(request, str(exc), status)
+        except web.HTTPException as exc:
+            if exc.status >= 400 and _is_data(request):
+                return web.json_response(
+                    {"saved": False, "error": exc.text or pages.failed()}, status=exc.status
+                )
+            if exc.status >= 400 and not exc.text:
+                exc.text = exc.reason
+            raise
+        except Exception:  # logged here, a sentence there
+            log.exception("The ballot server failed on %s", request.path)
+            return _json_or_page(request, pages.failed(), 500)
 
 
 async def _secure(request: web.Request, response: web.StreamResponse) -> None:
@@ -337,16 +340,40 @@ async def _secure(request: web.Request, response: web.StreamResponse) -> None:
     response.headers.setdefault("Cache-Control", "no-store")
 
 
+async def _remember_language(request: web.Request, response: web.StreamResponse) -> None:
+    """A language chosen on the page (?lang=…) is kept on the phone, in a cookie that says
+    only that: later pages, reads and refusals come in it. The cookie opens nothing (the
+    link's secret is in its path), so a forged one could only change the language."""
+    chosen = pages.chosen_language(request.query.get(pages.LANG_PARAM))
+    if chosen is not None:
+        response.set_cookie(
+            pages.LANG_COOKIE,
+            chosen,
+            max_age=pages.LANG_COOKIE_AGE_S,
+            path="/",
+            httponly=True,
+            samesite="Lax",
+        )
+    if response.content_type == "text/html" and LANGUAGE in request:
+        response.headers["Content-Language"] = request[LANGUAGE]
+
+
+def _is_data(request: web.Request) -> bool:
+    """The ballot's data, choices and stream (/b/<token>/…): answered in JSON, not pages."""
+    return request.path.startswith("/b/") and request.path.count("/") >= 3
+
+
 def _json_or_page(request: web.Request, sentence: str, status: int) -> web.Response:
-    if request.path.startswith("/b/") and request.path.count("/") >= 3:
+    if _is_data(request):
         return web.json_response({"saved": False, "error": sentence}, status=status)
-    return _refused(sentence, status)
+    return pages.refused(sentence, status)
 
 
 def make_app(site: Site) -> web.Application:
     app = web.Application(middlewares=[guard], client_max_size=MAX_BODY)
     app[SITE] = site
     app.on_response_prepare.append(_secure)
+    app.on_response_prepare.append(_remember_language)
     app.router.add_get("/", join_page)
     app.router.add_post("/join", join)
     app.router.add_get("/b/{token}", ballot_page)

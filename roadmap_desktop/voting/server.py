@@ -18,6 +18,7 @@ from aiohttp import web
 from roadmap_desktop.services import Services
 from roadmap_desktop.voting import DEFAULT_PORT
 from roadmap_desktop.voting.app import Site, make_app
+from roadmap_desktop.words import Message, _
 
 __all__ = ["DEFAULT_PORT", "BallotServer", "ServerError"]
 START_TIMEOUT_S = 15.0
@@ -26,7 +27,15 @@ STREAMS_END_S = 3.0  # how long the phones' streams get to send what is queued a
 
 
 class ServerError(Exception):
-    """The ballot server could not start (the address is taken or not this machine's)."""
+    """The ballot server could not start (the address is taken or not this machine's); its
+    message is a sentence, rendered in the current language by str()."""
+
+    def __init__(self, message: "str | Message") -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 @dataclass(frozen=True)
@@ -90,7 +99,7 @@ class BallotServer:
         self._thread = threading.Thread(target=self._run, name="ballot-server", daemon=True)
         self._thread.start()
         if not self._started.wait(START_TIMEOUT_S):
-            raise ServerError("The ballot server did not start in time.")
+            raise ServerError(_("The ballot server did not start in time."))
         if self._failure is not None:
             self._thread.join(5)
             raise ServerError(_sentence(self._failure, self.host, self.port)) from self._failure
@@ -157,11 +166,19 @@ class BallotServer:
                 await loop.run_in_executor(self._pool, self.services.poll_changes)
 
 
-def _sentence(exc: BaseException, host: str, port: int) -> str:
+def _sentence(exc: BaseException, host: str, port: int) -> Message:
+    # A port is a port number (no grouping): passed as the digits it is.
     if isinstance(exc, OSError):
         if exc.errno in (98, 48, 10048):  # address in use (Linux, macOS, Windows)
-            return f"Port {port} is in use on this laptop; choose another port."
+            return _("Port {port} is in use on this laptop; choose another port.", port=str(port))
         if exc.errno in (99, 49, 10049):  # cannot assign requested address
-            return f"{host} is not an address of this laptop; choose another network."
-        return f"The ballot server could not listen on {host}:{port} ({exc.strerror})."
-    return f"The ballot server could not start ({exc})."
+            # Translators: {host} is a network address such as 192.168.1.20.
+            return _("{host} is not an address of this laptop; choose another network.", host=host)
+        # Translators: {problem} is the system's own words (often English).
+        return _(
+            "The ballot server could not listen on {host}:{port} ({problem}).",
+            host=host,
+            port=str(port),
+            problem=exc.strerror or exc,
+        )
+    return _("The ballot server could not start ({problem}).", problem=exc)
