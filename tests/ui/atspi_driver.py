@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from roadmap_desktop import locations  # noqa: E402
 from roadmap_desktop.app import open_services  # noqa: E402
 from roadmap_desktop.services.demo import write_demo_store  # noqa: E402
-from roadmap_desktop.ui import theme  # noqa: E402
+from roadmap_desktop.ui import theme, translation  # noqa: E402
 from roadmap_desktop.ui.help_menu import AboutDialog  # noqa: E402
 from roadmap_desktop.ui.main_window import MainWindow  # noqa: E402
 from roadmap_desktop.ui.presenter import PresenterWindow  # noqa: E402
@@ -66,6 +66,7 @@ def main() -> int:
     locations.name_application()
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Roadmap Desktop")
+    translation.install(translation.chosen_language())  # the system's: LANG, as the app does
     theme.apply(app)
     folder = Path(tempfile.mkdtemp(prefix="roadmap-atspi-"))
     store = folder / "demo.sqlite"

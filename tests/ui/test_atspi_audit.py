@@ -102,17 +102,19 @@ def session(tmp_path_factory) -> Iterator[dict[str, str]]:
         bus.stdout.close()
 
 
-@pytest.fixture(scope="module")
-def app(session: dict[str, str]) -> Iterator[subprocess.Popen]:
+@pytest.fixture(scope="module", params=["C.UTF-8", "es_ES.UTF-8"], ids=["English", "Spanish"])
+def app(session: dict[str, str], request) -> Iterator[subprocess.Popen]:
+    """The app in the system's language: English, then Spanish (LANG=es_ES.UTF-8)."""
     driver = subprocess.Popen(
         [sys.executable, str(HERE / "atspi_driver.py")],
-        env=session,
+        env={**session, "LANG": request.param},
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
     )
     _line(driver, "started")
+    driver.language = request.param  # type: ignore[attr-defined]
     try:
         yield driver
     finally:
@@ -141,12 +143,14 @@ def _walk(session: dict[str, str]) -> dict:
 def test_every_screen_read_from_outside_names_its_controls(app, session):
     failures: list[str] = []
     counted = 0
+    seen: dict[str, list[str]] = {}
     for step in STEPS:
         assert app.stdin is not None
         app.stdin.write(step + "\n")
         app.stdin.flush()
         _line(app, f"ready {step}")
         found = _walk(session)
+        seen[step] = found["controls"]
         counted += len(found["controls"])
         if not found["controls"]:
             failures.append(f"{step}: the screen reader found no control")
@@ -158,3 +162,10 @@ def test_every_screen_read_from_outside_names_its_controls(app, session):
             _line(app, "closed")
     assert not failures, "\n".join(failures)
     assert counted >= 100, f"only {counted} controls read: the walk missed the screens"
+    tabs = {c for c in seen["tab 0"] if c.startswith("page tab ")}
+    english = {"page tab 'Board'", "page tab 'Score'", "page tab 'Results'"}
+    if app.language.startswith("es"):  # type: ignore[attr-defined]
+        assert tabs and not tabs & english, f"the tabs a screen reader hears: {sorted(tabs)}"
+        assert "page tab 'Tablero'" in tabs, sorted(tabs)
+    else:
+        assert english <= tabs, sorted(tabs)
