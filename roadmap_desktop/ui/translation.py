@@ -60,10 +60,10 @@ class PseudoTranslator(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         if (context, source) in self._known or (context[:1] == "Q" and context[1:2].isupper()):
             return pseudo(source)
-        return ""
+        return None  # a null QString: not translated here (an empty one would print nothing)
 
 
 def known_texts() -> set[tuple[str, str]]:
