@@ -2,14 +2,14 @@
 right; menus for files, editing (undo), proposals, lanes and the view."""
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QTabWidget,
-    QUndoView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,20 +38,22 @@ from roadmap_desktop.ui.commands import ImportProposalsCommand, record
 from roadmap_desktop.ui.cut_actions import apply_cut_line
 from roadmap_desktop.ui.document_actions import DocumentActions
 from roadmap_desktop.ui.guard import shielded
-from roadmap_desktop.ui.help_menu import add_help_menu
 from roadmap_desktop.ui.import_dialog import ImportProposalsDialog
 from roadmap_desktop.ui.last_place import last_workshop, remember_workshop
-from roadmap_desktop.ui.presenter_menu import PresenterMenu
 from roadmap_desktop.ui.results import ResultsPanel
 from roadmap_desktop.ui.scoring import ScoringPanel
-from roadmap_desktop.ui.scoring.round_menu import round_menu
 from roadmap_desktop.ui.store_actions import StoreActions
 from roadmap_desktop.ui.store_banner import StoreBanner
+from roadmap_desktop.ui.window_menus import DENSITIES, build_menus
 from roadmap_desktop.ui.workshop_list import WORKSHOP_ID_ROLE, WorkshopListModel
 from roadmap_desktop.ui.workshop_settings import open_workshop_settings
+from roadmap_desktop.words import formats
 
 if TYPE_CHECKING:  # the presenter loads when first shown, not with the window
+    from PySide6.QtWidgets import QMenu, QUndoView
+
     from roadmap_desktop.ui.presenter import PresenterWindow
+    from roadmap_desktop.ui.presenter_menu import PresenterMenu
 
 RECENT_KEY = "main/recentStores"
 RECENT_COUNT = 8
@@ -75,6 +76,14 @@ def recent_stores() -> list[str]:
 def remember_store(path: str) -> None:
     paths = [path, *(p for p in recent_stores() if p != path)][:RECENT_COUNT]
     QSettings().setValue(RECENT_KEY, paths)
+
+
+def _day(iso: str) -> str:
+    """A workshop's date as the window's language writes it ("March 18, 2026")."""
+    try:
+        return formats.long_date(date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 class MainWindow(QMainWindow):
@@ -101,19 +110,19 @@ class MainWindow(QMainWindow):
         where = title_hint or (
             services.store.path.name if services.store.path else services.store.url
         )
-        self.setWindowTitle(f"{where} — {APP_NAME}")
+        self.setWindowTitle(self.tr("{store} — {app}").format(store=where, app=APP_NAME))
         self.setAccessibleName(APP_NAME)
 
         self.workshops = WorkshopListModel(services, self)
 
         self.workshop_list = QListView(objectName="workshopList")
-        self.workshop_list.setAccessibleName("Workshops")
+        self.workshop_list.setAccessibleName(self.tr("Workshops"))
         self.workshop_list.setModel(self.workshops)
         self.workshop_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.workshop_list.setWordWrap(True)
 
         self.heading = QLabel(objectName="workshopHeading")
-        self.heading.setAccessibleName("Workshop")
+        self.heading.setAccessibleName(self.tr("Workshop"))
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
@@ -121,7 +130,7 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         self.heading.setFont(font)
         self.summary = QLabel(objectName="workshopSummary")
-        self.summary.setAccessibleName("Workshop summary")
+        self.summary.setAccessibleName(self.tr("Workshop summary"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -135,7 +144,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(12, 12, 12, 12)
         # The round's countdown sits beside the heading, so it shows on every tab.
         self.countdown = QLabel(objectName="mainCountdown")
-        self.countdown.setAccessibleName("Time left in the round")
+        self.countdown.setAccessibleName(self.tr("Time left in the round"))
         self.countdown.setFont(self.heading.font())
         self.countdown.hide()
         heading_row = QHBoxLayout()
@@ -159,10 +168,10 @@ class MainWindow(QMainWindow):
         self.results.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.results.apply_to_board.connect(self.apply_to_roadmap)
         self.tabs = QTabWidget(objectName="mainTabs")
-        self.tabs.setAccessibleName("Board, scoring and results")
-        self.tabs.addTab(board_page, "&Board")
-        self.tabs.addTab(self.scoring, "&Score")
-        self.tabs.addTab(self.results, "&Results")
+        self.tabs.setAccessibleName(self.tr("Board, scoring and results"))
+        self.tabs.addTab(board_page, self.tr("&Board"))
+        self.tabs.addTab(self.scoring, self.tr("&Score"))
+        self.tabs.addTab(self.results, self.tr("&Results"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         splitter = self.splitter = QSplitter(objectName="mainSplitter")
@@ -182,12 +191,16 @@ class MainWindow(QMainWindow):
         # a second, and only while the open round has a deadline.
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._tick)
-        self._build_menus()
+        self.recent_menu: QMenu
+        self.history: QUndoView
+        self.presenter_menu: PresenterMenu
+        build_menus(self)
         ways_in = ("importProposals", "newProposal")  # what an empty board offers
         self.board_widget.set_empty_actions([self.findChild(QAction, n) for n in ways_in])
         if services.store.path is not None:
             remember_store(str(services.store.path))
-        self.statusBar().showMessage(f"Store: {services.store.path or services.store.url}")
+        store = str(services.store.path or services.store.url)
+        self.statusBar().showMessage(self.tr("Store: {store}").format(store=store))
         self.bridge = ChangeBridge(services, self)
         self.bridge.changed.connect(self._on_change)
         self.bridge.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -195,191 +208,6 @@ class MainWindow(QMainWindow):
         room = self.screen().availableGeometry()
         self.resize(int(room.width() * 0.92), int(room.height() * 0.9))
         self._restore()
-
-    def _action(
-        self,
-        name: str,
-        text: str,
-        keys: str | QKeySequence.StandardKey | None,
-        slot: Callable[[], object],
-    ) -> QAction:
-        action = QAction(text, self, objectName=name)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(
-            self._action("newWorkshop", "&New workshop…", "Ctrl+Shift+N", self.new_workshop)
-        )
-        file_menu.addAction(
-            self._action(
-                "openStore", "&Open store…", QKeySequence.StandardKey.Open, self.open_store_dialog
-            )
-        )
-        file_menu.addAction(
-            self._action("importProposals", "&Import proposals…", "Ctrl+I", self.import_proposals)
-        )
-        export_menu = file_menu.addMenu("&Export")
-        export_menu.setObjectName("exportMenu")
-        export_menu.addAction(
-            self._action(
-                "exportPoster", "Roadmap &poster…", "Ctrl+Shift+P", self.documents.export_poster
-            )
-        )
-        export_menu.addAction(
-            self._action(
-                "exportPosterTiled",
-                "Poster on &Letter sheets…",
-                None,
-                lambda: self.documents.export_poster(tiled="letter"),
-            )
-        )
-        export_menu.addAction(
-            self._action(
-                "exportPosterA4",
-                "Poster on &A4 sheets…",
-                None,
-                lambda: self.documents.export_poster(tiled="a4"),
-            )
-        )
-        export_menu.addAction(
-            self._action(
-                "exportPosterPng",
-                "Poster as PN&G for slides…",
-                None,
-                lambda: self.documents.export_poster(png=True),
-            )
-        )
-        export_menu.addAction(
-            self._action(
-                "exportPacket", "&Council packet…", "Ctrl+Shift+E", self.documents.export_packet
-            )
-        )
-        export_menu.addAction(
-            self._action(
-                "chooseLogo", "Choose a &logo for the poster…", None, self.documents.choose_logo
-            )
-        )
-        export_menu.addSeparator()
-        export_menu.addAction(
-            self._action(
-                "exportResults",
-                "&Results…",
-                None,
-                lambda: (self.tabs.setCurrentWidget(self.results), self.results.export_csv()),
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                "importScores",
-                "Import paper &ballots…",
-                "Ctrl+Shift+I",
-                lambda: self.scoring.import_ballots(),
-            )
-        )
-        self.store_actions.add_to(file_menu)
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addAction(
-            self._action(
-                "printPacket",
-                "&Print packet…",
-                QKeySequence.StandardKey.Print,
-                lambda: self.documents.export_packet(print_it=True),
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action("quitAction", "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        )
-        edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setObjectName("undoAction")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setObjectName("redoAction")
-        # Both habits everywhere; the platform's own keys, each once (a key listed twice is
-        # an "ambiguous shortcut" that does nothing).
-        keys: list[QKeySequence] = []
-        for key in (
-            QKeySequence("Ctrl+Shift+Z"),
-            QKeySequence("Ctrl+Y"),
-            *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-        ):
-            if key not in keys:
-                keys.append(key)
-        redo.setShortcuts(keys)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        find = self._action(
-            "findAction", "&Find…", QKeySequence.StandardKey.Find, self.filter_bar.focus_search
-        )
-        edit_menu.addAction(find)
-        edit_menu.addSeparator()
-        self.history = QUndoView(self.undo_stack)
-        self.history.setObjectName("historyView")
-        self.history.setAccessibleName("Undo history")
-        self.history.setEmptyLabel("Workshop opened")
-        dock = QDockWidget("History", self, objectName="historyDock")
-        dock.setWidget(self.history)
-        dock.hide()
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        history = dock.toggleViewAction()
-        history.setText("&History")
-        history.setShortcut(QKeySequence("Ctrl+H"))
-        edit_menu.addAction(history)
-
-        workshop_menu = self.menuBar().addMenu("&Workshop")
-        workshop_menu.addAction(
-            self._action("workshopSettings", "&Settings…", "Ctrl+,", self.workshop_settings)
-        )
-        for menu in self.board_actions.menus():
-            self.menuBar().addMenu(menu)
-        self.menuBar().addMenu(round_menu(self.scoring, self))
-
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self._action("presentAction", "&Present", "F5", self.present))
-        self.presenter_menu = PresenterMenu(self)
-        view_menu.addMenu(self.presenter_menu)
-        view_menu.addSeparator()
-        for number, name in enumerate(("Board", "Score", "Results"), start=1):
-            view_menu.addAction(
-                self._action(
-                    f"show{name}",
-                    f"&{name}",
-                    f"Ctrl+{number}",
-                    lambda _c=False, i=number - 1: self.tabs.setCurrentIndex(i),
-                )
-            )
-        view_menu.addSeparator()
-        densities = QActionGroup(self)
-        for name in ("compact", "normal", "large"):
-            action = QAction(
-                f"{name.capitalize()} cards", self, objectName=f"density-{name}", checkable=True
-            )
-            action.setChecked(name == "normal")
-            action.triggered.connect(lambda _checked, n=name: self._set_density(n))
-            densities.addAction(action)
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        for text, keys, factor in (
-            ("Zoom &in", ["Ctrl+=", "Ctrl++"], 1.15),
-            ("Zoom &out", ["Ctrl+-"], 1 / 1.15),
-        ):
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.triggered.connect(lambda _checked, f=factor: self._zoom(f))
-            view_menu.addAction(action)
-        reset = QAction("&Actual size", self, shortcut=QKeySequence("Ctrl+0"))
-        reset.triggered.connect(lambda: self._zoom(None))
-        view_menu.addAction(reset)
-
-        add_help_menu(self, self.data_folder)
 
     # -- files and workshops ----------------------------------------------------------------
 
@@ -397,12 +225,13 @@ class MainWindow(QMainWindow):
         decisions, preview and report; the import is one undoable step."""
         workshop = self.current_workshop()
         if workshop is None:
-            self.statusBar().showMessage("Create or choose a workshop first.", 8000)
+            self.statusBar().showMessage(self.tr("Create or choose a workshop first."), 8000)
             return
         path = path or self.ask.import_path()
         if not path:
             return
-        progress = QProgressDialog(f"Reading {Path(path).name}…", "", 0, 0, self)
+        reading = self.tr("Reading {file}…").format(file=Path(path).name)
+        progress = QProgressDialog(reading, "", 0, 0, self)
         progress.setObjectName("importProgress")
         progress.setCancelButton(None)
         progress.setMinimumDuration(400)  # small files never flash a dialog
@@ -415,7 +244,7 @@ class MainWindow(QMainWindow):
         def failed(exc: Exception) -> None:
             progress.close()
             lines = exc.lines() if isinstance(exc, ImportRejected) else [str(exc)]
-            self.ask.warn("Cannot import", "\n".join(lines))
+            self.ask.warn(self.tr("Cannot import"), "\n".join(lines))
 
         def read(sheet: Sheet) -> None:
             progress.close()
@@ -455,7 +284,7 @@ class MainWindow(QMainWindow):
         try:
             done = self.services.import_proposals(workshop, **arguments)
         except Problem as exc:
-            self.ask.warn("Nothing was imported", str(exc))
+            self.ask.warn(self.tr("Nothing was imported"), str(exc))
             return
         record(
             self.undo_stack,
@@ -463,18 +292,31 @@ class MainWindow(QMainWindow):
                 self.services, workshop, arguments, done, self.board_widget.message.emit
             ),
         )
-        updated = f", updated {len(plan.update)}" if plan.update else ""
-        self.statusBar().showMessage(
-            f"Imported {len(plan.add)} proposals from {path.name}{updated}.", 10000
-        )
+        added, updated = len(plan.add), len(plan.update)
+        # English has no catalog: its singular and plural are two numerus messages.
+        if updated:
+            text = (
+                self.tr("Imported %n proposal from {file}, updated {updated}.", "", added)
+                if added == 1
+                else self.tr("Imported %n proposals from {file}, updated {updated}.", "", added)
+            )
+        elif added == 1:
+            text = self.tr("Imported %n proposal from {file}.", "", added)
+        else:
+            text = self.tr("Imported %n proposals from {file}.", "", added)
+        self.statusBar().showMessage(text.format(file=path.name, updated=updated), 10000)
 
     def save_template(self) -> None:
         path = self.ask.save_path(
-            "Save an import template", "proposals-template.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+            self.tr("Save an import template"),
+            "proposals-template.xlsx",
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
         )
         if path:
             write_template(Path(path))
-            self.statusBar().showMessage(f"Saved the template to {path}.", 8000)
+            self.statusBar().showMessage(
+                self.tr("Saved the template to {path}.").format(path=path), 8000
+            )
 
     @shielded
     def workshop_settings(self) -> None:
@@ -485,11 +327,11 @@ class MainWindow(QMainWindow):
 
     @shielded
     def open_store_dialog(self) -> None:
-        path = self.ask.store_path("Open a Roadmap Desktop store")
+        path = self.ask.store_path(self.tr("Open a Roadmap Desktop store"))
         if path:
             self.open_store_file(path)
 
-    def _fill_recent(self) -> None:
+    def fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in recent_stores():
             action = self.recent_menu.addAction(path)
@@ -500,12 +342,12 @@ class MainWindow(QMainWindow):
         """Opens another store in a new window that replaces this one; a store that cannot
         be opened is explained and this window stays."""
         if self.open_store is None:
-            self.statusBar().showMessage("This window cannot open other stores.", 8000)
+            self.statusBar().showMessage(self.tr("This window cannot open other stores."), 8000)
             return None
         try:
             services = self.open_store(path)
         except Problem as exc:
-            self.ask.warn("Cannot open the store", str(exc))
+            self.ask.warn(self.tr("Cannot open the store"), str(exc))
             return None
         window = MainWindow(services, open_store=self.open_store, data_folder=self.data_folder)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -540,7 +382,7 @@ class MainWindow(QMainWindow):
         text = self.scoring.countdown_text()
         self.countdown.setVisible(bool(text))
         self.countdown.setText(text)
-        urgent = text == "Time's up" or text.startswith("00:")
+        urgent = self.scoring.round_bar.countdown_urgent()
         self.countdown.setStyleSheet(f"color: {theme.WARNING if urgent else theme.INK};")
         if self.presenter is not None:
             self.presenter.set_countdown(text)
@@ -559,11 +401,11 @@ class MainWindow(QMainWindow):
     def current_workshop(self) -> int | None:
         return self.board_widget.workshop_id
 
-    def _set_density(self, name: str) -> None:
+    def set_density(self, name: str) -> None:
         self.board_widget.set_density(name)
         QSettings().setValue("board/density", name)
 
-    def _zoom(self, factor: float | None) -> None:
+    def zoom(self, factor: float | None) -> None:
         zoom = 1.0 if factor is None else self.board_widget.delegate.zoom * factor
         self.board_widget.set_zoom(zoom)
         QSettings().setValue("board/zoom", self.board_widget.delegate.zoom)
@@ -594,20 +436,26 @@ class MainWindow(QMainWindow):
             self.results.set_workshop(workshop_id)
             self._tick()
         if workshop_id is None:
-            self.heading.setText("No workshop yet")
-            self.summary.setText("Create one with File ▸ New workshop… (Ctrl+Shift+N).")
+            self.heading.setText(self.tr("No workshop yet"))
+            self.summary.setText(self.tr("Create one with File ▸ New workshop… (Ctrl+Shift+N)."))
             return
         info = self.services.workshop(workshop_id)
         cards = [c for v in self.board_widget.views for c in v.lane_model.cards()]
         self.filter_bar.set_choices(info.domains, info.categories, [c.department for c in cards])
         self.heading.setText(info.name)
         revealed = [r for r in info.rounds if r.revealed]
-        rounds = f"{len(info.rounds)} round(s)" + (
-            f", round {revealed[-1].number} revealed" if revealed else ""
-        )
-        voters = len(info.voters)
         count = sum(v.model().rowCount() for v in self.board_widget.views)
-        parts = [info.date, f"{count} proposals", f"{voters} directors voting", rounds]
+        voters, rounds = len(info.voters), len(info.rounds)
+        parts = [
+            _day(info.date),
+            self.tr("%n proposal", "", count) if count == 1 else self.tr("%n proposals", "", count),
+            self.tr("%n director voting", "", voters)
+            if voters == 1
+            else self.tr("%n directors voting", "", voters),
+            self.tr("%n round", "", rounds) if rounds == 1 else self.tr("%n rounds", "", rounds),
+        ]
+        if revealed:
+            parts.append(self.tr("round {number} revealed").format(number=revealed[-1].number))
         self.summary.setText(" · ".join(p for p in parts if p))
         remember_workshop(self.services, workshop_id)
 
@@ -617,7 +465,9 @@ class MainWindow(QMainWindow):
         try:
             self._follow(change)
         except Problem as exc:
-            self.statusBar().showMessage(f"Could not show the latest change: {exc}", 8000)
+            self.statusBar().showMessage(
+                self.tr("Could not show the latest change: {problem}").format(problem=exc), 8000
+            )
 
     def _follow(self, change: Change) -> None:
         if change.affects & Affects.WORKSHOPS:
@@ -650,7 +500,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         settings = QSettings()
         density = str(settings.value("board/density", "normal"))
-        if density in ("compact", "normal", "large"):
+        if density in DENSITIES:
             self.board_widget.set_density(density)
             action = self.findChild(QAction, f"density-{density}")
             if action is not None:
