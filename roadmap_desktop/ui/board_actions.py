@@ -22,6 +22,7 @@ from roadmap_desktop.ui.commands import (
     LaneFieldCommand,
     MoveLaneCommand,
     RemovedCommand,
+    cards_of,
     count_of,
     created_proposal,
     deleted_proposals,
@@ -44,19 +45,29 @@ class BoardActions(QObject):
         self._window = parent
         board.open_requested.connect(self.edit_proposal)
         specs = [
-            ("newProposal", "&New proposal…", "Ctrl+N", self.new_proposal),
-            ("editProposal", "&Edit proposal…", "F2", lambda: self.edit_proposal(None)),
-            ("duplicateProposal", "D&uplicate", "Ctrl+D", self.duplicate_proposal),
-            ("archiveProposal", "&Archive", "Ctrl+E", self.archive_proposals),
-            ("deleteProposal", "&Delete", "Del", self.delete_proposals),
-            ("restoreArchived", "&Restore archived…", "", self.restore_archived),
-            ("addLane", "&Add lane…", "", self.add_lane),
-            ("renameLane", "&Rename lane…", "", self.rename_lane),
-            ("limitLane", "Set &limit…", "", self.set_lane_limit),
-            ("colourLane", "&Colour…", "", self.recolour_lane),
-            ("moveLaneLeft", "Move lane &left", "Ctrl+Shift+Left", lambda: self.move_lane(-1)),
-            ("moveLaneRight", "Move lane &right", "Ctrl+Shift+Right", lambda: self.move_lane(1)),
-            ("removeLane", "Re&move lane…", "", self.remove_lane),
+            ("newProposal", self.tr("&New proposal…"), "Ctrl+N", self.new_proposal),
+            ("editProposal", self.tr("&Edit proposal…"), "F2", lambda: self.edit_proposal(None)),
+            ("duplicateProposal", self.tr("D&uplicate"), "Ctrl+D", self.duplicate_proposal),
+            ("archiveProposal", self.tr("&Archive"), "Ctrl+E", self.archive_proposals),
+            ("deleteProposal", self.tr("&Delete"), "Del", self.delete_proposals),
+            ("restoreArchived", self.tr("&Restore archived…"), "", self.restore_archived),
+            ("addLane", self.tr("&Add lane…"), "", self.add_lane),
+            ("renameLane", self.tr("&Rename lane…"), "", self.rename_lane),
+            ("limitLane", self.tr("Set &limit…"), "", self.set_lane_limit),
+            ("colourLane", self.tr("&Colour…"), "", self.recolour_lane),
+            (
+                "moveLaneLeft",
+                self.tr("Move lane &left"),
+                "Ctrl+Shift+Left",
+                lambda: self.move_lane(-1),
+            ),
+            (
+                "moveLaneRight",
+                self.tr("Move lane &right"),
+                "Ctrl+Shift+Right",
+                lambda: self.move_lane(1),
+            ),
+            ("removeLane", self.tr("Re&move lane…"), "", self.remove_lane),
         ]
         self.actions: dict[str, QAction] = {}
         for name, text, keys, slot in specs:
@@ -73,7 +84,8 @@ class BoardActions(QObject):
             context_menus.install(self)
 
     def menus(self) -> list[QMenu]:
-        proposal = QMenu("&Proposal", self._window)
+        proposal = QMenu(self.tr("&Proposal"), self._window)
+        proposal.setObjectName("boardProposalMenu")
         for name in (
             "newProposal",
             "editProposal",
@@ -84,7 +96,8 @@ class BoardActions(QObject):
             proposal.addAction(self.actions[name])
         proposal.addSeparator()
         proposal.addAction(self.actions["restoreArchived"])
-        lane = QMenu("&Lane", self._window)
+        lane = QMenu(self.tr("&Lane"), self._window)
+        lane.setObjectName("boardLaneMenu")
         for name in context_menus.LANE_MENU:
             lane.addAction(self.actions[name])
         return [proposal, lane]
@@ -98,7 +111,7 @@ class BoardActions(QObject):
         try:
             return call()
         except Problem as exc:
-            self._say(f"{failed}: {exc}")
+            self._say(self.tr("{failed}: {problem}").format(failed=failed, problem=exc))
             return None
 
     def _record(self, command: Callable[[], object]) -> None:
@@ -107,7 +120,7 @@ class BoardActions(QObject):
         try:
             made = command()
         except Problem as exc:
-            self._say(f"Done, but it cannot be undone: {exc}")
+            self._say(self.tr("Done, but it cannot be undone: {problem}").format(problem=exc))
             return
         record(self.undo_stack, made)  # type: ignore[arg-type]
 
@@ -142,10 +155,10 @@ class BoardActions(QObject):
             lane=dialog.lane.currentText(),
         )
         workshop = self.board.workshop_id
-        done = self._try(lambda: self.services.add_proposal(workshop, spec), "Not added")
+        done = self._try(lambda: self.services.add_proposal(workshop, spec), self.tr("Not added"))
         if done is not None and done.subject is not None:
             subject = done.subject
-            text = f"Add proposal {quoted(spec.title)}"
+            text = self.tr("Add proposal {card}").format(card=quoted(spec.title))
             self._record(lambda: created_proposal(self.services, subject, text, self._say))
             self._focus(subject)
 
@@ -153,7 +166,7 @@ class BoardActions(QObject):
     def edit_proposal(self, proposal_id: int | None) -> None:
         ids = [proposal_id] if proposal_id else self.board.selected_ids()[:1]
         if not ids:
-            self._say("Choose a card to edit first.")
+            self._say(self.tr("Choose a card to edit first."))
             return
         dialog = self._dialog(ids[0])
         if dialog is None or not self.ask.proposal(dialog):
@@ -162,7 +175,9 @@ class BoardActions(QObject):
         if not changes:
             return
         title = self._title(ids[0])
-        done = self._try(lambda: self.services.update_proposal(ids[0], **changes), "Not saved")
+        done = self._try(
+            lambda: self.services.update_proposal(ids[0], **changes), self.tr("Not saved")
+        )
         if done is not None:
             record(
                 self.undo_stack,
@@ -175,8 +190,10 @@ class BoardActions(QObject):
         ids = self.board.selected_ids()[:1]
         if not ids:
             return
-        text = f"Duplicate {quoted(self._title(ids[0]))}"
-        done = self._try(lambda: self.services.duplicate_proposal(ids[0]), "Not duplicated")
+        text = self.tr("Duplicate {card}").format(card=quoted(self._title(ids[0])))
+        done = self._try(
+            lambda: self.services.duplicate_proposal(ids[0]), self.tr("Not duplicated")
+        )
         if done is not None and done.subject is not None:
             subject = done.subject
             self._record(lambda: created_proposal(self.services, subject, text, self._say))
@@ -188,8 +205,8 @@ class BoardActions(QObject):
         ids = self.board.selected_ids()
         if not ids:
             return
-        text = self._verb("Archive", ids)
-        done = self._try(lambda: self.services.archive_proposals(ids), "Not archived")
+        text = self._verb("archive", ids)
+        done = self._try(lambda: self.services.archive_proposals(ids), self.tr("Not archived"))
         if done is not None:
             record(self.undo_stack, ArchiveCommand(self.services, done, text, self._say))
 
@@ -199,11 +216,17 @@ class BoardActions(QObject):
         ids = self.board.selected_ids()
         if not ids:
             return
-        what = "this proposal" if len(ids) == 1 else f"these {len(ids)} proposals"
-        if not self.ask.confirm("Delete", f"Delete {what} and their scores? You can undo this."):
+        question = (
+            self.tr("Delete this proposal and its scores? You can undo this.")
+            if len(ids) == 1
+            else self.tr(
+                "Delete these %n proposals and their scores? You can undo this.", "", len(ids)
+            )
+        )
+        if not self.ask.confirm(self.tr("Delete"), question):
             return
-        text = self._verb("Delete", ids)
-        done = self._try(lambda: self.services.delete_proposals(ids), "Not deleted")
+        text = self._verb("delete", ids)
+        done = self._try(lambda: self.services.delete_proposals(ids), self.tr("Not deleted"))
         if done is not None:
             record(self.undo_stack, deleted_proposals(self.services, done, text, self._say))
 
@@ -213,17 +236,21 @@ class BoardActions(QObject):
             return
         archived = self.services.archived_proposals(self.board.workshop_id)
         if not archived:
-            self._say("No archived proposals in this workshop.")
+            self._say(self.tr("No archived proposals in this workshop."))
             return
         index = self.ask.choice(
-            "Restore archived", "Put back on the board:", [p.title for p in archived]
+            self.tr("Restore archived"),
+            self.tr("Put back on the board:"),
+            [p.title for p in archived],
         )
         if index is None:
             return
         card = archived[index]
-        done = self._try(lambda: self.services.unarchive_proposals([card.id]), "Not restored")
+        done = self._try(
+            lambda: self.services.unarchive_proposals([card.id]), self.tr("Not restored")
+        )
         if done is not None:
-            text = f"Restore {quoted(card.title)}"
+            text = self.tr("Restore {card}").format(card=quoted(card.title))
             record(self.undo_stack, ArchiveCommand(self.services, done, text, self._say))
             self._focus(card.id)
 
@@ -232,10 +259,12 @@ class BoardActions(QObject):
         return str(index.data()) if index.isValid() else ""
 
     def _verb(self, verb: str, ids: list[int]) -> str:
-        """ "Archive “Drone responders”", "Delete 3 proposals"."""
-        if len(ids) == 1 and (title := self._title(ids[0])):
-            return f"{verb} {quoted(title)}"
-        return f"{verb} {count_of(len(ids))}"
+        """ "Archive “Drone responders”", "Delete 3 proposals" (verb: "archive", "delete")."""
+        what = quoted(title) if len(ids) == 1 and (title := self._title(ids[0])) else None
+        what = what or count_of(len(ids))
+        if verb == "archive":
+            return self.tr("Archive {what}").format(what=what)
+        return self.tr("Delete {what}").format(what=what)
 
     def _focus(self, proposal_id: int) -> None:
         index = self.board.card_index(proposal_id)
@@ -258,11 +287,11 @@ class BoardActions(QObject):
     def add_lane(self) -> None:
         if self.board.workshop_id is None:
             return
-        name = self.ask.text("Add lane", "Name of the new lane:")
+        name = self.ask.text(self.tr("Add lane"), self.tr("Name of the new lane:"))
         if not name:
             return
         workshop = self.board.workshop_id
-        done = self._try(lambda: self.services.add_lane(workshop, name), "No lane added")
+        done = self._try(lambda: self.services.add_lane(workshop, name), self.tr("No lane added"))
         if done is not None:
             assert done.subject is not None
             lane = done.subject
@@ -270,7 +299,7 @@ class BoardActions(QObject):
                 self.undo_stack,
                 CreatedCommand(
                     self.services,
-                    f"Add lane {done.detail.get('name', name)}",
+                    self.tr("Add lane {lane}").format(lane=done.detail.get("name", name)),
                     lambda: self.services.remove_lane(lane, None),
                     lambda removed: self.services.restore_lane(removed.detail),
                     self._say,
@@ -281,11 +310,17 @@ class BoardActions(QObject):
     @shielded
     def rename_lane(self) -> None:
         lane = self._lane()
-        name = self.ask.text("Rename lane", "New name:", lane[1]) if lane else None
+        name = (
+            self.ask.text(self.tr("Rename lane"), self.tr("New name:"), lane[1]) if lane else None
+        )
         if lane and name:
-            done = self._try(lambda: self.services.rename_lane(lane[0], name), "Not renamed")
+            done = self._try(
+                lambda: self.services.rename_lane(lane[0], name), self.tr("Not renamed")
+            )
             if done is not None:
-                text = f"Rename lane “{done.detail['old']}” to “{done.detail['new']}”"
+                text = self.tr("Rename lane “{old}” to “{new}”").format(
+                    old=done.detail["old"], new=done.detail["new"]
+                )
                 record(self.undo_stack, LaneFieldCommand(self.services, done, text, self._say))
 
     @shielded
@@ -295,19 +330,21 @@ class BoardActions(QObject):
             return
         lane = view.lane_model.lane
         limit = self.ask.limit(
-            "Lane limit", f"Most cards in {lane.name} (0: no limit):", lane.limit
+            self.tr("Lane limit"),
+            self.tr("Most cards in {lane} (0: no limit):").format(lane=lane.name),
+            lane.limit,
         )
         if limit is None:
             return
         done = self._try(
-            lambda: self.services.set_lane_limit(lane.id, limit or None), "Limit not set"
+            lambda: self.services.set_lane_limit(lane.id, limit or None), self.tr("Limit not set")
         )
         if done is not None:
             new = done.detail["new"]
             text = (
-                f"Set the limit of {lane.name} to {new}"
+                self.tr("Set the limit of {lane} to {limit}").format(lane=lane.name, limit=new)
                 if new
-                else f"Remove the limit of {lane.name}"
+                else self.tr("Remove the limit of {lane}").format(lane=lane.name)
             )
             record(self.undo_stack, LaneFieldCommand(self.services, done, text, self._say))
 
@@ -317,12 +354,14 @@ class BoardActions(QObject):
         if view is None:
             return
         lane = view.lane_model.lane
-        colour = self.ask.colour(f"Colour of {lane.name}", lane.color)
+        colour = self.ask.colour(self.tr("Colour of {lane}").format(lane=lane.name), lane.color)
         if colour is None:
             return
-        done = self._try(lambda: self.services.recolour_lane(lane.id, colour), "Not recoloured")
+        done = self._try(
+            lambda: self.services.recolour_lane(lane.id, colour), self.tr("Not recoloured")
+        )
         if done is not None:
-            text = f"Recolour lane {lane.name}"
+            text = self.tr("Recolour lane {lane}").format(lane=lane.name)
             record(self.undo_stack, LaneFieldCommand(self.services, done, text, self._say))
 
     @shielded
@@ -334,7 +373,7 @@ class BoardActions(QObject):
         if not 0 <= target < len(self.board.views):
             return
         lane_id, name = view.lane_model.lane.id, view.lane_model.lane.name
-        done = self._try(lambda: self.services.move_lane(lane_id, target), "Not moved")
+        done = self._try(lambda: self.services.move_lane(lane_id, target), self.tr("Not moved"))
         if done is not None:
             record(self.undo_stack, MoveLaneCommand(self.services, done, self._say, name))
 
@@ -346,21 +385,31 @@ class BoardActions(QObject):
         lane = view.lane_model.lane
         others = [v.lane_model.lane for v in self.board.views if v is not view]
         destination: int | None = None
-        text = f"Remove lane {lane.name}"
+        text = self.tr("Remove lane {lane}").format(lane=lane.name)
         if (cards := view.lane_model.rowCount()) > 0:
             if not others:
-                self._say("The last lane cannot be removed.")
+                self._say(self.tr("The last lane cannot be removed."))
                 return
             index = self.ask.choice(
-                f"Remove {lane.name}", f"Move its {cards} cards to:", [x.name for x in others]
+                self.tr("Remove {lane}").format(lane=lane.name),
+                self.tr("Move its card to:")
+                if cards == 1
+                else self.tr("Move its %n cards to:", "", cards),
+                [x.name for x in others],
             )
             if index is None:
                 return
             destination = others[index].id
-            text += f" ({count_of(cards, 'card')} to {others[index].name})"
-        elif not self.ask.confirm("Remove lane", f"Remove the empty lane {lane.name}?"):
+            text = self.tr("Remove lane {lane} ({cards} to {other})").format(
+                lane=lane.name, cards=cards_of(cards), other=others[index].name
+            )
+        elif not self.ask.confirm(
+            self.tr("Remove lane"), self.tr("Remove the empty lane {lane}?").format(lane=lane.name)
+        ):
             return
-        done = self._try(lambda: self.services.remove_lane(lane.id, destination), "Not removed")
+        done = self._try(
+            lambda: self.services.remove_lane(lane.id, destination), self.tr("Not removed")
+        )
         if done is not None:
             record(
                 self.undo_stack,

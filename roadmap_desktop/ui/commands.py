@@ -11,7 +11,7 @@ steps back to where it was, so the same undo or redo can be tried again.
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from roadmap_desktop.services import Change, Conflict, Problem, Services
@@ -31,12 +31,25 @@ def quoted(title: str) -> str:
         cut = text[: TITLE_CHARS - 1]
         space = cut.rfind(" ")
         text = (cut[:space] if space > TITLE_CHARS // 2 else cut).rstrip(" ,;:—-") + "…"
-    return f"“{text}”"
+    return QCoreApplication.translate("commands", "“{title}”").format(title=text)
 
 
-def count_of(n: int, what: str = "proposal") -> str:
+# English has no catalog: its singular and plural are two numerus messages, each of which
+# a translation gives all its language's forms.
+
+
+def count_of(n: int) -> str:
     """ "1 proposal", "3 proposals"."""
-    return f"{n} {what}" if n == 1 else f"{n} {what}s"
+    if n == 1:
+        return QCoreApplication.translate("commands", "%n proposal", "", n)
+    return QCoreApplication.translate("commands", "%n proposals", "", n)
+
+
+def cards_of(n: int) -> str:
+    """ "1 card", "3 cards"."""
+    if n == 1:
+        return QCoreApplication.translate("commands", "%n card", "", n)
+    return QCoreApplication.translate("commands", "%n cards", "", n)
 
 
 def move_text(change: Change, lane_names: Mapping[int, str], titles: Mapping[int, str]) -> str:
@@ -45,22 +58,31 @@ def move_text(change: Change, lane_names: Mapping[int, str], titles: Mapping[int
     Roadmap" (every card stayed in its lane). titles: the moved cards' titles by id."""
     before = {int(w["id"]): int(w["lane"]) for w in change.detail.get("from", ())}
     after = [(int(w["id"]), int(w["lane"])) for w in change.detail.get("to", ())]
+    translate = QCoreApplication.translate
     if not after:
-        return "Move cards"
+        return translate("commands", "Move cards")
     lane = after[0][1]
-    into = lane_names.get(lane, "another lane")
+    into = lane_names.get(lane) or translate("commands", "another lane")
     came_from = {before.get(pid) for pid, _lane in after}
     if len(after) > 1:
-        verb = "Reorder" if came_from == {lane} else "Move"
-        return f"{verb} {len(after)} cards {'in' if verb == 'Reorder' else 'to'} {into}"
+        cards = cards_of(len(after))
+        if came_from == {lane}:
+            return translate("commands", "Reorder {cards} in {lane}").format(cards=cards, lane=into)
+        return translate("commands", "Move {cards} to {lane}").format(cards=cards, lane=into)
     pid = after[0][0]
-    card = quoted(titles[pid]) if pid in titles else "card"
+    if pid not in titles:
+        if before.get(pid) == lane:
+            return translate("commands", "Reorder a card in {lane}").format(lane=into)
+        return translate("commands", "Move a card to {lane}").format(lane=into)
+    card = quoted(titles[pid])
     source = before.get(pid)
     if source == lane:
-        return f"Reorder {card} in {into}"
+        return translate("commands", "Reorder {card} in {lane}").format(card=card, lane=into)
     if source in lane_names:
-        return f"Move {card} from {lane_names[source]} to {into}"
-    return f"Move {card} to {into}"
+        return translate("commands", "Move {card} from {source} to {lane}").format(
+            card=card, source=lane_names[source], lane=into
+        )
+    return translate("commands", "Move {card} to {lane}").format(card=card, lane=into)
 
 
 class ServiceCommand(QUndoCommand):
@@ -98,16 +120,27 @@ class ServiceCommand(QUndoCommand):
         self._run(self.back, "undo")
 
     def _run(self, call: Callable[[], Change], direction: str) -> None:
-        text = self.text()
-        what = text[:1].lower() + text[1:]  # "Could not undo move card to Shortlist: …"
         try:
             call()
         except Conflict as exc:
-            self._report(f"Could not {direction} {what}: {exc}")
+            self._report(self._refused(direction, exc))
             self.setObsolete(True)
         except Problem as exc:
-            self._report(f"Could not {direction} {what}: {exc}")
+            self._report(self._refused(direction, exc))
             self._step_back(direction)
+
+    def _refused(self, direction: str, exc: Exception) -> str:
+        """ "Could not undo “Move card to Shortlist”: …" (the base of every command: a
+        literal context, whatever the subclass)."""
+        if direction == "undo":
+            text = QCoreApplication.translate(
+                "ServiceCommand", "Could not undo “{step}”: {problem}"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ServiceCommand", "Could not redo “{step}”: {problem}"
+            )
+        return text.format(step=self.text(), problem=exc)
 
     def _step_back(self, direction: str) -> None:
         """Puts the history back where it was: the stack has already moved past this
@@ -183,18 +216,46 @@ class EditProposalCommand(ServiceCommand):
         return self.services.update_proposal(self._id, expect=self._new, **self._old)
 
 
-FIELD_NAMES = {"domain_id": "domain", "category_id": "category"}
+def field_name(field: str) -> str:
+    """A proposal's field as the history names it ("cost", "timeframe")."""
+    translate = QCoreApplication.translate
+    names = {
+        "title": translate("commands", "title"),
+        "summary": translate("commands", "summary"),
+        "department": translate("commands", "department"),
+        "domain_id": translate("commands", "domain"),
+        "category_id": translate("commands", "category"),
+        "cost": translate("commands", "cost"),
+        "timeframe": translate("commands", "timeframe"),
+    }
+    return names.get(field, field)
 
 
 def edit_text(title: str, fields: list[str]) -> str:
     """ "Edit title of “Drone responders”", "Edit cost and timeframe of “…”"; more than three
     fields: "Edit “…”"."""
-    card = quoted(title) if title else "the proposal"
-    names = [FIELD_NAMES.get(f, f) for f in fields]
+    translate = QCoreApplication.translate
+    names = [field_name(f) for f in fields]
     if not names or len(names) > 3:
-        return f"Edit {quoted(title)}" if title else "Edit proposal"
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"Edit {listed} of {card}"
+        if title:
+            return translate("commands", "Edit {card}").format(card=quoted(title))
+        return translate("commands", "Edit proposal")
+    if len(names) == 1:
+        listed = names[0]
+    elif len(names) == 2:
+        # Translators: two fields of a proposal, as in "Edit cost and timeframe of …".
+        listed = translate("commands", "{first} and {second}").format(
+            first=names[0], second=names[1]
+        )
+    else:
+        listed = translate("commands", "{first}, {second} and {third}").format(
+            first=names[0], second=names[1], third=names[2]
+        )
+    if title:
+        return translate("commands", "Edit {fields} of {card}").format(
+            fields=listed, card=quoted(title)
+        )
+    return translate("commands", "Edit {fields} of the proposal").format(fields=listed)
 
 
 class CreatedCommand(ServiceCommand):
@@ -338,10 +399,7 @@ class MoveLaneCommand(ServiceCommand):
     """A lane moved left or right; the history names it ("Move lane Roadmap left")."""
 
     def __init__(self, services: Services, done: Change, report: Report, name: str = "") -> None:
-        way = "left" if done.detail["to_position"] < done.detail["from_position"] else "right"
-        super().__init__(
-            services, f"Move lane {name} {way}" if name else f"Move lane {way}", report
-        )
+        super().__init__(services, _move_lane_text(done, name), report)
         assert done.subject is not None
         self._lane = done.subject
         self._from, self._to = done.detail["from_position"], done.detail["to_position"]
@@ -372,16 +430,43 @@ class ImportProposalsCommand(ServiceCommand):
         return self.services.undo_proposal_import(self._done.detail)
 
 
+def _move_lane_text(done: Change, name: str) -> str:
+    translate = QCoreApplication.translate
+    left = done.detail["to_position"] < done.detail["from_position"]
+    if name:
+        if left:
+            return translate("commands", "Move lane {lane} left").format(lane=name)
+        return translate("commands", "Move lane {lane} right").format(lane=name)
+    if left:
+        return translate("commands", "Move lane left")
+    return translate("commands", "Move lane right")
+
+
 def import_text(done: Change) -> str:
+    translate = QCoreApplication.translate
     added = int(done.detail.get("added", 0))
     updated = len(done.detail.get("updated", ()))
     source = done.detail.get("source") or ""
-    where = f" from {source}" if source else ""
     if added and updated:
-        return f"Import {count_of(added)}{where}, update {updated}"
+        text = (
+            translate("commands", "Import {proposals} from {file}, update {updated}")
+            if source
+            else translate("commands", "Import {proposals}, update {updated}")
+        )
+        return text.format(proposals=count_of(added), file=source, updated=updated)
     if updated:
-        return f"Update {count_of(updated)}{where}"
-    return f"Import {count_of(added)}{where}"
+        text = (
+            translate("commands", "Update {proposals} from {file}")
+            if source
+            else translate("commands", "Update {proposals}")
+        )
+        return text.format(proposals=count_of(updated), file=source)
+    text = (
+        translate("commands", "Import {proposals} from {file}")
+        if source
+        else translate("commands", "Import {proposals}")
+    )
+    return text.format(proposals=count_of(added), file=source)
 
 
 class ConfigureCommand(ServiceCommand):

@@ -5,6 +5,7 @@ rank order, and the store records which round and rule the cut came from (for th
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from roadmap_desktop.services import Change, Problem, Services
@@ -16,12 +17,14 @@ from roadmap_desktop.ui.commands import MoveCardsCommand, Report, count_of, reco
 def cut_text(line: CutLineView, lane: str) -> str:
     """What the history calls an applied cut line: "Apply round 1's top 21 to Roadmap",
     "Apply round 2's category quotas (18 proposals) to Roadmap"."""
-    rule = (
-        f"top {len(line.selected)}"
-        if line.rule == "top"
-        else f"category quotas ({count_of(len(line.selected))})"
-    )
-    return f"Apply round {line.round.number}'s {rule} to {lane}"
+    translate = QCoreApplication.translate
+    if line.rule == "top":
+        return translate("cut_actions", "Apply round {number}'s top {count} to {lane}").format(
+            number=line.round.number, count=len(line.selected), lane=lane
+        )
+    return translate(
+        "cut_actions", "Apply round {number}'s category quotas ({proposals}) to {lane}"
+    ).format(number=line.round.number, proposals=count_of(len(line.selected)), lane=lane)
 
 
 class ApplyCutCommand(MoveCardsCommand):
@@ -65,11 +68,17 @@ def apply_cut_line(
     moved cards and says what happened through report; None (with the reason reported) when
     the store refuses."""
     lanes = {v.lane_model.lane.id: v.lane_model.lane.name for v in board.views}
-    lane = lanes.get(line.roadmap_lane_id or -1, "Roadmap")
+    lane = lanes.get(line.roadmap_lane_id or -1) or QCoreApplication.translate(
+        "cut_actions", "Roadmap"
+    )
     try:
         done = services.apply_cut_line(line)
     except Problem as exc:
-        report(f"The cut line was not applied: {exc}")
+        report(
+            QCoreApplication.translate(
+                "cut_actions", "The cut line was not applied: {problem}"
+            ).format(problem=exc)
+        )
         return None
     command = ApplyCutCommand(
         services, done, cut_text(line, lane), report, landed=board.select_landed
@@ -77,7 +86,9 @@ def apply_cut_line(
     record(undo_stack, command)
     board.select_landed(done)
     report(
-        f"Moved {count_of(len(line.selected))} into {lane}: round {line.round.number}'s cut "
-        "line is recorded for the packet."
+        QCoreApplication.translate(
+            "cut_actions",
+            "Moved {proposals} into {lane}: round {number}'s cut line is recorded for the packet.",
+        ).format(proposals=count_of(len(line.selected)), lane=lane, number=line.round.number)
     )
     return done
