@@ -61,7 +61,7 @@ class BoardWidget(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("board")
-        self.setAccessibleName("Board")
+        self.setAccessibleName(self.tr("Board"))
         self.services = services
         self.undo_stack = undo_stack
         self.workshop_id: int | None = None
@@ -222,7 +222,7 @@ class BoardWidget(QScrollArea):
         try:
             change = self.services.move_proposals(list(ids), lane_id, position)
         except Problem as exc:
-            self.message.emit(f"Not moved: {exc}")
+            self.message.emit(self.tr("Not moved: {problem}").format(problem=exc))
             return False
         text = move_text(change, lane_names, self._title_of_moved(change))
         command = MoveCardsCommand(

@@ -5,6 +5,8 @@ Shared by every lane model of a board, so a reveal or a new score updates all ca
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from roadmap_desktop.services import Problem, Services
 from roadmap_desktop.services.views import (
     CategoryView,
@@ -14,6 +16,9 @@ from roadmap_desktop.services.views import (
     Results,
     WorkshopInfo,
 )
+from roadmap_desktop.words import formats
+
+translate = QCoreApplication.translate
 
 # Small shapes drawn beside the domain colour, so colour is never the only cue.
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
@@ -73,7 +78,9 @@ class CardContext:
     def _whose(self, card: ProposalView, earlier: int) -> str:
         """The badge's whose: "from round 1" for a score carried into the round of record
         from an earlier round, else "round 1"."""
-        return f"from round {earlier}" if card.id in self.carried else f"round {earlier}"
+        if card.id in self.carried:
+            return translate("card_context", "from round {number}").format(number=earlier)
+        return translate("card_context", "round {number}").format(number=earlier)
 
     def badge(self, card: ProposalView) -> tuple[str, str]:
         """(big text, small text) of the card's score badge; values only after a reveal.
@@ -84,19 +91,20 @@ class CardContext:
         result = self._scored(card)
         if self.counting(card):
             assert self.voted is not None
-            note = f"{self.voted.get(card.id, 0)} of {self.voters} voted"
+            note = _voted(self.voted.get(card.id, 0), self.voters)
             if result is not None and result.score is not None:
-                note += f" · was {result.score:.1f}"
+                was = translate("card_context", "was {score}").format(score=_score(result.score))
+                note = f"{note} · {was}"
             return "", note
         if result is None or result.score is None:
             return "", ""
-        discuss = ["discuss"] if result.discuss else []
+        discuss = [discuss_flag()] if result.discuss else []
         if (earlier := self.earlier_round(card)) is not None:
             # Most telling first, as a narrow card cuts from the end: whose, discuss, votes.
             parts = [self._whose(card, earlier), *discuss, _votes(result.n)]
         else:
             parts = [_votes(result.n), *discuss]
-        return f"{result.score:.1f}", " · ".join(parts)
+        return _score(result.score), " · ".join(parts)
 
     def describe(self, card: ProposalView) -> str:
         """The sentence a screen reader speaks: "Smart streetlights — Safe — Pilot — 4.2 of 5,
@@ -108,21 +116,51 @@ class CardContext:
             parts.append(self.categories[card.category_id].name)
         if self.counting(card):
             assert self.voted is not None
-            voted = f"{self.voted.get(card.id, 0)} of {self.voters} voted"
-            parts.append(voted + (f" in round {self.open_number}" if self.open_number else ""))
+            voted, voters = self.voted.get(card.id, 0), self.voters
+            if self.open_number:
+                parts.append(
+                    translate("card_context", "{voted} of {voters} voted in round {number}").format(
+                        voted=voted, voters=voters, number=self.open_number
+                    )
+                )
+            else:
+                parts.append(_voted(voted, voters))
         result = self._scored(card)
         if result is not None and result.score is not None:
-            votes = f"{result.score:.1f} of {self.scale_max}, {_votes(result.n)}"
+            votes = translate("card_context", "{score} of {top}, {votes}").format(
+                score=_score(result.score), top=self.scale_max, votes=_votes(result.n)
+            )
             if (earlier := self.earlier_round(card)) is not None:
-                votes = f"{self._whose(card, earlier)}: {votes}"
-            parts.append(votes + (", to discuss" if result.discuss else ""))
+                votes = translate("card_context", "{round}: {votes}").format(
+                    round=self._whose(card, earlier), votes=votes
+                )
+            if result.discuss:
+                votes = translate("card_context", "{votes}, to discuss").format(votes=votes)
+            parts.append(votes)
         if card.department:
             parts.append(card.department)
         return " — ".join(parts)
 
 
+def discuss_flag() -> str:
+    """The badge's flag for a proposal the directors are divided on (card_layout keeps it
+    when a note is cut, card_delegate paints it in the warning colour)."""
+    return translate("card_context", "discuss")
+
+
+def _score(score: float) -> str:
+    return formats.number(score, 1)
+
+
+def _voted(voted: int, voters: int) -> str:
+    return translate("card_context", "{voted} of {voters} voted").format(voted=voted, voters=voters)
+
+
 def _votes(n: int) -> str:
-    return f"{n} vote" if n == 1 else f"{n} votes"
+    # English has no catalog: its singular and plural are two numerus messages.
+    if n == 1:
+        return translate("card_context", "%n vote", "", n)
+    return translate("card_context", "%n votes", "", n)
 
 
 def read_context(

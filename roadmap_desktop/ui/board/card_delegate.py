@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from roadmap_desktop.services.views import ProposalView
 from roadmap_desktop.ui import theme
-from roadmap_desktop.ui.board.card_context import CardContext
+from roadmap_desktop.ui.board.card_context import CardContext, discuss_flag
 from roadmap_desktop.ui.board.card_layout import DENSITIES, CardLayout, CardType, lay_out_card
 from roadmap_desktop.ui.board.card_model import CARD_ROLE
 
@@ -85,10 +85,11 @@ def paint_card(
         painter.setPen(_TAG_EDGE)
         painter.setBrush(_TAG_FILL)
         painter.drawRoundedRect(layout.tag, 4, 4)
+    flag = discuss_flag()
     for piece in layout.pieces:
         painter.setFont(piece.font)
         if piece.role == "note":
-            painter.setPen(_WARNING if "discuss" in piece.full else _MUTED)
+            painter.setPen(_WARNING if flag in piece.full.split(" · ") else _MUTED)
         else:
             painter.setPen(_COLOURS.get(piece.role, _MUTED))
         painter.drawText(piece.rect, 0, piece.text)

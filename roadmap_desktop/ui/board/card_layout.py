@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from roadmap_desktop.services.views import CategoryView, DomainView, ProposalView
+from roadmap_desktop.ui.board.card_context import discuss_flag
 
 ELLIPSIS = "…"
 GAP = 8.0  # between pieces on one row
@@ -156,18 +157,19 @@ def cut_at_word(text: str, metrics: QFontMetricsF, width: float) -> str:
 def shorter_notes(note: str) -> list[str]:
     """A badge's note ("round 1 · discuss · 14 votes") and its shorter forms, longest first:
     parts dropped from the end, but never the "discuss" flag; the flag alone last."""
+    flag = discuss_flag()
     parts = note.split(" · ")
-    flagged = "discuss" in parts
+    flagged = flag in parts
     out = [note]
     for keep in range(len(parts) - 1, 0, -1):
         kept = parts[:keep]
-        if flagged and "discuss" not in kept:
-            kept = [*kept, "discuss"]
+        if flagged and flag not in kept:
+            kept = [*kept, flag]
         text = " · ".join(kept)
         if text not in out:
             out.append(text)
-    if flagged and "discuss" not in out:
-        out.append("discuss")
+    if flagged and flag not in out:
+        out.append(flag)
     return out
 
 

@@ -9,7 +9,7 @@ the one the Lane menu acts on. Read-only boards (the presenter's) ask for no men
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
 from roadmap_desktop.ui.board.card_model import ID_ROLE
@@ -58,7 +58,9 @@ def card_menu(actions: "BoardActions", view: LaneView, index: QModelIndex) -> QM
     board.make_active(view)
     menu = QMenu(view)
     menu.setObjectName("cardMenu")
-    menu.setAccessibleName(f"{index.data()}: card menu")
+    menu.setAccessibleName(
+        QCoreApplication.translate("context_menus", "{card}: card menu").format(card=index.data())
+    )
     return _fill(menu, actions, CARD_ACTIONS)
 
 
@@ -67,7 +69,11 @@ def lane_menu(actions: "BoardActions", view: LaneView) -> QMenu:
     actions.board.make_active(view)
     menu = QMenu(view)
     menu.setObjectName("laneMenu")
-    menu.setAccessibleName(f"{view.lane_model.lane.name} lane menu")
+    menu.setAccessibleName(
+        QCoreApplication.translate("context_menus", "{lane} lane menu").format(
+            lane=view.lane_model.lane.name
+        )
+    )
     return _fill(menu, actions, LANE_ACTIONS)
 
 

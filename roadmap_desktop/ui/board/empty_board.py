@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.action_text import plain, where_and_keys
 
-HEADING = "No proposals yet"
 MIN_TEXT_WIDTH, MAX_TEXT_WIDTH = 320, 720  # the text's width, when the board has room
 
 
@@ -26,7 +25,8 @@ class EmptyBoardNote(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyBoard")
-        self.setAccessibleName(HEADING)
+        heading = self.tr("No proposals yet")
+        self.setAccessibleName(heading)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             f"#emptyBoard {{ background: white; border: 1px solid {theme.LANE};"
@@ -34,7 +34,7 @@ class EmptyBoardNote(QFrame):
         )
         self.actions: list[QAction] = []
         self._offered: list[tuple[QPushButton, QAction]] = []
-        self.heading = QLabel(HEADING, objectName="emptyBoardHeading")
+        self.heading = QLabel(heading, objectName="emptyBoardHeading")
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -79,7 +79,15 @@ class EmptyBoardNote(QFrame):
         """Reads the actions' menus, texts and shortcuts again; a button follows whether its
         action can run now."""
         ways = [where_and_keys(a) for a in self.actions]
-        self.text.setText(f"Use {' or '.join(ways)}." if ways else "Add proposals to start.")
+        if not ways:
+            text = self.tr("Add proposals to start.")
+        elif len(ways) == 1:
+            text = self.tr("Use {way}.").format(way=ways[0])
+        else:
+            # Translators: the ways in, e.g. "File ▸ Import proposals… (Ctrl+I)"; {ways} may
+            # be several, joined by ", ".
+            text = self.tr("Use {ways} or {last}.").format(ways=", ".join(ways[:-1]), last=ways[-1])
+        self.text.setText(text)
         self.setAccessibleDescription(self.text.text())
         for button, action in self._offered:
             button.setEnabled(action.isEnabled())

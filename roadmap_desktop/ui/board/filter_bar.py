@@ -21,7 +21,7 @@ from roadmap_desktop.ui.board.card_filter import CardFilter, fold
 from roadmap_desktop.ui.steady import reserve_width
 
 DEBOUNCE_MS = 120
-WIDEST_COUNT = "9999 of 9999 proposals match"  # the room the count keeps
+WIDEST_COUNTS = ((9999, 9999), (1, 9999), (1, 1), (0, 1))  # the room the count keeps
 
 
 def _domain_icon(index: int, colour: str) -> QIcon:
@@ -47,32 +47,42 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
-        self.setAccessibleName("Filter proposals")
+        self.setAccessibleName(self.tr("Filter proposals"))
 
         self.search = QLineEdit(objectName="filterText")
-        self.search.setPlaceholderText("Search proposals (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search proposals (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search proposals")
+        self.search.setAccessibleName(self.tr("Search proposals"))
         self.search.setAccessibleDescription(
-            "Finds words in a proposal's title, summary, department, domain and category; "
-            "case and accents do not matter. Escape clears the search."
+            self.tr(
+                "Finds words in a proposal's title, summary, department, domain and category; "
+                "case and accents do not matter. Escape clears the search."
+            )
         )
         self.search.setMinimumWidth(220)
         self.search.installEventFilter(self)
 
-        self.domain = self._combo("filterDomain", "Filter by domain", "All domains")
-        self.category = self._combo("filterCategory", "Filter by category", "All categories")
-        self.department = self._combo("filterDepartment", "Filter by department", "All departments")
+        self.domain = self._combo(
+            "filterDomain", self.tr("Filter by domain"), self.tr("All domains")
+        )
+        self.category = self._combo(
+            "filterCategory", self.tr("Filter by category"), self.tr("All categories")
+        )
+        self.department = self._combo(
+            "filterDepartment", self.tr("Filter by department"), self.tr("All departments")
+        )
 
-        self.hide_box = QCheckBox("Hide non-matching", objectName="filterHide")
-        self.hide_box.setAccessibleName("Hide non-matching proposals")
-        self.hide_box.setToolTip("Hide the proposals that do not match, instead of dimming them")
+        self.hide_box = QCheckBox(self.tr("Hide non-matching"), objectName="filterHide")
+        self.hide_box.setAccessibleName(self.tr("Hide non-matching proposals"))
+        self.hide_box.setToolTip(
+            self.tr("Hide the proposals that do not match, instead of dimming them")
+        )
 
         self.count = QLabel(objectName="filterCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.count.setAccessibleName("Proposals matching the filter")
+        self.count.setAccessibleName(self.tr("Proposals matching the filter"))
         self.count.setStyleSheet(f"color: {theme.MUTED};")
-        reserve_width(self.count, WIDEST_COUNT, "1 of 1 proposal matches")
+        reserve_width(self.count, *(self.count_text(m, t) for m, t in WIDEST_COUNTS))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -157,14 +167,25 @@ class FilterBar(QWidget):
 
     def show_count(self, matches: int, total: int, active: bool) -> None:
         """ "12 of 36 proposals match" while a filter is active; nothing otherwise."""
-        if not active:
-            text = ""
-        else:
-            noun = "proposal" if total == 1 else "proposals"
-            verb = "matches" if matches == 1 else "match"
-            text = f"{matches} of {total} {noun} {verb}"
+        text = self.count_text(matches, total) if active else ""
         self.count.setText(text)
         self.count.setAccessibleDescription(text)
+
+    def count_text(self, matches: int, total: int) -> str:
+        """ "12 of 36 proposals match", "1 of 36 proposals matches". English has no catalog:
+        each of its forms is a numerus message (by the matches) that a translation gives all
+        its language's forms."""
+        if total == 1:
+            text = (
+                self.tr("%n of {total} proposal matches", "", matches)
+                if matches == 1
+                else self.tr("%n of {total} proposal match", "", matches)
+            )
+        elif matches == 1:
+            text = self.tr("%n of {total} proposals matches", "", matches)
+        else:
+            text = self.tr("%n of {total} proposals match", "", matches)
+        return text.format(total=total)
 
     def clear(self) -> None:
         """Back to no filter (the hide choice stays); emits once."""

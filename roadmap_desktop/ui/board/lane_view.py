@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QDragMoveEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -30,16 +30,27 @@ def lane_tint(colour: str) -> str:
 # The board's own keys, which no menu holds, for Help ▸ Keyboard shortcuts: LaneView's
 # keyPressEvent handles the first ones, its contextMenuEvent the Menu key, Qt's list view the
 # last three. Each: the keys (as QKeySequence spells them) and what they do.
-LANE_KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("Left", "Right"), "Go to the lane on the left or right"),
-    (("Ctrl+Left", "Ctrl+Right"), "Move the selected cards to the lane on the left or right"),
-    (("Ctrl+Up", "Ctrl+Down"), "Move the selected cards up or down in their lane"),
-    (("Return", "Enter"), "Open the card"),
-    (("Shift+F10", "Menu"), "The card's menu (on an empty lane: the lane's)"),
-    (("Up", "Down"), "Go to the card above or below"),
-    (("Shift+Up", "Shift+Down"), "Select more cards"),
-    (("Ctrl+A",), "Select every card in the lane"),
-)
+def lane_keys() -> tuple[tuple[tuple[str, ...], str], ...]:
+    translate = QCoreApplication.translate
+    return (
+        (("Left", "Right"), translate("lane_view", "Go to the lane on the left or right")),
+        (
+            ("Ctrl+Left", "Ctrl+Right"),
+            translate("lane_view", "Move the selected cards to the lane on the left or right"),
+        ),
+        (
+            ("Ctrl+Up", "Ctrl+Down"),
+            translate("lane_view", "Move the selected cards up or down in their lane"),
+        ),
+        (("Return", "Enter"), translate("lane_view", "Open the card")),
+        (
+            ("Shift+F10", "Menu"),
+            translate("lane_view", "The card's menu (on an empty lane: the lane's)"),
+        ),
+        (("Up", "Down"), translate("lane_view", "Go to the card above or below")),
+        (("Shift+Up", "Shift+Down"), translate("lane_view", "Select more cards")),
+        (("Ctrl+A",), translate("lane_view", "Select every card in the lane")),
+    )
 
 
 NO_BREAK = "\u00a0"
@@ -107,7 +118,7 @@ class LaneView(QListView):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"lane-{model.lane.name}")
-        self.setAccessibleName(f"{model.lane.name} lane")
+        self.setAccessibleName(self.tr("{lane} lane").format(lane=model.lane.name))
         self.setModel(model)
         self.setItemDelegate(delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -234,8 +245,15 @@ class LaneColumn(QWidget):
         text = f"{lane.name}  {counted}"
         self.header.setText(text)
         self.header.setStyleSheet(f"color: {theme.WARNING if over else theme.INK};")
-        self.header.setAccessibleName(text + (", over the limit" if over else ""))
-        self.view.setAccessibleDescription(f"{count} proposals")
+        self.header.setAccessibleName(
+            self.tr("{lane} {count}, over the limit").format(lane=lane.name, count=counted)
+            if over
+            else text
+        )
+        # English has no catalog: its singular and plural are two numerus messages.
+        self.view.setAccessibleDescription(
+            self.tr("%n proposal", "", count) if count == 1 else self.tr("%n proposals", "", count)
+        )
         self._update_quotas()
 
     def _update_quotas(self) -> None:
@@ -253,7 +271,9 @@ class LaneColumn(QWidget):
             shown = f"{quota.category.name}{NO_BREAK}{held}"
             weight = "font-weight:600;" if quota.over else ""
             parts.append(f'<span style="color:{colour};{weight}">{html.escape(shown)}</span>')
-            spoken.append(text + (" (over quota)" if quota.over else ""))
+            spoken.append(
+                self.tr("{quota} (over quota)").format(quota=text) if quota.over else text
+            )
         self.quotas.setText(" · ".join(parts))
-        self.quotas.setAccessibleName("Quotas: " + "; ".join(spoken))
+        self.quotas.setAccessibleName(self.tr("Quotas: {quotas}").format(quotas="; ".join(spoken)))
         self.quotas.show()
