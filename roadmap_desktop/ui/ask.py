@@ -1,5 +1,6 @@
 """The questions the window asks: dialogs behind small methods that tests can replace."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -66,9 +67,11 @@ class Ask:
     def import_path(self) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
             self.parent,
-            "Import proposals",
+            QCoreApplication.translate("Ask", "Import proposals"),
             "",
-            "Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)",
+            QCoreApplication.translate(
+                "Ask", "Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"
+            ),
         )
         return path or None
 
@@ -93,7 +96,10 @@ class Ask:
 
     def ballots_path(self) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.parent, "Import paper ballots", "", "Scores CSV (*.csv *.txt);;All files (*)"
+            self.parent,
+            QCoreApplication.translate("Ask", "Import paper ballots"),
+            "",
+            QCoreApplication.translate("Ask", "Scores CSV (*.csv *.txt);;All files (*)"),
         )
         return path or None
 
@@ -105,7 +111,9 @@ class Ask:
             self.parent,
             title,
             "",
-            "Roadmap Desktop stores (*.sqlite *.db *.roadmap);;All files (*)",
+            QCoreApplication.translate(
+                "Ask", "Roadmap Desktop stores (*.sqlite *.db *.roadmap);;All files (*)"
+            ),
         )
         return path or None
 

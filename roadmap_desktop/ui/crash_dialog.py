@@ -4,7 +4,7 @@ its folder. The entry layer writes the report (diagnostics) and hands its path h
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -15,14 +15,23 @@ def crash_box(report: Path, parent: QWidget | None = None) -> QMessageBox:
     """The message box for one crash report (not shown yet)."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", parent=parent)
     box.setObjectName("crashDialog")
-    box.setText("Something went wrong, but your workshop is safe.")
+    translate = QCoreApplication.translate
+    box.setText(translate("crash_dialog", "Something went wrong, but your workshop is safe."))
     box.setInformativeText(
-        "Every change the app showed as done is already saved in the store. The action "
-        "that failed did not finish; you can try it again.\n\n"
-        f"A report for support was written to:\n{report}"
+        translate(
+            "crash_dialog",
+            "Every change the app showed as done is already saved in the store. The action "
+            "that failed did not finish; you can try it again.",
+        )
+        + "\n\n"
+        + translate("crash_dialog", "A report for support was written to:\n{path}").format(
+            path=report
+        )
     )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    opener = box.addButton("Open the report's folder", QMessageBox.ButtonRole.ActionRole)
+    opener = box.addButton(
+        translate("crash_dialog", "Open the report's folder"), QMessageBox.ButtonRole.ActionRole
+    )
     opener.setObjectName("openReportFolder")
     # An action button would close the box; the folder opens and the box stays.
     opener.clicked.disconnect()

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QFileDialog
 
 from roadmap_desktop.ui.document_dialog import Document, DocumentDialog, RoundPick
@@ -28,8 +28,15 @@ def round_pick(
     numbers = sorted(r.number for r in services.workshop(workshop_id).rounds if r.revealed)
     if record is None or not numbers:
         return None
+    translate = QCoreApplication.translate
     choices = tuple(
-        (f"Round {n}" + (" — the round of record" if n == record else ""), n) for n in numbers
+        (
+            translate("document_actions", "Round {number} — the round of record").format(number=n)
+            if n == record
+            else translate("document_actions", "Round {number}").format(number=n),
+            n,
+        )
+        for n in numbers
     )
     return RoundPick(choices, record, make)
 
@@ -43,11 +50,17 @@ class DocumentActions(QObject):
 
     def choose_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, "The city's logo for the poster", "", "Images (*.png *.jpg *.jpeg *.svg)"
+            self.window,
+            self.tr("The city's logo for the poster"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
         )
         QSettings().setValue("export/logo", path or "")
         self.window.statusBar().showMessage(
-            f"Logo: {path}" if path else "No logo on the poster.", 8000
+            self.tr("Logo: {path}").format(path=path)
+            if path
+            else self.tr("No logo on the poster."),
+            8000,
         )
 
     @shielded
@@ -80,8 +93,15 @@ class DocumentActions(QObject):
             notes = tuple(warning.rstrip(".") for warning in made.warnings)
             return Document(made.content, pages, ".png" if png else ".pdf", notes=notes)
 
-        title = "Roadmap poster" + (f" on {tiled.capitalize()} sheets" if tiled else "")
-        suffix, filters = (".png", "PNG image (*.png)") if png else (".pdf", "PDF (*.pdf)")
+        if tiled == "letter":
+            title = self.tr("Roadmap poster on Letter sheets")
+        elif tiled == "a4":
+            title = self.tr("Roadmap poster on A4 sheets")
+        else:
+            title = self.tr("Roadmap poster")
+        suffix, filters = (
+            (".png", self.tr("PNG image (*.png)")) if png else (".pdf", self.tr("PDF (*.pdf)"))
+        )
         dialog = DocumentDialog(
             title,
             make,
@@ -117,11 +137,11 @@ class DocumentActions(QObject):
             )
 
         dialog = DocumentDialog(
-            "Council packet",
+            self.tr("Council packet"),
             make,
             self.window.ask,
             suggested_name="council-packet.pdf",
-            filters="PDF (*.pdf)",
+            filters=self.tr("PDF (*.pdf)"),
             printable=True,
             print_when_made=print_it,
             parent=self.window,
@@ -169,11 +189,11 @@ class DocumentActions(QObject):
             )
 
         dialog = DocumentDialog(
-            "Join cards",
+            self.tr("Join cards"),
             make,
             self.window.ask,
             suggested_name="join-cards.pdf",
-            filters="PDF (*.pdf)",
+            filters=self.tr("PDF (*.pdf)"),
             printable=True,
             parent=self.window,
         )

@@ -85,7 +85,7 @@ class DocumentDialog(QDialog):
         self.document: Document | None = None
         self._print_when_made = print_when_made
         self._suggested, self._filters = suggested_name, filters
-        self.status = QLabel(f"Making the {title.lower()}…", objectName="documentStatus")
+        self.status = QLabel(objectName="documentStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         # Said after the document is made: which proposal's text prints with markers (□).
@@ -93,13 +93,13 @@ class DocumentDialog(QDialog):
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notes.setAccessibleName("Notes on the document")
+        self.notes.setAccessibleName(self.tr("Notes on the document"))
         self.notes.hide()
         self.progress = QProgressBar(objectName="documentProgress")
         self.progress.setRange(0, 0)  # busy: Typst reports no steps
-        self.progress.setAccessibleName("Making the document")
+        self.progress.setAccessibleName(self.tr("Making the document"))
         self.pages = QListWidget(objectName="documentPages")
-        self.pages.setAccessibleName("Pages")
+        self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.setViewMode(QListView.ViewMode.IconMode)
         self.pages.setIconSize(THUMB)
         self.pages.setResizeMode(QListView.ResizeMode.Adjust)
@@ -107,10 +107,10 @@ class DocumentDialog(QDialog):
         self.pages.setSpacing(12)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.save_button = QPushButton("&Save…", objectName="documentSave")
+        self.save_button = QPushButton(self.tr("&Save…"), objectName="documentSave")
         self.save_button.clicked.connect(self.save)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button = QPushButton("&Print…", objectName="documentPrint")
+        self.print_button = QPushButton(self.tr("&Print…"), objectName="documentPrint")
         self.print_button.clicked.connect(self.print_document)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setVisible(printable)  # after addButton, which shows the button
@@ -118,7 +118,7 @@ class DocumentDialog(QDialog):
             button.setEnabled(False)
         layout = QVBoxLayout(self)
         self.round_picker = QComboBox(self, objectName="documentRound")
-        self.round_picker.setAccessibleName("Round the document reports")
+        self.round_picker.setAccessibleName(self.tr("Round the document reports"))
         self._made_count = 0  # jobs started: a document made for an earlier pick is dropped
         if round_pick is not None:
             for label, number in round_pick.choices:
@@ -130,7 +130,7 @@ class DocumentDialog(QDialog):
                 lambda _i: self._start(partial(picked, int(self.round_picker.currentData())))
             )
             row = QHBoxLayout()
-            label = QLabel("&Round:")
+            label = QLabel(self.tr("&Round:"))
             label.setBuddy(self.round_picker)
             row.addWidget(label)
             row.addWidget(self.round_picker)
@@ -156,7 +156,7 @@ class DocumentDialog(QDialog):
         for button in (self.save_button, self.print_button):
             button.setEnabled(False)
         self.status.setStyleSheet("")
-        self.status.setText(f"Making the {self._title.lower()}…")
+        self.status.setText(self.tr("Making “{document}”…").format(document=self._title))
         self.progress.show()
         self._job = run_in_background(
             lambda _progress: _noted(make),
@@ -169,17 +169,31 @@ class DocumentDialog(QDialog):
         self.document = document
         self.progress.hide()
         count = len(document.pages)
-        action = "Save it, or print it." if self.print_button.isVisible() else "Save it."
-        self.status.setText(f"{count} page{'s' if count != 1 else ''}. {action}")
+        # English has no catalog: its singular and plural are two numerus messages.
+        if self.print_button.isVisible():
+            status = (
+                self.tr("%n page. Save it, or print it.", "", count)
+                if count == 1
+                else self.tr("%n pages. Save it, or print it.", "", count)
+            )
+        else:
+            status = (
+                self.tr("%n page. Save it.", "", count)
+                if count == 1
+                else self.tr("%n pages. Save it.", "", count)
+            )
+        self.status.setText(status)
         if document.notes:
-            self.notes.setText("\n".join(f"{note}." for note in document.notes))
+            self.notes.setText(
+                "\n".join(self.tr("{note}.").format(note=note) for note in document.notes)
+            )
             self.notes.show()
         if count == 1:  # one page (a poster): as large as the window allows
             self.pages.setIconSize(self.pages.viewport().size() - QSize(48, 64))
         thumb = self.pages.iconSize()
         for number, png in enumerate(document.pages, start=1):
             image = QImage.fromData(png, "PNG")
-            item = QListWidgetItem(f"Page {number}")
+            item = QListWidgetItem(self.tr("Page {number}").format(number=number))
             item.setIcon(
                 QPixmap.fromImage(
                     image.scaled(
@@ -189,7 +203,10 @@ class DocumentDialog(QDialog):
                     )
                 )
             )
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Page {number} of {count}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("Page {number} of {count}").format(number=number, count=count),
+            )
             self.pages.addItem(item)
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
@@ -217,7 +234,7 @@ class DocumentDialog(QDialog):
             self._failed(exc)
             return None
         self.status.setStyleSheet("")
-        self.status.setText(f"Saved to {target}.")
+        self.status.setText(self.tr("Saved to {path}.").format(path=target))
         return target
 
     def print_document(self) -> bool:
@@ -231,14 +248,16 @@ class DocumentDialog(QDialog):
             return False
         if document.print_pages is None:
             return print_pages(printer, document.pages)
-        self.status.setText("Preparing the pages for the printer…")
+        self.status.setText(self.tr("Preparing the pages for the printer…"))
         self.progress.show()
         make = document.print_pages
 
         def done(pages: list[bytes]) -> None:
             self.progress.hide()
             sent = print_pages(printer, pages)
-            self.status.setText("Sent to the printer." if sent else "The printer refused the job.")
+            self.status.setText(
+                self.tr("Sent to the printer.") if sent else self.tr("The printer refused the job.")
+            )
 
         self._print_job = run_in_background(
             lambda _progress: make(), on_done=done, on_error=self._failed, parent=self

@@ -4,7 +4,7 @@ and crash reports are) and About, with the versions a support request needs."""
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -19,12 +19,12 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         found = versions()
         self.versions_text = "\n".join(f"{name} {value}" for name, value in found.items())
         heading = QLabel(f"<h2>{APP_NAME}</h2>", objectName="aboutHeading")
         sentence = QLabel(
-            "Runs a city cabinet's priority-setting workshop on one laptop, offline.",
+            self.tr("Runs a city cabinet's priority-setting workshop on one laptop, offline."),
             objectName="aboutSentence",
         )
         sentence.setWordWrap(True)
@@ -33,10 +33,12 @@ class AboutDialog(QDialog):
             for name, value in found.items()
         )
         table = QLabel(f"<table>{rows}</table>", objectName="aboutVersions")
-        table.setAccessibleName("Versions")
+        table.setAccessibleName(self.tr("Versions"))
         table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("&Copy the versions", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            self.tr("&Copy the versions"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         copy.setObjectName("copyVersions")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.versions_text))
         buttons.rejected.connect(self.reject)
@@ -49,18 +51,30 @@ class AboutDialog(QDialog):
 def add_help_menu(window: QMainWindow, data_folder: Callable[[], Path] | None) -> QAction:
     """Builds the window's Help menu; returns its "Open data folder" action (disabled when
     the entry layer gave no data folder)."""
-    menu = window.menuBar().addMenu("&Help")
+    translate = QCoreApplication.translate
+    menu = window.menuBar().addMenu(translate("help_menu", "&Help"))
+    menu.setObjectName("helpMenu")
     menu.addAction(shortcuts_action(window))
     menu.addSeparator()
-    folder = QAction("Open &data folder", window, objectName="openDataFolderAction")
-    folder.setStatusTip("The folder with the stores, their backups, the log and crash reports")
+    folder = QAction(
+        translate("help_menu", "Open &data folder"), window, objectName="openDataFolderAction"
+    )
+    folder.setStatusTip(
+        translate(
+            "help_menu", "The folder with the stores, their backups, the log and crash reports"
+        )
+    )
     folder.setEnabled(data_folder is not None)
     if data_folder is not None:
         folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_folder())))
         )
     menu.addAction(folder)
-    about = QAction(f"&About {APP_NAME}", window, objectName="aboutAction")
+    about = QAction(
+        translate("help_menu", "&About {app}").format(app=APP_NAME),
+        window,
+        objectName="aboutAction",
+    )
     about.triggered.connect(lambda: AboutDialog(window).open())
     menu.addAction(about)
     return folder

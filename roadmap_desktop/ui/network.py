@@ -9,6 +9,7 @@ and loopback last (only this laptop reaches it: for a rehearsal).
 import ipaddress
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QNetworkInterface
 
 LOOPBACK = "127.0.0.1"
@@ -25,7 +26,9 @@ class LanAddress:
     @property
     def label(self) -> str:
         if self.loopback:
-            return f"{self.ip} — this laptop only (a rehearsal)"
+            return QCoreApplication.translate(
+                "network", "{address} — this laptop only (a rehearsal)"
+            ).format(address=self.ip)
         return f"{self.ip} — {self.interface}"
 
 

@@ -15,44 +15,54 @@ if TYPE_CHECKING:
     from roadmap_desktop.ui.presenter import PresenterWindow
 
 TOP_DOWN_KEY = "presenter/revealTopDown"
-LABELS = {
-    "board": "&Board, fitted",
-    "roadmap": "&Roadmap lane alone",
-    "voting": "&Voting",
-    "reveal": "R&eveal",
-    "proposal": "&Proposal (the selected card)",
-}
 
 
 class PresenterMenu(QMenu):
     """The presenter's modes as checkable actions, the reveal's order, next and previous."""
 
     def __init__(self, window: "MainWindow") -> None:
-        super().__init__("P&resenter", window)
+        super().__init__(window)
+        self.setTitle(self.tr("P&resenter"))
         self.setObjectName("presenterMenu")
+        labels = {
+            "board": self.tr("&Board, fitted"),
+            "roadmap": self.tr("&Roadmap lane alone"),
+            "voting": self.tr("&Voting"),
+            "reveal": self.tr("R&eveal"),
+            "proposal": self.tr("&Proposal (the selected card)"),
+        }
+        tips = {
+            "board": self.tr("Show the room the board (key {key})"),
+            "roadmap": self.tr("Show the room the roadmap lane (key {key})"),
+            "voting": self.tr("Show the room the voting (key {key})"),
+            "reveal": self.tr("Show the room the reveal (key {key})"),
+            "proposal": self.tr("Show the room the selected proposal (key {key})"),
+        }
         self.window_ = window
         self.modes = QActionGroup(self)
         self.mode_actions: dict[str, QAction] = {}
         for number, mode in enumerate(MODES, start=1):
-            action = QAction(LABELS[mode], self, objectName=f"presenterMode-{mode}")
+            action = QAction(labels[mode], self, objectName=f"presenterMode-{mode}")
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+Alt+{number}"))
-            action.setStatusTip(f"Show the room the {MODES[mode][0].lower()} (key {_key(mode)})")
+            action.setStatusTip(tips[mode].format(key=_key(mode)))
             action.triggered.connect(lambda _checked=False, m=mode: self.show_mode(m))
             self.modes.addAction(action)
             self.addAction(action)
             self.mode_actions[mode] = action
         self.mode_actions["board"].setChecked(True)
         self.addSeparator()
-        self.top_down = QAction("Reveal from the &top", self, objectName="revealTopDown")
+        self.top_down = QAction(self.tr("Reveal from the &top"), self, objectName="revealTopDown")
         self.top_down.setCheckable(True)
         self.top_down.setChecked(bool(QSettings().value(TOP_DOWN_KEY, False, type=bool)))
-        self.top_down.setStatusTip("Reveal the ranking from rank 1 down (else from the bottom up)")
+        self.top_down.setStatusTip(
+            self.tr("Reveal the ranking from rank 1 down (else from the bottom up)")
+        )
         self.top_down.toggled.connect(self._top_down)
         self.addAction(self.top_down)
         for name, text, keys, step in (
-            ("presenterNext", "&Next step", "Ctrl+Alt+Right", 1),
-            ("presenterPrevious", "Pre&vious step", "Ctrl+Alt+Left", -1),
+            ("presenterNext", self.tr("&Next step"), "Ctrl+Alt+Right", 1),
+            ("presenterPrevious", self.tr("Pre&vious step"), "Ctrl+Alt+Left", -1),
         ):
             action = QAction(text, self, objectName=name, shortcut=QKeySequence(keys))
             action.triggered.connect(lambda _checked=False, by=step: self.advance(by))

@@ -6,7 +6,7 @@ A search field narrows it down ("lane", "ctrl+e").
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from roadmap_desktop.ui.action_text import MENU_SEPARATOR, keys_text, plain
-from roadmap_desktop.ui.board.lane_view import LANE_KEYS
+from roadmap_desktop.ui.board.lane_view import lane_keys
 
-TITLE = "Keyboard shortcuts"
 KEYS = ("F1", "Ctrl+/")  # the sheet's own shortcuts
-BOARD = "Board"
-COLUMNS = ("Menu", "Command", "Keys")
 
 
 @dataclass(frozen=True)
@@ -65,9 +62,10 @@ def menu_shortcuts(window: QMainWindow) -> list[Shortcut]:
 def board_shortcuts() -> list[Shortcut]:
     """The board's keys that are not actions: moving the focus, moving cards, opening."""
     native = QKeySequence.SequenceFormat.NativeText
+    board = QCoreApplication.translate("shortcuts_sheet", "Board")
     return [
-        Shortcut(BOARD, what, tuple(QKeySequence(k).toString(native) for k in keys))
-        for keys, what in LANE_KEYS
+        Shortcut(board, what, tuple(QKeySequence(k).toString(native) for k in keys))
+        for keys, what in lane_keys()
     ]
 
 
@@ -86,14 +84,16 @@ class ShortcutsSheet(QDialog):
         super().__init__(parent or window)
         self.window_ = window
         self.setObjectName("shortcutsSheet")
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        title = self.tr("Keyboard shortcuts")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.search = QLineEdit(objectName="shortcutsSearch")
-        self.search.setPlaceholderText("Search commands and keys")
-        self.search.setAccessibleName("Search keyboard shortcuts")
+        self.search.setPlaceholderText(self.tr("Search commands and keys"))
+        self.search.setAccessibleName(self.tr("Search keyboard shortcuts"))
         self.search.setClearButtonEnabled(True)
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        columns = [self.tr("Menu"), self.tr("Command"), self.tr("Keys")]
+        self.model = QStandardItemModel(0, len(columns), self)
+        self.model.setHorizontalHeaderLabels(columns)
         self.rows = QSortFilterProxyModel(self)
         self.rows.setSourceModel(self.model)
         self.rows.setFilterKeyColumn(-1)  # any column
@@ -101,7 +101,7 @@ class ShortcutsSheet(QDialog):
         self.search.textChanged.connect(self.rows.setFilterFixedString)
         self.search.textChanged.connect(self._count)
         self.table = QTableView(objectName="shortcutsTable")
-        self.table.setAccessibleName(TITLE)
+        self.table.setAccessibleName(title)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.rows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -132,16 +132,27 @@ class ShortcutsSheet(QDialog):
         bold.setBold(True)
         for row in all_shortcuts(self.window_):
             cells = [QStandardItem(row.where), QStandardItem(row.what)]
-            keys = QStandardItem(" or ".join(row.keys))
+            keys = QStandardItem(self.tr(" or ").join(row.keys))
             keys.setFont(bold)
             self.model.appendRow([*cells, keys])
         self._count()
 
     def _count(self, *_args: object) -> None:
         shown, total = self.rows.rowCount(), self.model.rowCount()
-        self.count.setText(
-            f"{shown} of {total} shortcuts" if shown != total else f"{total} shortcuts"
-        )
+        # English has no catalog: its singular and plural are two numerus messages.
+        if shown != total:
+            text = (
+                self.tr("{shown} of %n shortcut", "", total)
+                if total == 1
+                else self.tr("{shown} of %n shortcuts", "", total)
+            ).format(shown=shown)
+        else:
+            text = (
+                self.tr("%n shortcut", "", total)
+                if total == 1
+                else self.tr("%n shortcuts", "", total)
+            )
+        self.count.setText(text)
 
     def showEvent(self, event) -> None:  # noqa: ANN001  (Qt override keeps Qt's name)
         super().showEvent(event)
@@ -164,7 +175,11 @@ def open_sheet(window: QMainWindow) -> ShortcutsSheet:
 
 def shortcuts_action(window: QMainWindow) -> QAction:
     """Help ▸ Keyboard shortcuts (F1, Ctrl+/), for the window's Help menu."""
-    action = QAction("&Keyboard shortcuts", window, objectName="shortcutsAction")
+    action = QAction(
+        QCoreApplication.translate("shortcuts_sheet", "&Keyboard shortcuts"),
+        window,
+        objectName="shortcutsAction",
+    )
     action.setShortcuts([QKeySequence(k) for k in KEYS])
     action.triggered.connect(lambda: open_sheet(window))
     return action

@@ -30,8 +30,10 @@ class StartPage(QDialog):
         self.ask = Ask(self)
         heading = QLabel(f"<h1>{APP_NAME}</h1>", objectName="startHeading")
         sentence = QLabel(
-            "Run a cabinet's priority-setting workshop on this laptop, offline. "
-            "Start with the demo to look around, or set up your own workshop.",
+            self.tr(
+                "Run a cabinet's priority-setting workshop on this laptop, offline. "
+                "Start with the demo to look around, or set up your own workshop."
+            ),
             objectName="startSentence",
         )
         sentence.setWordWrap(True)
@@ -42,9 +44,21 @@ class StartPage(QDialog):
         layout.addWidget(sentence)
         layout.addSpacing(8)
         choices = (
-            (Start.DEMO, "Open the &demo workshop", "The San José cabinet's 36 proposals, scored"),
-            (Start.NEW, "&New workshop…", "Name it, choose the criteria, add the directors"),
-            (Start.OPEN, "&Open a store…", "A workshops file from another laptop or a backup"),
+            (
+                Start.DEMO,
+                self.tr("Open the &demo workshop"),
+                self.tr("The San José cabinet's 36 proposals, scored"),
+            ),
+            (
+                Start.NEW,
+                self.tr("&New workshop…"),
+                self.tr("Name it, choose the criteria, add the directors"),
+            ),
+            (
+                Start.OPEN,
+                self.tr("&Open a store…"),
+                self.tr("A workshops file from another laptop or a backup"),
+            ),
         )
         for choice, text, hint in choices:
             button = QPushButton(text, objectName=f"start-{choice.value}")
@@ -65,7 +79,7 @@ class StartPage(QDialog):
 
     def _choose(self, choice: Start) -> None:
         if choice is Start.OPEN:
-            path = self.ask.store_path("Open a store")
+            path = self.ask.store_path(self.tr("Open a store"))
             if path is None:
                 return  # back to the three choices
             self.path = path

@@ -9,7 +9,7 @@ it describes a store that is no longer there.
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
@@ -20,7 +20,11 @@ from roadmap_desktop.ui.restore_dialog import AS_NEW, OVER, RestoreDialog
 if TYPE_CHECKING:
     from roadmap_desktop.ui.main_window import MainWindow
 
-WORKSHOP_FILES = "Roadmap workshop files (*.roadmap);;All files (*)"
+
+def workshop_files() -> str:
+    return QCoreApplication.translate(
+        "store_actions", "Roadmap workshop files (*.roadmap);;All files (*)"
+    )
 
 
 def _file_name(name: str) -> str:
@@ -33,7 +37,11 @@ class RestoreCommand(QUndoCommand):
     """Restores a backup over the open store; undo restores what the restore set aside."""
 
     def __init__(self, actions: "StoreActions", backup: Any, set_aside: Path | None) -> None:
-        super().__init__(f"Restore the backup of {backup.when()}")
+        super().__init__(
+            QCoreApplication.translate("store_actions", "Restore the backup of {when}").format(
+                when=backup.when()
+            )
+        )
         self.actions = actions
         self.backup = Path(backup.path)
         self.set_aside = set_aside
@@ -65,9 +73,14 @@ class StoreActions(QObject):
         self.window = window
         self.actions: list[QAction] = []
         for name, text, keys, slot in (
-            ("saveWorkshopAs", "&Save workshop as…", "Ctrl+Shift+S", self.save_workshop_as),
-            ("importWorkshop", "Import &workshop from file…", None, self.import_workshop),
-            ("restoreBackup", "Restore from &backup…", None, self.restore_backup),
+            (
+                "saveWorkshopAs",
+                self.tr("&Save workshop as…"),
+                "Ctrl+Shift+S",
+                self.save_workshop_as,
+            ),
+            ("importWorkshop", self.tr("Import &workshop from file…"), None, self.import_workshop),
+            ("restoreBackup", self.tr("Restore from &backup…"), None, self.restore_backup),
         ):
             action = QAction(text, window, objectName=name)
             if keys:
@@ -91,14 +104,14 @@ class StoreActions(QObject):
         """Writes the current workshop to a .roadmap file to carry to another laptop."""
         workshop = self.window.current_workshop()
         if workshop is None:
-            self._say("Choose a workshop to save first.")
+            self._say(self.tr("Choose a workshop to save first."))
             return
         from roadmap_desktop.export.workshop_file import save_workshop_file
 
         name = self.window.services.workshop(workshop).name
         if path is None:
             path = self.window.ask.save_path(
-                "Save workshop as", f"{_file_name(name)}.roadmap", WORKSHOP_FILES
+                self.tr("Save workshop as"), f"{_file_name(name)}.roadmap", workshop_files()
             )
         if not path:
             return
@@ -109,14 +122,15 @@ class StoreActions(QObject):
         try:
             saved = save_workshop_file(self.window.services, workshop, target)
         except OSError as exc:
-            self.window.ask.warn("Cannot save the workshop", str(exc))
+            self.window.ask.warn(self.tr("Cannot save the workshop"), str(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
         counts = saved.counts
         self._say(
-            f"Saved “{name}” to {target.name}: {counts.get('proposals', 0)} proposals, "
-            f"{counts.get('rounds', 0)} rounds."
+            self.tr("Saved “{name}” to {file}: {proposals}, {rounds}.").format(
+                name=name, file=target.name, **self._counts(counts)
+            )
         )
 
     @shielded
@@ -124,7 +138,7 @@ class StoreActions(QObject):
         """Brings a .roadmap file's workshop in as a new workshop and shows it."""
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self.window, "Import workshop from file", "", WORKSHOP_FILES
+                self.window, self.tr("Import workshop from file"), "", workshop_files()
             )
         if not path:
             return
@@ -135,18 +149,36 @@ class StoreActions(QObject):
             QApplication.restoreOverrideCursor()
         detail = change.detail
         counts = detail.get("counts", {})
-        renamed = (
-            f" as “{detail['name']}” (a workshop named “{detail['original_name']}” is here already)"
-            if detail.get("renamed")
-            else ""
-        )
+        if detail.get("renamed"):
+            text = self.tr(
+                "Imported “{original}” as “{name}” (a workshop named “{original}” is here "
+                "already) from {file}: {proposals}, {rounds}."
+            )
+        else:
+            text = self.tr("Imported “{original}” from {file}: {proposals}, {rounds}.")
         self._say(
-            f"Imported “{detail['original_name']}”{renamed} from {Path(path).name}: "
-            f"{counts.get('proposals', 0)} proposals, {counts.get('rounds', 0)} rounds."
+            text.format(
+                original=detail["original_name"],
+                name=detail.get("name", ""),
+                file=Path(path).name,
+                **self._counts(counts),
+            )
         )
         if change.workshop_id is not None:
             self.window.workshops.refresh()
             self.window.select_workshop(change.workshop_id)
+
+    def _counts(self, counts: dict) -> dict[str, str]:
+        """ "12 proposals", "2 rounds" (English has no catalog: two numerus messages each)."""
+        proposals, rounds = int(counts.get("proposals", 0)), int(counts.get("rounds", 0))
+        return {
+            "proposals": self.tr("%n proposal", "", proposals)
+            if proposals == 1
+            else self.tr("%n proposals", "", proposals),
+            "rounds": self.tr("%n round", "", rounds)
+            if rounds == 1
+            else self.tr("%n rounds", "", rounds),
+        }
 
     # -- backups ----------------------------------------------------------------------------
 
@@ -165,15 +197,22 @@ class StoreActions(QObject):
             set_aside = self.restore_file(Path(backup.path))
             self.window.undo_stack.clear()
             self.window.undo_stack.push(RestoreCommand(self, backup, set_aside))
-            aside = f" The store as it was is kept in {set_aside.name}." if set_aside else ""
-            self._say(f"Restored the backup of {backup.when()}.{aside} Edit ▸ Undo brings it back.")
+            if set_aside:
+                text = self.tr(
+                    "Restored the backup of {when}. The store as it was is kept in {file}. "
+                    "Edit ▸ Undo brings it back."
+                )
+            else:
+                text = self.tr("Restored the backup of {when}. Edit ▸ Undo brings it back.")
+            name = set_aside.name if set_aside else ""
+            self._say(text.format(when=backup.when(), file=name))
 
     def restore_file(self, backup: Path) -> Path | None:
         """Restores backup over the open store and shows it; returns what was set aside."""
         try:
             set_aside = self.window.services.restore_backup(backup)
         except Problem as exc:
-            self.window.ask.warn("Cannot restore the backup", str(exc))
+            self.window.ask.warn(self.tr("Cannot restore the backup"), str(exc))
             raise
         self.window.reload()
         return set_aside
@@ -181,7 +220,9 @@ class StoreActions(QObject):
     def _restore_as_new(self, backup: Any) -> None:
         suggested = f"{Path(backup.path).stem}-restored.sqlite"
         path = self.window.ask.save_path(
-            "Open the backup as a new store", suggested, "Roadmap Desktop stores (*.sqlite)"
+            self.tr("Open the backup as a new store"),
+            suggested,
+            self.tr("Roadmap Desktop stores (*.sqlite)"),
         )
         if not path:
             return

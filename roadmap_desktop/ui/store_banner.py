@@ -12,15 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-READ_ONLY = (
-    "This store is open read-only ({reason}). You can look, present and export; changes "
-    "cannot be saved. To work on it, use File ▸ Save workshop as… or copy the file to a folder "
-    "you can write to."
-)
-SHARED = (
-    "This store is also open in another Roadmap Desktop window (process {pid}{host}). Both "
-    "can work on it: a change made in either shows in the other within a second."
-)
 STALE_MS = 0  # a lock whose process is gone is stale at once; a live one never is
 
 
@@ -36,7 +27,7 @@ class StoreBanner(QLabel):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("storeBanner")
-        self.setAccessibleName("About this store")
+        self.setAccessibleName(self.tr("About this store"))
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setStyleSheet(
@@ -46,8 +37,19 @@ class StoreBanner(QLabel):
         self.lock: QLockFile | None = None
         lines: list[str] = []
         if read_only:
-            reason = "its file or folder cannot be written" if store_path else "by its URL"
-            lines.append(READ_ONLY.format(reason=reason))
+            if store_path:
+                line = self.tr(
+                    "This store is open read-only (its file or folder cannot be written). You "
+                    "can look, present and export; changes cannot be saved. To work on it, use "
+                    "File ▸ Save workshop as… or copy the file to a folder you can write to."
+                )
+            else:
+                line = self.tr(
+                    "This store is open read-only (by its URL). You can look, present and "
+                    "export; changes cannot be saved. To work on it, use File ▸ Save workshop "
+                    "as… or copy the file to a folder you can write to."
+                )
+            lines.append(line)
         if store_path is not None and not read_only:
             other = self._take_lock(store_path)
             if other is not None:
@@ -71,7 +73,19 @@ class StoreBanner(QLabel):
         pid, host, _app = info
         if pid == QCoreApplication.applicationPid():
             return None  # this process's own window (one replacing another) is no other copy
-        return SHARED.format(pid=pid, host=f" on {host}" if host else "")
+        if host:
+            text = self.tr(
+                "This store is also open in another Roadmap Desktop window (process {pid} on "
+                "{host}). Both can work on it: a change made in either shows in the other "
+                "within a second."
+            )
+        else:
+            text = self.tr(
+                "This store is also open in another Roadmap Desktop window (process {pid}). "
+                "Both can work on it: a change made in either shows in the other within a "
+                "second."
+            )
+        return text.format(pid=pid, host=host)
 
     def release(self) -> None:
         if self.lock is not None:
