@@ -13,6 +13,7 @@ from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.services.views import ProposalView, ResultRow
 from roadmap_desktop.ui.main_window import MainWindow
 from roadmap_desktop.ui.scoring import ScoringPanel
+from tests.ui.scoring_words import counted, directors_done, proposals
 
 SPOKEN = Qt.ItemDataRole.AccessibleDescriptionRole
 
@@ -73,7 +74,8 @@ def test_the_header_counts_directors_who_finished_every_proposal(
     qtbot.waitUntil(
         lambda: (
             status(window)
-            == "Round 2 · open · 3 proposals · 1 of 14 directors done · 1 partly · 12 not started"
+            == f"Round 2 · open · {proposals(3)} · {directors_done(1, 14)} · 1 partly · "
+            "12 not started"
         )
     )
     assert "14 of 14" not in status(window)
@@ -90,8 +92,12 @@ def test_closing_an_unfinished_round_asks_and_says_how_much_is_missing(
     title, text = asked[0]
     assert title == "Close round 2?"
     # 13 directors short: 8 entries of one, 9 each of twelve others.
-    assert text.startswith("13 directors have not finished: 116 entries missing (")
-    assert text.endswith(" and 7 more). Close anyway?")
+    who = counted("ProgressText", "%n director(s) have not finished ({names}).", 13)
+    more = counted("ProgressText", "{names} and %n more", 7)
+    missing = counted("ProgressText", "%n entry(ies) missing.", 116)
+    before, after = who.split("{names}")
+    assert text.startswith(before)
+    assert text.endswith(f"{more.split('{names}')[1]}{after} {missing} Close anyway?")
     assert services.round_by_number(window.current_workshop(), 2).status == "open"
 
     # The Round menu asks the same, and closes when told to.
@@ -203,7 +209,7 @@ def test_a_dot_round_shows_nothing_per_proposal_before_its_reveal(
         assert badge(window, shown) == round_1(before[shown.id])
     # The Score tab counts directors, never proposals.
     score_tab(window)
-    qtbot.waitUntil(lambda: "1 of 14 directors done · 13 not started" in status(window))
+    qtbot.waitUntil(lambda: f"{directors_done(1, 14)} · 13 not started" in status(window))
     assert "voted on" not in status(window)
 
 

@@ -22,6 +22,7 @@ from roadmap_desktop.ui.scoring.score_grid import (
     ScoreGridModel,
     ScoreGridView,
 )
+from tests.ui.scoring_words import counted, directors_done, proposals
 
 
 @pytest.fixture
@@ -97,11 +98,12 @@ def test_typed_digits_are_recorded_and_move_to_the_next_cell(
     assert at(panel) == (2, 0)
     assert len(services.sealed_entries(scoring).scores) == 6
     assert panel.undo_stack.count() == 6
-    assert panel.findChild(QLabel, "gridSummary").text().startswith("39 of 45 entries missing")
+    missing = counted("ScoringPanel", "{missing} of %n entry(ies) missing", 45).format(missing=39)
+    assert panel.findChild(QLabel, "gridSummary").text() == missing
     status = panel.findChild(QLabel, "roundStatus")
-    counted = "Round 2 · open · 36 proposals · 0 of 14 directors done · 2 partly · 12 not started"
+    line = f"Round 2 · open · {proposals(36)} · {directors_done(0, 14)} · 2 partly · 12 not started"
     # Counted a moment after the entries, once for a burst of them.
-    qtbot.waitUntil(lambda: status.text() == counted)
+    qtbot.waitUntil(lambda: status.text() == line)
 
 
 def test_an_entry_updates_only_its_own_cell(panel: ScoringPanel, scoring: int, qtbot):
@@ -279,7 +281,7 @@ def test_the_bar_opens_closes_reopens_and_reveals(
     assert services.round_scope(current.id) == set(picked)
     assert panel.grid_model.rowCount() == 15  # the proposal mode: one row per voter
     assert bar.status.text() == (
-        "Round 2 · open · 3 proposals · 0 of 14 directors done · 14 not started"
+        f"Round 2 · open · {proposals(3)} · {directors_done(0, 14)} · 14 not started"
     )
     assert not button(panel, "openRoundButton").isEnabled()
 
@@ -369,17 +371,22 @@ def test_a_dot_round_counts_dots_left_and_refuses_too_many(
     assert not panel.findChild(QComboBox, "gridMode").isEnabled()
     person = model.subject
     summary = panel.findChild(QLabel, "gridSummary")
-    assert summary.text() == "Marcus Okafor: 3 dots left of 3"
+
+    def left(dots: int) -> str:
+        text = counted("ScoringPanel", "{name}: %n dot(s) left of {total}", dots)
+        return text.format(name="Marcus Okafor", total=3)
+
+    assert summary.text() == left(3)
     type_keys(qtbot, panel, "2")
     assert services.sealed_entries(round_id).dots == {(person, model.rows()[0].id): 2}
-    assert summary.text() == "Marcus Okafor: 1 dot left of 3"
+    assert summary.text() == left(1)
     assert at(panel) == (1, 0)
     type_keys(qtbot, panel, "2")
     assert "has 1 of 3 dots left" in feedback(panel)
     assert len(services.sealed_entries(round_id).dots) == 1
     type_keys(qtbot, panel, "1")
     assert services.dots_left(round_id, person) == 0
-    assert summary.text() == "Marcus Okafor: 0 dots left of 3"
+    assert summary.text() == left(0)
     # Which proposals got the dots is the round's result: no mark until values are shown.
     assert cell(panel, 0, 0) == "" and cell(panel, 1, 0) == ""
     spoken = Qt.ItemDataRole.AccessibleTextRole
@@ -421,7 +428,13 @@ def test_paper_ballots_import_as_one_step_and_undo_exactly(
     assert panel.import_ballots(str(path))
     after = services.sealed_entries(scoring).scores
     assert len(after) == 6 and after[(marcus, proposal, important)] == 5
-    assert "Imported 6 scores from ballots.csv into round 2 (5 new, 1 changed)" in feedback(panel)
+    imported = counted(
+        "ScoringPanel",
+        "Imported %n score(s) from {file} into round {number} ({new} new, {changed} changed); "
+        "Undo takes the whole file back.",
+        6,
+    )
+    assert imported.format(file="ballots.csv", number=2, new=5, changed=1) == feedback(panel)
     assert panel.undo_stack.undoText() == "Import ballots from ballots.csv"
     assert cell(panel, 4, 0) == "✓"  # Trần Văn Đức's row, refreshed
     panel.undo_stack.undo()

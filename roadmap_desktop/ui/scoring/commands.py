@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from roadmap_desktop.services import Change, Services
 from roadmap_desktop.ui.commands import Report, ServiceCommand
 
@@ -156,7 +158,8 @@ class OpenRoundCommand(RoundServiceCommand):
         options: Mapping[str, Any],
         report: Report,
     ) -> None:
-        super().__init__(services, round_ref, f"Open round {round_ref.number}", report)
+        text = QCoreApplication.translate("scoring_commands", "Open round {number}")
+        super().__init__(services, round_ref, text.format(number=round_ref.number), report)
         self._options = dict(options)
 
     def again(self) -> Change:
@@ -198,7 +201,8 @@ class ImportBallotsCommand(RoundServiceCommand):
     def __init__(
         self, services: Services, round_ref: RoundRef, done: Change, source: str, report: Report
     ) -> None:
-        super().__init__(services, round_ref, f"Import ballots from {source}", report)
+        text = QCoreApplication.translate("scoring_commands", "Import ballots from {file}")
+        super().__init__(services, round_ref, text.format(file=source), report)
         self._after: dict[ScoreKey, int | None] = _cells(done.sealed["values"])
         replaced = _cells(done.sealed["previous"])  # the cells not listed were empty
         self._before: dict[ScoreKey, int | None] = {k: replaced.get(k) for k in self._after}

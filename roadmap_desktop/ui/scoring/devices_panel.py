@@ -34,12 +34,12 @@ from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.guard import shielded
 from roadmap_desktop.ui.network import lan_addresses
 from roadmap_desktop.ui.scoring.phones import PhoneVoting, remembered_address
+from roadmap_desktop.ui.scoring.progress_text import and_more, voter_state
 from roadmap_desktop.ui.scoring.wifi_dialog import WifiDialog, remember_wifi, room_wifi
 
 PROGRESS_DELAY_MS = 250  # entries arriving together are counted once
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_COLOURS = {"done": "#1D6B38", "partly": theme.INK, "not started": theme.WARNING}
-SWITCH_ON, SWITCH_OFF = "Stop voting on &devices", "Open voting to &devices"
 
 
 class DevicesPanel(QGroupBox):
@@ -60,9 +60,10 @@ class DevicesPanel(QGroupBox):
     def __init__(
         self, services: Services, phones: PhoneVoting, ask: Ask, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Phones", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Phones"))
         self.setObjectName("devicesPanel")
-        self.setAccessibleName("Directors' phones")
+        self.setAccessibleName(self.tr("Directors' phones"))
         self.services, self.phones, self.ask = services, phones, ask
         self.workshop_id: int | None = None
         self.round: RoundView | None = None
@@ -71,33 +72,35 @@ class DevicesPanel(QGroupBox):
         phones.state_changed.connect(self._show_state)
         phones.message.connect(self.message)
 
-        self.switch = QPushButton(SWITCH_OFF, objectName="devicesSwitch")
+        self.switch = QPushButton(self.tr("Open voting to &devices"), objectName="devicesSwitch")
         self.switch.setCheckable(True)
-        self.switch.setAccessibleName("Open voting to devices")
+        self.switch.setAccessibleName(self.tr("Open voting to devices"))
         self.switch.toggled.connect(self._switched)
         self.address = QComboBox(objectName="devicesAddress")
-        self.address.setAccessibleName("Network to serve the ballots on")
+        self.address.setAccessibleName(self.tr("Network to serve the ballots on"))
         self.address.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.address.setMinimumContentsLength(14)
         self.port = QSpinBox(objectName="devicesPort")
         self.port.setRange(1024, 65535)
-        self.port.setAccessibleName("Port")
+        self.port.setAccessibleName(self.tr("Port"))
         self.port.setGroupSeparatorShown(False)
         self.status = QLabel(objectName="devicesStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Where phones join")
+        self.status.setAccessibleName(self.tr("Where phones join"))
         self.summary = QLabel(objectName="devicesSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("How far the directors have got")
+        self.summary.setAccessibleName(self.tr("How far the directors have got"))
 
         self.people = QTreeWidget(objectName="directorProgress")
-        self.people.setAccessibleName("Directors")
-        self.people.setHeaderLabels(["Director", "Phone", "Voting"])
+        self.people.setAccessibleName(self.tr("Directors"))
+        self.people.setHeaderLabels(
+            [self.tr("Director"), self.tr("Phone"), self.tr("Voting", "a director's progress")]
+        )
         self.people.setRootIsDecorated(False)
         self.people.setUniformRowHeights(True)
         self.people.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
@@ -107,25 +110,25 @@ class DevicesPanel(QGroupBox):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.people.itemSelectionChanged.connect(self._refresh_buttons)
 
-        self.reissue = QPushButton("&New link…", objectName="reissueLink")
-        self.reissue.setAccessibleName("Give the director a new link")
-        self.reissue.setToolTip("A lost card or phone: the old link stops working at once")
+        self.reissue = QPushButton(self.tr("&New link…"), objectName="reissueLink")
+        self.reissue.setAccessibleName(self.tr("Give the director a new link"))
+        self.reissue.setToolTip(self.tr("A lost card or phone: the old link stops working at once"))
         self.reissue.clicked.connect(self.reissue_link)
-        self.release = QPushButton("Re&lease phone…", objectName="releasePhone")
-        self.release.setAccessibleName("Release the director's phone")
-        self.release.setToolTip("The link then works on the next phone that opens it")
+        self.release = QPushButton(self.tr("Re&lease phone…"), objectName="releasePhone")
+        self.release.setAccessibleName(self.tr("Release the director's phone"))
+        self.release.setToolTip(self.tr("The link then works on the next phone that opens it"))
         self.release.clicked.connect(self.release_phone)
-        self.cards = QPushButton("Print &join cards…", objectName="printJoinCards")
-        self.cards.setAccessibleName("Print join cards")
+        self.cards = QPushButton(self.tr("Print &join cards…"), objectName="printJoinCards")
+        self.cards.setAccessibleName(self.tr("Print join cards"))
         self.cards.clicked.connect(self._print_cards)
-        self.wifi = QPushButton("Room &Wi-Fi…", objectName="roomWifi")
-        self.wifi.setAccessibleName("The room's Wi-Fi")
+        self.wifi = QPushButton(self.tr("Room &Wi-Fi…"), objectName="roomWifi")
+        self.wifi.setAccessibleName(self.tr("The room's Wi-Fi"))
         self.wifi.clicked.connect(self.edit_wifi)
 
         where = QGridLayout()
-        network_label = QLabel("Net&work:")
+        network_label = QLabel(self.tr("Net&work:"))
         network_label.setBuddy(self.address)
-        port_label = QLabel("P&ort:")
+        port_label = QLabel(self.tr("P&ort:"))
         port_label.setBuddy(self.port)
         where.addWidget(network_label, 0, 0)
         where.addWidget(self.address, 0, 1)
@@ -200,7 +203,9 @@ class DevicesPanel(QGroupBox):
                 if self.round is not None:
                     self.progress = self.services.voter_progress(self.round.id)
             except Problem as exc:
-                self.message.emit(f"Could not read the phones' progress: {exc}")
+                self.message.emit(
+                    self.tr("Could not read the phones' progress: {problem}").format(problem=exc)
+                )
         self._fill_people()
         self._show_state()
         self.progressed.emit()
@@ -210,11 +215,21 @@ class DevicesPanel(QGroupBox):
         self.people.clear()
         for person in self.progress:
             joined = self.joined.get(person.participant_id)
-            phone = "joined" if joined else ("—" if joined is None else "not yet")
-            item = QTreeWidgetItem([person.name, phone, person.state])
+            if joined is None:
+                phone = "—"
+            elif joined:
+                phone = self.tr("joined", "a director's phone")
+            else:
+                phone = self.tr("not yet", "a director's phone")
+            item = QTreeWidgetItem([person.name, phone, voter_state(person.state)])
             item.setData(0, PERSON_ROLE, person.participant_id)
             item.setForeground(2, QColor(STATE_COLOURS[person.state]))
-            item.setToolTip(2, f"{person.given} of {person.expected} entries given")
+            item.setToolTip(
+                2,
+                self.tr("{given} of %n entry(ies) given", "", person.expected).format(
+                    given=person.given
+                ),
+            )
             self.people.addTopLevelItem(item)
             if person.participant_id == keep:
                 item.setSelected(True)
@@ -225,7 +240,9 @@ class DevicesPanel(QGroupBox):
         self.switch.blockSignals(True)
         self.switch.setChecked(on)
         self.switch.blockSignals(False)
-        self.switch.setText(SWITCH_ON if on else SWITCH_OFF)
+        self.switch.setText(
+            self.tr("Stop voting on &devices") if on else self.tr("Open voting to &devices")
+        )
         # On is unmistakable from across the room: the accent colour, not a pressed look.
         self.switch.setStyleSheet(
             f"QPushButton {{ background: {theme.ACCENT}; color: white; font-weight: bold; "
@@ -236,17 +253,17 @@ class DevicesPanel(QGroupBox):
         can_open = r is not None and r.status == "open"
         self.switch.setEnabled(on or can_open)
         self.switch.setToolTip(
-            "Phones vote in the open round over the room's network"
+            self.tr("Phones vote in the open round over the room's network")
             if can_open or on
-            else "Open a round first: phones vote in the open round"
+            else self.tr("Open a round first: phones vote in the open round")
         )
         self.address.setEnabled(not on)
         self.port.setEnabled(not on)
         if on:
-            self.status.setText(f"Phones join at {self.phones.url}")
+            self.status.setText(self.tr("Phones join at {address}").format(address=self.phones.url))
             self.status.setStyleSheet(f"color: {theme.INK}; font-weight: bold;")
         else:
-            self.status.setText("Phones cannot vote: voting to devices is off.")
+            self.status.setText(self.tr("Phones cannot vote: voting to devices is off."))
             self.status.setStyleSheet(f"color: {theme.MUTED};")
         self.summary.setText(self._summary())
 
@@ -256,15 +273,15 @@ class DevicesPanel(QGroupBox):
         states = [p.state for p in self.progress]
         phones = sum(1 for p in self.progress if self.joined.get(p.participant_id))
         waiting = [p.name for p in self.progress if p.state == "not started"]
-        text = (
-            f"{states.count('done')} of {len(states)} done · {states.count('partly')} partly · "
-            f"{phones} of {len(states)} phones joined"
-        )
+        total = len(states)
+        parts = [
+            self.tr("{done} of {total} done").format(done=states.count("done"), total=total),
+            self.tr("{count} partly").format(count=states.count("partly")),
+            self.tr("{joined} of %n phone(s) joined", "", total).format(joined=phones),
+        ]
+        text = " · ".join(parts)
         if waiting:
-            names = ", ".join(waiting[:6]) + (
-                f" and {len(waiting) - 6} more" if len(waiting) > 6 else ""
-            )
-            text += f"\nNot voted yet: {names}"
+            text += "\n" + self.tr("Not voted yet: {names}").format(names=and_more(waiting))
         return text
 
     def _fill_addresses(self) -> None:
@@ -304,30 +321,35 @@ class DevicesPanel(QGroupBox):
         """A new link for the selected director, after asking: the old one stops at once
         (their card too: print a new one)."""
         self._on_selected(
-            "Give {name} a new link?",
-            "{name}'s current link and join card stop working at once; print a new card or "
-            "read out the new code. Choices already made stay.",
+            self.tr("Give {name} a new link?"),
+            self.tr(
+                "{name}'s current link and join card stop working at once; print a new card or "
+                "read out the new code. Choices already made stay."
+            ),
             self.services.reissue_ballot_link,
-            "No new link",
-            "{name} has a new link: print their join card again.",
+            self.tr("No new link: {problem}"),
+            self.tr("{name} has a new link: print their join card again."),
         )
 
     @shielded
     def release_phone(self) -> None:
         """Frees the selected director's link from the phone it was first used on."""
         self._on_selected(
-            "Release {name}'s phone?",
-            "{name}'s link will work on the next phone that opens it, and never again on "
-            "the phone it is on now.",
+            self.tr("Release {name}'s phone?"),
+            self.tr(
+                "{name}'s link will work on the next phone that opens it, and never again on "
+                "the phone it is on now."
+            ),
             self.services.release_ballot_device,
-            "Not released",
-            "{name}'s link is free: open it on the new phone.",
+            self.tr("Not released: {problem}"),
+            self.tr("{name}'s link is free: open it on the new phone."),
         )
 
     def _on_selected(
         self, question: str, detail: str, act: Callable[[int], object], refused: str, done: str
     ) -> None:
-        """Asks about the selected director ({name} in the sentences), then acts on them."""
+        """Asks about the selected director ({name} in the sentences, {problem} in the
+        refusal), then acts on them."""
         person = self._selected()
         if person is None:
             return
@@ -337,7 +359,7 @@ class DevicesPanel(QGroupBox):
         try:
             act(person)
         except Problem as exc:
-            self.message.emit(f"{refused}: {exc}")
+            self.message.emit(refused.format(name=name, problem=exc))
             return
         self.message.emit(done.format(name=name))
 
@@ -358,6 +380,6 @@ class DevicesPanel(QGroupBox):
         try:
             self.services.issue_ballot_links(self.workshop_id)
         except Problem as exc:
-            self.message.emit(f"No join cards: {exc}")
+            self.message.emit(self.tr("No join cards: {problem}").format(problem=exc))
             return
         self.join_cards_requested.emit(self.url())

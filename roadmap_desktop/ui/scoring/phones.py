@@ -65,11 +65,13 @@ class PhoneVoting(QObject):
         try:
             opened = self.services.open_round_of(self.workshop_id)
             if opened is None:
-                self.message.emit("Open a round first: phones vote in the open round.")
+                self.message.emit(self.tr("Open a round first: phones vote in the open round."))
                 return False
             self.services.issue_ballot_links(self.workshop_id)
         except Problem as exc:
-            self.message.emit(f"Voting to devices did not start: {exc}")
+            self.message.emit(
+                self.tr("Voting to devices did not start: {problem}").format(problem=exc)
+            )
             return False
         from roadmap_desktop.voting.server import BallotServer, ServerError
 
@@ -84,14 +86,21 @@ class PhoneVoting(QObject):
         settings = QSettings()
         settings.setValue(HOST_KEY, host)
         settings.setValue(PORT_KEY, port)
-        self.message.emit(f"Phones can vote in round {opened.number}: they join at {self.url}")
+        self.message.emit(
+            self.tr("Phones can vote in round {number}: they join at {address}").format(
+                number=opened.number, address=self.url
+            )
+        )
         self.state_changed.emit()
         return True
 
-    def switch_off(self, why: str = "Voting to devices is off.") -> None:
-        """Stops the server (phones' streams end first); nothing stays bound."""
+    def switch_off(self, why: str | None = None) -> None:
+        """Stops the server (phones' streams end first); nothing stays bound. why: what to
+        tell the facilitator ("" nothing; None: that voting to devices is off)."""
         if self.server is None:
             return
+        if why is None:
+            why = self.tr("Voting to devices is off.")
         server, self.server = self.server, None
         server.close()
         if why:
@@ -111,7 +120,7 @@ class PhoneVoting(QObject):
         except Problem:
             still_open = None
         if still_open is None:
-            self.switch_off("The round closed: phones can no longer vote.")
+            self.switch_off(self.tr("The round closed: phones can no longer vote."))
 
     def shutdown(self) -> None:
         """The app is quitting (or the store is replaced): stop for good."""

@@ -1,6 +1,7 @@
 """The round bar: which round is on, how far the voting got (directors done, partly, not
 started), the buttons that open, close, reopen and reveal it, and a live countdown while the
-round has a deadline. Closing a round someone has not finished asks first."""
+round has a deadline (a Countdown: state, not text). Closing a round someone has not
+finished asks first."""
 
 import math
 from collections.abc import Sequence
@@ -37,9 +38,11 @@ from roadmap_desktop.ui.scoring.commands import (
     RoundRef,
     TimerCommand,
 )
-from roadmap_desktop.ui.scoring.progress_text import close_question, progress_line
+from roadmap_desktop.ui.scoring.countdown import URGENT_S, Countdown
+from roadmap_desktop.ui.scoring.progress_text import close_question, progress_line, round_status
 
-URGENT_S = 60  # the countdown turns red for the last minute
+__all__ = ["URGENT_S", "Countdown", "OpenRoundDialog", "RoundBar", "countdown", "deadline_of"]
+
 DEFAULT_DOTS = 5
 
 
@@ -51,13 +54,8 @@ def deadline_of(round_view: RoundView | None) -> datetime | None:
 
 
 def countdown(seconds_left: float) -> str:
-    """ "04:59", "1:05:00", or "Time's up"."""
-    if seconds_left <= 0:
-        return "Time's up"
-    whole = math.ceil(seconds_left)
-    hours, rest = divmod(whole, 3600)
-    minutes, seconds = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
+    """ "04:59", "1:05:00", or "Time's up" (in the window's language): for display only."""
+    return Countdown(seconds_left).text()
 
 
 class OpenRoundDialog(QDialog):
@@ -73,17 +71,20 @@ class OpenRoundDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("openRoundDialog")
-        self.setWindowTitle("Open a round")
-        self.setAccessibleName("Open a round")
+        self.setWindowTitle(self.tr("Open a round"))
+        self.setAccessibleName(self.tr("Open a round"))
 
-        self.scope_all = QRadioButton("&All proposals", objectName="scopeAll")
+        self.scope_all = QRadioButton(self.tr("&All proposals"), objectName="scopeAll")
         lane_text = (
-            f"The current &lane: {lane_name} ({lane_count})" if lane_name else "The current &lane"
+            self.tr("The current &lane: {lane} ({count})").format(lane=lane_name, count=lane_count)
+            if lane_name
+            else self.tr("The current &lane")
         )
         self.scope_lane = QRadioButton(lane_text, objectName="scopeLane")
         self.scope_lane.setEnabled(lane_name is not None)
         self.scope_selected = QRadioButton(
-            f"The &selected cards ({selected})", objectName="scopeSelected"
+            self.tr("The &selected cards ({count})").format(count=selected),
+            objectName="scopeSelected",
         )
         self.scope_selected.setEnabled(selected > 0)
         self.scope_all.setChecked(True)
@@ -91,8 +92,8 @@ class OpenRoundDialog(QDialog):
         for button in (self.scope_all, self.scope_lane, self.scope_selected):
             scope.addButton(button)
 
-        self.method_score = QRadioButton("Score each &criterion", objectName="methodScore")
-        self.method_dots = QRadioButton("&Dot voting", objectName="methodDots")
+        self.method_score = QRadioButton(self.tr("Score each &criterion"), objectName="methodScore")
+        self.method_dots = QRadioButton(self.tr("&Dot voting"), objectName="methodDots")
         self.method_score.setChecked(True)
         method = QButtonGroup(self)
         method.addButton(self.method_score)
@@ -100,22 +101,24 @@ class OpenRoundDialog(QDialog):
         self.dots = QSpinBox(objectName="dotsPerDirector")
         self.dots.setRange(1, 99)
         self.dots.setValue(DEFAULT_DOTS)
-        self.dots.setSuffix(" dots each")
-        self.dots.setAccessibleName("Dots per director")
+        #: After the number in a spin box: "5 dots each".
+        self.dots.setSuffix(self.tr(" dots each"))
+        self.dots.setAccessibleName(self.tr("Dots per director"))
         self.dots.setEnabled(False)
         self.method_dots.toggled.connect(self.dots.setEnabled)
 
         self.minutes = QSpinBox(objectName="roundMinutes")
         self.minutes.setRange(0, 600)
-        self.minutes.setSpecialValueText("No timer")
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Timer in minutes (0: no timer)")
+        self.minutes.setSpecialValueText(self.tr("No timer"))
+        #: After the number in a spin box: "10 min".
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Timer in minutes (0: no timer)"))
 
         form = QFormLayout()
         scopes = QVBoxLayout()
         for button in (self.scope_all, self.scope_lane, self.scope_selected):
             scopes.addWidget(button)
-        form.addRow("Proposals:", scopes)
+        form.addRow(self.tr("Proposals:"), scopes)
         methods = QVBoxLayout()
         methods.addWidget(self.method_score)
         dots_row = QHBoxLayout()
@@ -123,12 +126,12 @@ class OpenRoundDialog(QDialog):
         dots_row.addWidget(self.dots)
         dots_row.addStretch(1)
         methods.addLayout(dots_row)
-        form.addRow("Method:", methods)
-        form.addRow("&Timer:", self.minutes)
+        form.addRow(self.tr("Method:"), methods)
+        form.addRow(self.tr("&Timer:"), self.minutes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open round")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open round"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -164,7 +167,7 @@ class RoundBar(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("roundBar")
-        self.setAccessibleName("Round")
+        self.setAccessibleName(self.tr("Round"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.services, self.undo_stack, self.ask = services, undo_stack, ask
         self.workshop_id: int | None = None
@@ -173,10 +176,11 @@ class RoundBar(QFrame):
         self._proposals = 0
         self._lane: int | None = None
         self._selected: list[int] = []
+        self._countdown: Countdown | None = None
 
         self.status = QLabel(objectName="roundStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName("Round status")
+        self.status.setAccessibleName(self.tr("Round status"))
         self.status.setWordWrap(True)
         self.status.setMinimumWidth(200)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -188,7 +192,7 @@ class RoundBar(QFrame):
         # line wraps or stops wrapping.
         self.status.setMinimumHeight(math.ceil(self.status.fontMetrics().lineSpacing() * 2) + 2)
         self.clock = QLabel(objectName="roundCountdown")
-        self.clock.setAccessibleName("Time left")
+        self.clock.setAccessibleName(self.tr("Time left"))
         clock_font = self.clock.font()
         clock_font.setPointSizeF(clock_font.pointSizeF() * 1.5)
         clock_font.setBold(True)
@@ -196,11 +200,15 @@ class RoundBar(QFrame):
         self.clock.setFont(clock_font)
         self.clock.hide()
 
-        self.open_button = self._button("openRoundButton", "&Open round…", self.open_round)
-        self.close_button = self._button("closeRoundButton", "&Close", self.close_round)
-        self.reopen_button = self._button("reopenRoundButton", "Re&open", self.reopen_round)
-        self.reveal_button = self._button("revealRoundButton", "Re&veal…", self.reveal_round)
-        self.timer_button = self._button("roundTimerButton", "&Timer…", self.set_timer)
+        self.open_button = self._button("openRoundButton", self.tr("&Open round…"), self.open_round)
+        self.close_button = self._button("closeRoundButton", self.tr("&Close"), self.close_round)
+        self.reopen_button = self._button(
+            "reopenRoundButton", self.tr("Re&open"), self.reopen_round
+        )
+        self.reveal_button = self._button(
+            "revealRoundButton", self.tr("Re&veal…"), self.reveal_round
+        )
+        self.timer_button = self._button("roundTimerButton", self.tr("&Timer…"), self.set_timer)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -245,9 +253,9 @@ class RoundBar(QFrame):
         self.reveal_button.setEnabled(r is not None and r.status == "closed")
         self.timer_button.setEnabled(r is not None and r.status == "open")
         self.reveal_button.setToolTip(
-            "Show the results to everyone (cannot be undone)"
+            self.tr("Show the results to everyone (cannot be undone)")
             if r is not None and r.status == "closed"
-            else "Close the round before revealing it"
+            else self.tr("Close the round before revealing it")
         )
         self._show_status()
         self.update_countdown()
@@ -261,15 +269,18 @@ class RoundBar(QFrame):
     def _show_status(self) -> None:
         r, proposals = self.round, self._proposals
         if self.workshop_id is None:
-            text = "No workshop"
+            text = self.tr("No workshop")
         elif r is None:
-            text = "No round yet · open one to start scoring"
+            text = self.tr("No round yet · open one to start scoring")
         else:
-            method = f" · dots ({r.dots_per_participant} each)" if r.method == "dots" else ""
-            noun = "proposal" if proposals == 1 else "proposals"
-            text = f"Round {r.number}{method} · {r.status} · {proposals} {noun}"
+            parts = [self.tr("Round {number}").format(number=r.number)]
+            if r.method == "dots":
+                parts.append(self.tr("dots (%n each)", "", r.dots_per_participant or 0))
+            parts.append(round_status(r.status))
+            parts.append(self.tr("%n proposal(s)", "", proposals))
             if self.tally is not None:
-                text += f" · {progress_line(self.tally)}"
+                parts.append(progress_line(self.tally))
+            text = " · ".join(parts)
         self.status.setText(text)
         self.status.setAccessibleDescription(text)
 
@@ -284,6 +295,7 @@ class RoundBar(QFrame):
         while the open round has a deadline."""
         deadline = deadline_of(self.round)
         if deadline is None:
+            self._countdown = None
             self.ticker.stop()
             self.clock.hide()
             self.clock.clear()
@@ -292,17 +304,28 @@ class RoundBar(QFrame):
             self.ticker.start()
         assert self.round is not None
         left = self.round.seconds_left(now or datetime.now(UTC)) or 0.0
-        text = countdown(left)
-        urgent = left <= URGENT_S
+        shown = self._countdown = Countdown(left)
+        text = shown.text()
         self.clock.setText(text)
-        self.clock.setAccessibleDescription(f"Time left: {text}")
-        self.clock.setProperty("urgent", urgent)
-        self.clock.setStyleSheet(f"color: {theme.WARNING if urgent else theme.INK};")
+        self.clock.setAccessibleDescription(self.tr("Time left: {time}").format(time=text))
+        self.clock.setProperty("urgent", shown.urgent)
+        self.clock.setStyleSheet(f"color: {theme.WARNING if shown.urgent else theme.INK};")
         self.clock.show()
 
+    def countdown(self) -> Countdown | None:
+        """The countdown as last drawn, or None without a deadline."""
+        return self._countdown if deadline_of(self.round) is not None else None
+
     def countdown_text(self) -> str:
-        """What the countdown shows ("04:59", "Time's up"), or "" without a deadline."""
-        return self.clock.text() if deadline_of(self.round) is not None else ""
+        """What the countdown shows ("04:59", "Time's up" in the window's language), or ""
+        without a deadline: for display; logic asks countdown() or countdown_urgent()."""
+        shown = self.countdown()
+        return shown.text() if shown is not None else ""
+
+    def countdown_urgent(self) -> bool:
+        """Whether the countdown is in its last minute or over (False without one)."""
+        shown = self.countdown()
+        return shown is not None and shown.urgent
 
     # -- actions ------------------------------------------------------------------------
 
@@ -321,7 +344,11 @@ class RoundBar(QFrame):
         if self.workshop_id is None:
             return
         if self.round is not None and self.round.status == "open":
-            self.message.emit(f"Round {self.round.number} is still open; close it first.")
+            self.message.emit(
+                self.tr("Round {number} is still open; close it first.").format(
+                    number=self.round.number
+                )
+            )
             return
         lane_name, lane_count = None, 0
         if self._lane is not None:
@@ -347,7 +374,7 @@ class RoundBar(QFrame):
         try:
             done = self.services.open_round(self.workshop_id, **options)  # type: ignore[arg-type]
         except Problem as exc:
-            self.message.emit(f"No round opened: {exc}")
+            self.message.emit(self.tr("No round opened: {problem}").format(problem=exc))
             return
         number = int(done.detail["number"])
         record(
@@ -356,7 +383,7 @@ class RoundBar(QFrame):
                 self.services, RoundRef(self.workshop_id, number), options, self.message.emit
             ),
         )
-        self.message.emit(f"Round {number} is open.")
+        self.message.emit(self.tr("Round {number} is open.").format(number=number))
 
     @shielded
     def close_round(self) -> None:
@@ -368,16 +395,32 @@ class RoundBar(QFrame):
         try:
             question = close_question(tally(self.services.voter_progress(r.id)), r.method)
         except Problem as exc:
-            question = f"Could not count the missing entries: {exc}. Close anyway?"
-        if question is not None and not self.ask.confirm(f"Close round {r.number}?", question):
+            question = self.tr("Could not count the missing entries: {problem}. Close anyway?")
+            question = question.format(problem=exc)
+        title = self.tr("Close round {number}?").format(number=r.number)
+        if question is not None and not self.ask.confirm(title, question):
             return
-        self._step("close", "Close round", self.services.close_round)
+        self._step(
+            "close",
+            self.services.close_round,
+            self.tr("Close round {number}"),
+            self.tr("Could not close round {number}: {problem}"),
+            self.tr("Round {number} is closed."),
+        )
 
     @shielded
     def reopen_round(self) -> None:
-        self._step("reopen", "Reopen round", self.services.reopen_round)
+        self._step(
+            "reopen",
+            self.services.reopen_round,
+            self.tr("Reopen round {number}"),
+            self.tr("Could not reopen round {number}: {problem}"),
+            self.tr("Round {number} is open."),
+        )
 
-    def _step(self, action: str, verb: str, call: object) -> None:
+    def _step(self, action: str, call: object, command: str, failed: str, done: str) -> None:
+        """Closes or reopens the round on show; the texts name it as {number} (and the
+        refusal as {problem})."""
         r = self.round
         if r is None:
             return
@@ -385,14 +428,12 @@ class RoundBar(QFrame):
         try:
             call(r.id)  # type: ignore[operator]
         except Problem as exc:
-            self.message.emit(f"Could not {verb.lower()} {r.number}: {exc}")
+            self.message.emit(failed.format(number=r.number, problem=exc))
             return
         ref = RoundRef(self.workshop_id, r.number)
-        record(
-            self.undo_stack,
-            RoundCommand(self.services, ref, action, f"{verb} {r.number}", self.message.emit),
-        )
-        self.message.emit(f"Round {r.number} is {'closed' if action == 'close' else 'open'}.")
+        text = command.format(number=r.number)
+        record(self.undo_stack, RoundCommand(self.services, ref, action, text, self.message.emit))
+        self.message.emit(done.format(number=r.number))
 
     @shielded
     def reveal_round(self) -> None:
@@ -401,17 +442,19 @@ class RoundBar(QFrame):
         if r is None:
             return
         if not self.ask.confirm(
-            f"Reveal round {r.number}?",
-            f"Everyone will see the results of round {r.number}. "
-            "A reveal cannot be undone: its entries can no longer change.",
+            self.tr("Reveal round {number}?").format(number=r.number),
+            self.tr(
+                "Everyone will see the results of round {number}. "
+                "A reveal cannot be undone: its entries can no longer change."
+            ).format(number=r.number),
         ):
             return
         try:
             self.services.reveal_round(r.id)
         except Problem as exc:
-            self.message.emit(f"Not revealed: {exc}")
+            self.message.emit(self.tr("Not revealed: {problem}").format(problem=exc))
             return
-        self.message.emit(f"Round {r.number} is revealed.")
+        self.message.emit(self.tr("Round {number} is revealed.").format(number=r.number))
 
     @shielded
     def set_timer(self) -> None:
@@ -424,7 +467,9 @@ class RoundBar(QFrame):
         if deadline is not None:
             current = max(0, math.ceil((deadline - datetime.now(UTC)).total_seconds() / 60))
         minutes = self.ask.limit(
-            f"Timer for round {r.number}", "Minutes from now (0: no timer):", current
+            self.tr("Timer for round {number}").format(number=r.number),
+            self.tr("Minutes from now (0: no timer):"),
+            current,
         )
         if minutes is None:
             return
@@ -432,13 +477,13 @@ class RoundBar(QFrame):
         try:
             done = self.services.set_round_timer(r.id, minutes or None)
         except Problem as exc:
-            self.message.emit(f"Timer not set: {exc}")
+            self.message.emit(self.tr("Timer not set: {problem}").format(problem=exc))
             return
         text = (
-            f"Set the timer of round {r.number}"
+            self.tr("Set the timer of round {number}")
             if minutes
-            else f"Stop the timer of round {r.number}"
-        )
+            else self.tr("Stop the timer of round {number}")
+        ).format(number=r.number)
         record(
             self.undo_stack,
             TimerCommand(
@@ -446,5 +491,7 @@ class RoundBar(QFrame):
             ),
         )
         self.message.emit(
-            f"Round {r.number} ends in {minutes} min." if minutes else "Timer removed."
+            self.tr("Round {number} ends in %n minute(s).", "", minutes).format(number=r.number)
+            if minutes
+            else self.tr("Timer removed.")
         )

@@ -2,6 +2,7 @@
 so from the keyboard anywhere in the window). Each item presses the button it stands for,
 so there is one place that does the work and one that says whether it can be done now."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
 
@@ -9,7 +10,8 @@ from roadmap_desktop.ui.scoring.scoring_panel import ScoringPanel
 
 
 def round_menu(scoring: ScoringPanel, parent: QWidget) -> QMenu:
-    menu = QMenu("&Round", parent)
+    translate = QCoreApplication.translate
+    menu = QMenu(translate("round_menu", "&Round"), parent)
     menu.setObjectName("roundMenu")
     bar, devices = scoring.round_bar, scoring.devices
     mirrored: list[tuple[QAction, QAbstractButton]] = []
@@ -20,15 +22,20 @@ def round_menu(scoring: ScoringPanel, parent: QWidget) -> QMenu:
         menu.addAction(action)
         mirrored.append((action, button))
 
-    item("roundOpenAction", "&Open round…", bar.open_button)
-    item("roundCloseAction", "&Close round", bar.close_button)
-    item("roundReopenAction", "Re&open round", bar.reopen_button)
-    item("roundRevealAction", "Re&veal round…", bar.reveal_button)
-    item("roundTimerAction", "&Timer…", bar.timer_button)
+    item("roundOpenAction", translate("round_menu", "&Open round…"), bar.open_button)
+    item("roundCloseAction", translate("round_menu", "&Close round"), bar.close_button)
+    item("roundReopenAction", translate("round_menu", "Re&open round"), bar.reopen_button)
+    item("roundRevealAction", translate("round_menu", "Re&veal round…"), bar.reveal_button)
+    item("roundTimerAction", translate("round_menu", "&Timer…"), bar.timer_button)
     menu.addSeparator()
-    item("devicesAction", "Open voting to &devices", devices.switch, checkable=True)
-    item("joinCardsAction", "Print &join cards…", devices.cards)
-    item("roomWifiAction", "Room &Wi-Fi…", devices.wifi)
+    item(
+        "devicesAction",
+        translate("round_menu", "Open voting to &devices"),
+        devices.switch,
+        checkable=True,
+    )
+    item("joinCardsAction", translate("round_menu", "Print &join cards…"), devices.cards)
+    item("roomWifiAction", translate("round_menu", "Room &Wi-Fi…"), devices.wifi)
 
     def sync() -> None:
         for action, button in mirrored:

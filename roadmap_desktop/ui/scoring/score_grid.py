@@ -232,11 +232,11 @@ class ScoreGridModel(QAbstractTableModel):
             return self._shown(entered, value)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if missing:
-                return "missing"
+                return self.tr("missing", "a cell")
             if self.mode == "dots" and not self.show_values:
-                return "hidden"
+                return self.tr("hidden", "a cell")
             if self.mode == "dots" and not entered:
-                return "no dots"
+                return self.tr("no dots", "a cell")
             return self._shown(entered, value, spoken=True)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(MISSING) if missing else None
@@ -247,8 +247,12 @@ class ScoreGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             col = self._columns[column]
             hidden = self.mode == "dots" and not self.show_values
-            state = "missing" if missing else ("entered" if entered and not hidden else "")
-            return f"{self._rows[row].label} · {col.name} ({col.low}–{col.high}) {state}".strip()
+            cell = f"{self._rows[row].label} · {col.name} ({col.low}–{col.high})"
+            if missing:
+                return self.tr("{cell} missing").format(cell=cell)
+            if entered and not hidden:
+                return self.tr("{cell} entered").format(cell=cell)
+            return cell
         if role == VALUE_ROLE:
             return value
         if role == KEY_ROLE:
@@ -262,12 +266,12 @@ class ScoreGridModel(QAbstractTableModel):
             return ""
         if self.show_values and value is not None:
             if self.mode == "dots":
-                return f"{value} dot" + ("s" if value != 1 else "") if spoken else str(value)
+                return self.tr("%n dot(s)", "", value) if spoken else str(value)
             return str(value)
         if self.mode == "dots":
             # Which proposals a director dotted is where the dots went: hidden too.
-            return "hidden" if spoken else ""
-        return "entered" if spoken else ENTERED_MARK
+            return self.tr("hidden", "a cell") if spoken else ""
+        return self.tr("entered", "a cell") if spoken else ENTERED_MARK
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -283,7 +287,10 @@ class ScoreGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return item.question or None
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{item.name}, {item.low} to {item.high}"
+                #: A column's header as a screen reader says it: "Important, 1 to 5".
+                return self.tr("{name}, {low} to {high}").format(
+                    name=item.name, low=item.low, high=item.high
+                )
             return None
         assert isinstance(item, GridRow)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -324,7 +331,7 @@ class ScoreGridView(QTableView):
         super().__init__(parent)
         self._pending: tuple[QPersistentModelIndex, str] | None = None
         self.setObjectName("scoreGrid")
-        self.setAccessibleName("Score entry grid")
+        self.setAccessibleName(self.tr("Score entry grid"))
         self.setModel(model)
         self.grid_model = model
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -437,11 +444,17 @@ class ScoreGridView(QTableView):
             self._drop_pending()
             if column.id is None:
                 self.refused.emit(
-                    f"Not recorded: each director has {high} dots; {text} is not 0–{high}."
+                    self.tr(
+                        "Not recorded: each director has %n dot(s); {typed} is not 0–{high}.",
+                        "",
+                        high,
+                    ).format(typed=text, high=high)
                 )
             else:
                 self.refused.emit(
-                    f"Not recorded: {column.name} is scored {low}–{high}; {text} is outside."
+                    self.tr(
+                        "Not recorded: {criterion} is scored {low}–{high}; {typed} is outside."
+                    ).format(criterion=column.name, low=low, high=high, typed=text)
                 )
             return
         if _may_continue(text, low, high):

@@ -47,6 +47,7 @@ from roadmap_desktop.ui.scoring.commands import (
     RecordScoreCommand,
     RoundRef,
 )
+from roadmap_desktop.ui.scoring.countdown import Countdown
 from roadmap_desktop.ui.scoring.devices_panel import DevicesPanel
 from roadmap_desktop.ui.scoring.phones import PhoneVoting
 from roadmap_desktop.ui.scoring.round_bar import RoundBar
@@ -62,7 +63,7 @@ from roadmap_desktop.ui.scoring.values_box import EnteredValuesBox
 ONE_ENTRY = (ChangeKind.SCORE_RECORDED, ChangeKind.SCORE_CLEARED, ChangeKind.DOTS_RECORDED)
 # What the grid is built from, beyond the entries: rounds, criteria, people, cards.
 STRUCTURE = Affects.ROUNDS | Affects.SETTINGS | Affects.PEOPLE | Affects.BOARD
-MODES = (("proposal", "One proposal"), ("participant", "One participant"))
+MODES = ("proposal", "participant")  # the grid's modes the facilitator chooses from
 SHORT_TITLE = 32
 
 
@@ -95,7 +96,7 @@ class ScoringPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("scoringPanel")
-        self.setAccessibleName("Scoring")
+        self.setAccessibleName(self.tr("Scoring"))
         self.services, self.undo_stack, self.ask = services, undo_stack, ask
         self.workshop_id: int | None = None
         self.info: WorkshopInfo | None = None
@@ -111,22 +112,23 @@ class ScoringPanel(QWidget):
         self.round_bar.message.connect(self._say)
 
         self.mode_combo = QComboBox(objectName="gridMode")
-        self.mode_combo.setAccessibleName("Enter the scores of")
-        for mode, text in MODES:
-            self.mode_combo.addItem(text, mode)
+        self.mode_combo.setAccessibleName(self.tr("Enter the scores of"))
+        names = {"proposal": self.tr("One proposal"), "participant": self.tr("One participant")}
+        for mode in MODES:
+            self.mode_combo.addItem(names[mode], mode)
         self.mode_combo.currentIndexChanged.connect(lambda _i: self._fill_subjects())
-        mode_label = QLabel("&Enter:")
+        mode_label = QLabel(self.tr("&Enter:"))
         mode_label.setBuddy(self.mode_combo)
 
         self.subject_combo = QComboBox(objectName="gridSubject")
-        self.subject_combo.setAccessibleName("Proposal")
+        self.subject_combo.setAccessibleName(self.tr("Proposal"))
         self.subject_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.subject_combo.setMinimumContentsLength(16)
         self.subject_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.subject_combo.currentIndexChanged.connect(lambda _i: self._configure_grid())
-        self.subject_label = QLabel("&Proposal:")
+        self.subject_label = QLabel(self.tr("&Proposal:"))
         self.subject_label.setBuddy(self.subject_combo)
         self.previous_button = self._step_button("previousSubject", "◀", -1, "Ctrl+PgUp")
         self.next_button = self._step_button("nextSubject", "▶", 1, "Ctrl+PgDown")
@@ -135,8 +137,10 @@ class ScoringPanel(QWidget):
             ask, lambda: self.round is not None and not self.round.revealed, self
         )
         self.show_values.toggled.connect(self._show_values)
-        self.import_button = QPushButton("&Import paper ballots…", objectName="importBallots")
-        self.import_button.setAccessibleName("Import paper ballots")
+        self.import_button = QPushButton(
+            self.tr("&Import paper ballots…"), objectName="importBallots"
+        )
+        self.import_button.setAccessibleName(self.tr("Import paper ballots"))
         self.import_button.clicked.connect(lambda: self.import_ballots())
 
         self.phones = PhoneVoting(services, self)
@@ -153,14 +157,14 @@ class ScoringPanel(QWidget):
 
         self.summary = QLabel(objectName="gridSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("Entries")
+        self.summary.setAccessibleName(self.tr("Entries"))
         font = self.summary.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setBold(True)
         self.summary.setFont(font)
         self.feedback = QLabel(objectName="scoringFeedback")
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
-        self.feedback.setAccessibleName("Last message")
+        self.feedback.setAccessibleName(self.tr("Last message"))
         self.feedback.setWordWrap(True)
         self.feedback.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -198,9 +202,13 @@ class ScoringPanel(QWidget):
     def _step_button(self, name: str, text: str, step: int, keys: str) -> QToolButton:
         button = QToolButton(objectName=name)
         button.setText(text)
-        what = "Previous" if step < 0 else "Next"
-        button.setAccessibleName(what)
-        button.setToolTip(f"{what} ({QKeySequence(keys).toString()})")
+        keys_text = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        if step < 0:
+            button.setAccessibleName(self.tr("Previous"))
+            button.setToolTip(self.tr("Previous ({keys})").format(keys=keys_text))
+        else:
+            button.setAccessibleName(self.tr("Next"))
+            button.setToolTip(self.tr("Next ({keys})").format(keys=keys_text))
         button.clicked.connect(lambda: self.step_subject(step))
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -230,9 +238,19 @@ class ScoringPanel(QWidget):
         """Entered values back to ✓ (the presenter window is opening)."""
         self.show_values.conceal()
 
+    def countdown(self) -> Countdown | None:
+        """The open round's countdown (state: seconds left, urgent, over), or None without a
+        deadline."""
+        return self.round_bar.countdown()
+
     def countdown_text(self) -> str:
-        """The countdown as shown ("04:59", "Time's up"), or "" without a deadline."""
+        """The countdown as shown ("04:59", "Time's up" in the window's language), or ""
+        without a deadline: for display only."""
         return self.round_bar.countdown_text()
+
+    def countdown_urgent(self) -> bool:
+        """Whether the countdown is in its last minute or over (False without one)."""
+        return self.round_bar.countdown_urgent()
 
     def apply(self, change: Change) -> None:
         """Brings the panel up to date with a committed change, by what it affects: an entry
@@ -327,13 +345,17 @@ class ScoringPanel(QWidget):
             self.mode_combo.blockSignals(False)
         self.mode_combo.setEnabled(r is not None and not dots)
         self.mode_combo.setToolTip(
-            "A dot-voting round is entered one participant at a time"
+            self.tr("A dot-voting round is entered one participant at a time")
             if dots
-            else "Type one proposal's scores by participant, or one participant's by proposal"
+            else self.tr(
+                "Type one proposal's scores by participant, or one participant's by proposal"
+            )
         )
         self.import_button.setEnabled(r is not None and r.status == "open" and not dots)
         self.import_button.setToolTip(
-            "Scores from a CSV of participant, proposal, criterion, score, into the open round"
+            self.tr(
+                "Scores from a CSV of participant, proposal, criterion, score, into the open round"
+            )
         )
 
     @shielded
@@ -358,16 +380,20 @@ class ScoringPanel(QWidget):
         at = combo.findData(keep) if same_kind and keep is not None else -1
         combo.setCurrentIndex(at if at >= 0 else (0 if combo.count() else -1))
         combo.blockSignals(False)
-        noun = "&Proposal:" if mode == "proposal" else "&Participant:"
-        self.subject_label.setText(noun)
-        combo.setAccessibleName(noun.strip("&:"))
+        if mode == "proposal":
+            self.subject_label.setText(self.tr("&Proposal:"))
+            combo.setAccessibleName(self.tr("Proposal"))
+        else:
+            self.subject_label.setText(self.tr("&Participant:"))
+            combo.setAccessibleName(self.tr("Participant"))
         combo.setEnabled(combo.count() > 0)
         self._configure_grid()
 
     def _person(self, person: ParticipantView) -> str:
         if person.role == "facilitator":
-            counted = "" if person.id in self._voter_ids else ", not counted"
-            return f"{person.name} (facilitator{counted})"
+            if person.id in self._voter_ids:
+                return self.tr("{name} (facilitator)").format(name=person.name)
+            return self.tr("{name} (facilitator, not counted)").format(name=person.name)
         return person.name
 
     @shielded
@@ -388,7 +414,15 @@ class ScoringPanel(QWidget):
                 rows = [GridRow(p.id, p.title, p.title) for p in self.proposals]
             if mode == "dots":
                 top = r.dots_per_participant or 0
-                columns = [GridColumn(None, "Dots", 0, top, f"Dots on each proposal (0–{top})")]
+                columns = [
+                    GridColumn(
+                        None,
+                        self.tr("Dots"),
+                        0,
+                        top,
+                        self.tr("Dots on each proposal (0–{top})").format(top=top),
+                    )
+                ]
             else:
                 columns = [
                     GridColumn(c.id, c.name, c.scale_min, c.scale_max, c.question)
@@ -414,11 +448,15 @@ class ScoringPanel(QWidget):
     def _locked(self) -> str:
         r = self.round
         if r is None:
-            return "Open a round to start scoring."
+            return self.tr("Open a round to start scoring.")
         if r.status == "revealed":
-            return f"Round {r.number} is revealed; its entries can no longer change."
+            return self.tr("Round {number} is revealed; its entries can no longer change.").format(
+                number=r.number
+            )
         if r.status == "closed":
-            return f"Round {r.number} is closed; reopen it to change its entries."
+            return self.tr("Round {number} is closed; reopen it to change its entries.").format(
+                number=r.number
+            )
         return ""
 
     @shielded
@@ -449,18 +487,18 @@ class ScoringPanel(QWidget):
     def _summary(self) -> str:
         r, model = self.round, self.grid_model
         if r is None or model.subject is None:
-            return "" if r is None else "Nothing to enter in this round."
+            return "" if r is None else self.tr("Nothing to enter in this round.")
         who = self.subject_combo.currentText()
         if model.mode == "dots":
             left = self.dots_left(model.subject)
-            return (
-                f"{who}: {left} {'dot' if left == 1 else 'dots'} left of {r.dots_per_participant}"
+            return self.tr("{name}: %n dot(s) left of {total}", "", left).format(
+                name=who, total=r.dots_per_participant
             )
         total = model.rowCount() * model.columnCount()
         missing = model.missing_count()
         if not missing:
-            return f"All {total} entries in"
-        return f"{missing} of {total} entries missing"
+            return self.tr("All %n entry(ies) in", "", total)
+        return self.tr("{missing} of %n entry(ies) missing", "", total).format(missing=missing)
 
     def dots_left(self, participant_id: int) -> int:
         """The participant's dots not yet given in the current (dot-voting) round."""
@@ -512,7 +550,9 @@ class ScoringPanel(QWidget):
         try:
             self._load_entries()
         except Problem as exc:
-            self._say(f"Could not read the entries: {exc}", warning=True)
+            self._say(
+                self.tr("Could not read the entries: {problem}").format(problem=exc), warning=True
+            )
             return
         self.grid_model.entries_replaced(self.entries)
         self.grid_model.set_show_values(show)
@@ -529,7 +569,7 @@ class ScoringPanel(QWidget):
         people = {p.id: p.name for p in self.scorers}
         titles = {p.id: p.title for p in self.proposals}
         criteria = {c.id: c.name for c in self.info.criteria} if self.info else {}
-        criterion = criteria.get(key[2], "") if len(key) > 2 else "Dots"
+        criterion = criteria.get(key[2], "") if len(key) > 2 else self.tr("Dots")
         return people.get(key[0], "?"), _short(titles.get(key[1], "?")), criterion
 
     def _ref(self) -> RoundRef:
@@ -552,7 +592,7 @@ class ScoringPanel(QWidget):
         try:
             done = self.services.record_score(r.id, p, q, c, value)
         except Problem as exc:
-            self._say(f"Not recorded: {exc}", warning=True)
+            self._say(self.tr("Not recorded: {problem}").format(problem=exc), warning=True)
             return
         person, title, criterion = self._names((p, q, c))
         record(
@@ -561,7 +601,9 @@ class ScoringPanel(QWidget):
                 self.services,
                 self._ref(),
                 done,
-                f"Score {criterion} for {person} on “{title}”",
+                self.tr("Score {criterion} for {person} on “{title}”").format(
+                    criterion=criterion, person=person, title=title
+                ),
                 self._report,
             ),
         )
@@ -578,12 +620,16 @@ class ScoringPanel(QWidget):
         try:
             done = self.services.record_dots(r.id, participant, proposal, dots)
         except Problem as exc:
-            self._say(f"Not recorded: {exc}", warning=True)
+            self._say(self.tr("Not recorded: {problem}").format(problem=exc), warning=True)
             return
         record(
             self.undo_stack,
             DotsCommand(
-                self.services, self._ref(), done, f"Dots from {person} on “{title}”", self._report
+                self.services,
+                self._ref(),
+                done,
+                self.tr("Dots from {person} on “{title}”").format(person=person, title=title),
+                self._report,
             ),
         )
         self.feedback.clear()
@@ -601,12 +647,12 @@ class ScoringPanel(QWidget):
                 self._type_dots(r, p, q, 0)
             return
         if (p, q, c) not in self.entries:
-            self._say("Nothing to clear there.")
+            self._say(self.tr("Nothing to clear there."))
             return
         try:
             done = self.services.clear_score(r.id, p, q, c)
         except Problem as exc:
-            self._say(f"Not cleared: {exc}", warning=True)
+            self._say(self.tr("Not cleared: {problem}").format(problem=exc), warning=True)
             return
         person, title, criterion = self._names((p, q, c))
         record(
@@ -615,7 +661,9 @@ class ScoringPanel(QWidget):
                 self.services,
                 self._ref(),
                 done,
-                f"Clear {criterion} for {person} on “{title}”",
+                self.tr("Clear {criterion} for {person} on “{title}”").format(
+                    criterion=criterion, person=person, title=title
+                ),
                 self._report,
             ),
         )
@@ -634,9 +682,9 @@ class ScoringPanel(QWidget):
             return answer()
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            "Import paper ballots",
+            self.tr("Import paper ballots"),
             "",
-            "Scores (*.csv *.tsv *.txt);;All files (*)",
+            ";;".join((self.tr("Scores (*.csv *.tsv *.txt)"), self.tr("All files (*)"))),
         )
         return path or None
 
@@ -647,12 +695,12 @@ class ScoringPanel(QWidget):
         Returns whether anything was imported."""
         r = self.round
         if self.workshop_id is None or self.info is None:
-            self._say("Choose a workshop first.")
+            self._say(self.tr("Choose a workshop first."))
             return False
         if r is None or r.status != "open" or r.method != "score":
             self.ask.warn(
-                "Cannot import ballots",
-                "Paper ballots go into an open scoring round; open one first.",
+                self.tr("Cannot import ballots"),
+                self.tr("Paper ballots go into an open scoring round; open one first."),
             )
             return False
         path = path or self.ask_ballots_path()
@@ -664,33 +712,52 @@ class ScoringPanel(QWidget):
         try:
             entries = read_scores_csv(Path(path), self.info, cards)
         except ImportRejected as exc:
-            self.ask.warn("Nothing was imported", "\n".join(exc.lines()))
+            self.ask.warn(self.tr("Nothing was imported"), "\n".join(exc.lines()))
             return False
         except (OSError, UnicodeError, ValueError) as exc:
-            self.ask.warn("Nothing was imported", f"{source}: {exc}")
+            self.ask.warn(self.tr("Nothing was imported"), f"{source}: {exc}")
             return False
         in_round = {p.id for p in self.proposals}
         outside = [e for e in entries if e.proposal_id not in in_round]
         if outside:
             titles = {c.id: c.title for c in cards}
             lines = [
-                f"{source}: “{titles.get(pid, pid)}” is not in round {r.number}"
+                self.tr("{file}: “{title}” is not in round {number}").format(
+                    file=source, title=titles.get(pid, pid), number=r.number
+                )
                 for pid in dict.fromkeys(e.proposal_id for e in outside)
             ]
-            self.ask.warn("Nothing was imported", "\n".join(lines))
+            self.ask.warn(self.tr("Nothing was imported"), "\n".join(lines))
             return False
         try:
             done = self.services.import_scores(
                 self.workshop_id, entries, round_number=r.number, source=source
             )
         except Problem as exc:
-            self.ask.warn("Nothing was imported", f"{source}: {exc}")
+            self.ask.warn(self.tr("Nothing was imported"), f"{source}: {exc}")
             return False
         command = ImportBallotsCommand(self.services, self._ref(), done, source, self._report)
         record(self.undo_stack, command)
-        changed = f", {len(command.replaced)} changed" if command.replaced else ""
+        if command.replaced:
+            text = self.tr(
+                "Imported %n score(s) from {file} into round {number} ({new} new, {changed} "
+                "changed); Undo takes the whole file back.",
+                "",
+                len(entries),
+            )
+        else:
+            text = self.tr(
+                "Imported %n score(s) from {file} into round {number} ({new} new); Undo takes "
+                "the whole file back.",
+                "",
+                len(entries),
+            )
         self._say(
-            f"Imported {len(entries)} scores from {source} into round {r.number} "
-            f"({len(command.fresh)} new{changed}); Undo takes the whole file back."
+            text.format(
+                file=source,
+                number=r.number,
+                new=len(command.fresh),
+                changed=len(command.replaced),
+            )
         )
         return True

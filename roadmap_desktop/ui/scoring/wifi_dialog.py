@@ -2,7 +2,7 @@
 reads it and offers to join the network. Kept in the app's settings (it belongs to the
 room, not to a workshop); nothing else is done with it."""
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,17 @@ from roadmap_desktop.export.join_cards import WifiNetwork
 from roadmap_desktop.ui import theme
 
 KEY = "ballot/wifi"
-SECURITY = (("WPA", "WPA/WPA2/WPA3"), ("WEP", "WEP"), ("nopass", "Open network (no password)"))
+SECURITY = ("WPA", "WEP", "nopass")  # the Wi-Fi QR code's T: values
+
+
+def security_name(value: str) -> str:
+    """How the security choice reads in the dialog."""
+    names = {
+        "WPA": "WPA/WPA2/WPA3",
+        "WEP": "WEP",
+        "nopass": QCoreApplication.translate("WifiDialog", "Open network (no password)"),
+    }
+    return names.get(value, value)
 
 
 def room_wifi() -> WifiNetwork | None:
@@ -56,26 +66,28 @@ class WifiDialog(QDialog):
     def __init__(self, wifi: WifiNetwork | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wifiDialog")
-        self.setWindowTitle("The room's Wi-Fi")
-        self.setAccessibleName("The room's Wi-Fi")
+        self.setWindowTitle(self.tr("The room's Wi-Fi"))
+        self.setAccessibleName(self.tr("The room's Wi-Fi"))
         self.ssid = QLineEdit(wifi.ssid if wifi else "", objectName="wifiName")
-        self.ssid.setAccessibleName("Network name")
+        self.ssid.setAccessibleName(self.tr("Network name"))
         self.password = QLineEdit(wifi.password if wifi else "", objectName="wifiPassword")
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.security = QComboBox(objectName="wifiSecurity")
-        self.security.setAccessibleName("Security")
-        for value, text in SECURITY:
-            self.security.addItem(text, value)
+        self.security.setAccessibleName(self.tr("Security"))
+        for value in SECURITY:
+            self.security.addItem(security_name(value), value)
         self.security.setCurrentIndex(
             max(0, self.security.findData(wifi.security if wifi else "WPA"))
         )
         self.security.currentIndexChanged.connect(self._security_changed)
-        self.hidden = QCheckBox("The network is &hidden", objectName="wifiHidden")
+        self.hidden = QCheckBox(self.tr("The network is &hidden"), objectName="wifiHidden")
         self.hidden.setChecked(bool(wifi and wifi.hidden))
         note = QLabel(
-            "Phones scan this from the presenter screen or a join card to join the room's "
-            "network. Leave the name blank for no Wi-Fi code."
+            self.tr(
+                "Phones scan this from the presenter screen or a join card to join the room's "
+                "network. Leave the name blank for no Wi-Fi code."
+            )
         )
         note.setWordWrap(True)
         self.problem = QLabel(objectName="wifiProblem")
@@ -83,11 +95,14 @@ class WifiDialog(QDialog):
         self.problem.setStyleSheet(f"color: {theme.WARNING};")
         self.problem.hide()
         form = QFormLayout()
-        for text, field in (("&Network name:", self.ssid), ("&Password:", self.password)):
+        for text, field in (
+            (self.tr("&Network name:"), self.ssid),
+            (self.tr("&Password:"), self.password),
+        ):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
-        form.addRow("Security:", self.security)
+        form.addRow(self.tr("Security:"), self.security)
         form.addRow("", self.hidden)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
