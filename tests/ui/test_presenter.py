@@ -16,6 +16,8 @@ from roadmap_desktop.ui.main_window import MainWindow
 from roadmap_desktop.ui.presenter import MODES, PresenterWindow
 from roadmap_desktop.ui.presenter.scene import MIN_PT, Card, Scene
 from roadmap_desktop.ui.presenter.voting_mode import Joining
+from roadmap_desktop.ui.scoring.countdown import Countdown
+from tests.ui.scoring_words import counted, presenter_directors_done
 from tests.ui.test_card_layout import check_layout, cut_properly
 
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))
@@ -62,7 +64,7 @@ def busy(services: Services, demo: int) -> int:
 @pytest.fixture
 def presenter(services: Services, busy: int) -> Iterator[PresenterWindow]:
     window = PresenterWindow(services, busy)
-    window.set_countdown("04:59")
+    window.set_countdown(Countdown(299.0))  # 04:59
     window._joining = lambda: Joining(  # type: ignore[method-assign]
         "http://192.168.1.20:8765", WifiNetwork("Cabinet Room", "civic-2026")
     )
@@ -84,8 +86,8 @@ def test_every_mode_fits_the_screen(presenter: PresenterWindow, mode, width, hei
 def test_the_header_says_which_round_and_how_far(presenter: PresenterWindow):
     scene = presenter.lay_out(1366, 768)
     assert shown(scene, "countdown") == ["Round 2 · 04:59"]
-    assert shown(scene, "status") == ["Round 2 open · 0 of 14 directors done · Board"]
-    presenter.set_countdown("Time's up")
+    assert shown(scene, "status") == [f"Round 2 open · {presenter_directors_done(0, 14)} · Board"]
+    presenter.set_countdown(Countdown(0.0))
     assert shown(presenter.lay_out(1366, 768), "countdown") == ["Round 2 · time's up"]
 
 
@@ -114,7 +116,7 @@ def test_voting_says_what_is_scored_and_how_to_join(presenter: PresenterWindow):
     assert shown(scene, "round") == ["Round 2"]
     assert " ".join(shown(scene, "asked")) == "Score each proposal: Important, Core and Achievable"
     assert shown(scene, "countdown") == ["Round 2 · 04:59", "04:59"]
-    assert shown(scene, "progress") == ["0 of 14 directors done"]
+    assert shown(scene, "progress") == [presenter_directors_done(0, 14)]
     assert {p.name for p in scene.pictures()} == {"wifiCode", "joinCode"}
     assert shown(scene, "join url") == ["http://192.168.1.20:8765/"]
     titles = {c.title for c in presenter.snapshot.cards}
@@ -132,13 +134,14 @@ def test_a_dot_round_shows_nothing_per_proposal(qtbot, services: Services, demo:
         return [t.text for t in _scene(window, mode).texts() if t.role not in counts]
 
     before = {mode: words(mode) for mode in MODES if mode != "proposal"}
-    assert "Place your 3 dots on the proposals you back most" in before["voting"]
+    dots = counted("PresenterCounts", "Place your %n dot(s) on the proposals you back most", 3)
+    assert dots in before["voting"]
     card = window.snapshot.cards[0]
     person = services.workshop(demo).voters[0].id
     services.record_dots(round_id, person, card.id, 3)
     window.refresh()
     assert {mode: words(mode) for mode in before} == before
-    assert shown(_scene(window, "voting"), "progress") == ["1 of 14 directors done"]
+    assert shown(_scene(window, "voting"), "progress") == [presenter_directors_done(1, 14)]
 
 
 def _scene(window: PresenterWindow, mode: str) -> Scene:
@@ -260,6 +263,6 @@ def test_votes_coming_in_change_only_the_count(qtbot, services: Services, busy: 
         for criterion in info.criteria:
             services.record_score(round_id, director, card.id, criterion.id, 4)
     qtbot.waitUntil(
-        lambda: shown(window.lay_out(1366, 768), "progress") == ["1 of 14 directors done"]
+        lambda: shown(window.lay_out(1366, 768), "progress") == [presenter_directors_done(1, 14)]
     )
     assert window.snapshot.board is board  # the board was not read again for each vote

@@ -7,7 +7,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QFont
 
 from roadmap_desktop.services.views import LaneView, ProposalView
@@ -15,6 +15,7 @@ from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.board.card_context import CardContext
 from roadmap_desktop.ui.board.card_layout import DENSITIES, CardType, Density, lay_out_card
 from roadmap_desktop.ui.board.lane_view import lane_count, lane_tint, quota_counts
+from roadmap_desktop.ui.presenter.counts import counts
 from roadmap_desktop.ui.presenter.scene import Box, Card, Scene, Text, Type, line
 from roadmap_desktop.ui.presenter.snapshot import Snapshot
 
@@ -88,7 +89,8 @@ def lay_out_board(
 ) -> None:
     lanes = [lane for lane in snap.board.lanes if lane_ids is None or lane.id in lane_ids]
     if not lanes:
-        line(scene, kind, "This workshop has no such lane.", rect.left(), rect.top(), rect.width())
+        none = QCoreApplication.translate("presenter_board", "This workshop has no such lane.")
+        line(scene, kind, none, rect.left(), rect.top(), rect.width())
         return
     gap = kind.unit * 0.7
     lane_width = (rect.width() - gap * (len(lanes) - 1)) / len(lanes)
@@ -155,7 +157,7 @@ def _lay_out_cards(
         column, row = divmod(n, max(rows_used, 1)) if fit.columns > 1 else (0, n)
         x = at.x() + column * (fit.card_width + gap) + 12
         y = at.y() + row * fit.card_height + 8
-        line(scene, kind, f"+ {more} more", x, y, fit.card_width - 24, bold=True, role="more")
+        line(scene, kind, counts().more(more), x, y, fit.card_width - 24, bold=True, role="more")
 
 
 def _quota_chunks(

@@ -1,27 +1,41 @@
 """The presenter's top line on every screen: the workshop's name, which round is open and how
 far it has got, and the countdown ("Round 2 · 04:59"), never wrapping, never clipped."""
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.presenter.scene import Rule, Scene, Type, line
 from roadmap_desktop.ui.presenter.snapshot import Snapshot
+from roadmap_desktop.ui.scoring.countdown import Countdown
 
 MARGIN = 0.9  # of the type unit, around the screen's edge
 
 
 def lay_out_header(
-    scene: Scene, kind: Type, snap: Snapshot, rect: QRectF, countdown: str, mode: str
+    scene: Scene,
+    kind: Type,
+    snap: Snapshot,
+    rect: QRectF,
+    countdown: Countdown | None,
+    mode: str,
 ) -> QRectF:
-    """Lays out the header at the top of rect; returns what is left below it."""
+    """Lays out the header at the top of rect (countdown: the open round's, None without
+    one); returns what is left below it."""
     _font, small = kind.font(1.0)
     margin = kind.unit * MARGIN
     x, width = rect.left() + margin, rect.width() - 2 * margin
     y = rect.top() + margin * 0.6
     clock = ""
-    if countdown and snap.open_round is not None:
-        urgent = countdown == "Time's up" or countdown.startswith("00:")
-        clock = f"Round {snap.open_round.number} · {countdown.lower() if urgent else countdown}"
+    if countdown is not None and snap.open_round is not None:
+        urgent = countdown.urgent
+        number = snap.open_round.number
+        if countdown.over:
+            #: The presenter's top right corner once the round's countdown has ended.
+            clock = QCoreApplication.translate("presenter_header", "Round {number} · time's up")
+            clock = clock.format(number=number)
+        else:
+            clock = QCoreApplication.translate("presenter_header", "Round {number} · {clock}")
+            clock = clock.format(number=number, clock=countdown.clock)
         _f, metrics = kind.font(1.5, bold=True)
         clock_width = metrics.horizontalAdvance(clock)
         line(

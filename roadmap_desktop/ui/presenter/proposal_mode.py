@@ -2,12 +2,16 @@
 department, domain and category, summary; its scores once its round is revealed). The arrow
 keys or a presenter clicker (Page Up/Down) go to the next and previous."""
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 
 from roadmap_desktop.services.views import ProposalView
 from roadmap_desktop.ui import theme
+from roadmap_desktop.ui.presenter.counts import counts
 from roadmap_desktop.ui.presenter.scene import Scene, Type, chip, line, paragraph
 from roadmap_desktop.ui.presenter.snapshot import Snapshot
+from roadmap_desktop.words import formats
+
+translate = QCoreApplication.translate
 
 
 def lay_out_proposal(
@@ -15,7 +19,8 @@ def lay_out_proposal(
 ) -> None:
     x, width = rect.left(), rect.width()
     if card is None:
-        line(scene, kind, "No proposals yet", x, rect.top(), width, scale=2.0, bold=True)
+        none = translate("presenter_proposal", "No proposals yet")
+        line(scene, kind, none, x, rect.top(), width, scale=2.0, bold=True)
         return
     y = line(scene, kind, place, x, rect.top(), width, colour=theme.MUTED, role="place")
     y = paragraph(scene, kind, card.title, x, y, width, 3, scale=2.2, bold=True, role="title")
@@ -60,16 +65,26 @@ def lay_out_proposal(
         y += kind.unit * 0.5
         top = max(info.criteria, key=lambda c: c.scale_max).scale_max if info.criteria else 5
         round_number = snap.results.round.number
-        verdict = f"{row.score:.1f} of {top} · rank {row.rank} · {row.n} votes"
+        verdict = " · ".join(
+            (
+                translate("presenter_proposal", "{score} of {top}").format(
+                    score=formats.number(row.score, 1), top=top
+                ),
+                translate("presenter_proposal", "rank {rank}").format(rank=row.rank),
+                counts().votes(row.n),
+            )
+        )
         y = line(scene, kind, verdict, x, y, width, scale=1.6, bold=True, role="score")
         means = [
-            f"{c.name} {m:.1f}"
+            f"{c.name} {formats.number(m, 1)}"
             for c, m in zip(snap.results.criteria, row.criterion_means, strict=True)
             if m is not None
         ]
-        note = f"Round {round_number}" + (
-            " · discuss: the directors disagree" if row.discuss else ""
-        )
+        note = translate("presenter_proposal", "Round {number}").format(number=round_number)
+        if row.discuss:
+            note = " · ".join(
+                (note, translate("presenter_proposal", "discuss: the directors disagree"))
+            )
         y = line(scene, kind, " · ".join(means), x, y, width, scale=1.2, role="means")
         line(
             scene,

@@ -7,11 +7,13 @@ import io
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QImage
 
+from roadmap_desktop.domain.defaults import model_criterion
 from roadmap_desktop.services.views import DomainView, ResultRow
 from roadmap_desktop.ui import theme
+from roadmap_desktop.ui.presenter.counts import counts
 from roadmap_desktop.ui.presenter.scene import (
     MIN_PT,
     Box,
@@ -25,6 +27,9 @@ from roadmap_desktop.ui.presenter.scene import (
     paragraph,
 )
 from roadmap_desktop.ui.presenter.snapshot import Snapshot
+from roadmap_desktop.words import formats
+
+translate = QCoreApplication.translate
 
 MAX_COLUMNS = 2
 ROW_SPACING = 1.2  # a row's height, in lines
@@ -63,7 +68,7 @@ def lay_out_reveal(
         line(
             scene,
             kind,
-            "No round revealed yet",
+            translate("presenter_reveal", "No round revealed yet"),
             rect.left(),
             rect.top(),
             rect.width(),
@@ -74,8 +79,11 @@ def lay_out_reveal(
         paragraph(
             scene,
             kind,
-            "Close the round and reveal it on the Score tab; the ranking then appears here, "
-            "step by step.",
+            translate(
+                "presenter_reveal",
+                "Close the round and reveal it on the Score tab; the ranking then appears here, "
+                "step by step.",
+            ),
             rect.left(),
             rect.top() + kind.unit * 3.5,
             rect.width(),
@@ -103,7 +111,9 @@ def _lay_out_ranking(
     assert snap.results is not None
     rows = list(snap.results.rows)
     n = len(rows)
-    title = f"Round {snap.results.round.number}: the ranking"
+    title = translate("presenter_reveal", "Round {number}: the ranking").format(
+        number=snap.results.round.number
+    )
     y = heading(scene, kind, title, rect, "reveal title")
     _f, metrics = kind.font(1.0)
     room = rect.bottom() - y - metrics.lineSpacing() * 1.5  # a key line at the bottom
@@ -156,13 +166,18 @@ def _lay_out_ranking(
             scene.add(Rule(QPointF(x, at), QPointF(x + width, at), theme.WARNING, 3.0, dashed=True))
     key = []
     if snap.cut_after is not None:
-        key.append(f"dashed line: the roadmap's {snap.cut_after}")
+        key.append(counts().roadmap_line(snap.cut_after))
     elif snap.above_cut:
-        key.append("bar: on the roadmap by its quotas")
+        #: The ranking's key: a bar beside each proposal the quotas take.
+        key.append(translate("presenter_reveal", "bar: on the roadmap by its quotas"))
     if any(r.discuss for r in rows):
-        key.append("discuss: directors disagree")
+        key.append(translate("presenter_reveal", "discuss: directors disagree"))
     if n > page:
-        key.append(f"{start + 1}–{min(n, start + page)} of {n}")
+        key.append(
+            translate("presenter_reveal", "{first}–{last} of {total}").format(
+                first=start + 1, last=min(n, start + page), total=n
+            )
+        )
     if key:
         line(
             scene,
@@ -219,13 +234,15 @@ def _lay_out_row(
     if row.domain_id in domains:
         place, domain = domains[row.domain_id]
         x = chip(scene, kind, metrics, x, top, place, domain.color)
-    score = f"{row.score:.1f}" if row.score is not None else "no votes"
-    flag = "discuss" if row.discuss else ""
+    no_votes = translate("presenter_reveal", "no votes")
+    discuss = translate("presenter_reveal", "discuss", "a proposal the directors disagree on")
+    score = formats.number(row.score, 1) if row.score is not None else no_votes
+    flag = discuss if row.discuss else ""
     assert snap.results is not None
     _b, bold = kind.font(size, bold=True)
     flagged = marks.flagged
-    flag_width = bold.horizontalAdvance("discuss") + 1 if flagged else 0.0
-    score_width = bold.horizontalAdvance("no votes") + 1
+    flag_width = bold.horizontalAdvance(discuss) + 1 if flagged else 0.0
+    score_width = bold.horizontalAdvance(no_votes) + 1
     right = rect.right() - kind.unit * 0.3
     if flag:
         line(
@@ -280,8 +297,9 @@ class RevealCache:
         if found is None:
             names = [c.name for c in snap.info.criteria]
             x, y, size = [*names, "", "", ""][:3]
-            if {"Important", "Achievable"} <= set(names):
-                x, y = "Important", "Achievable"
+            axes = _model_axes(names)
+            if axes is not None:
+                x, y = axes
                 size = next((n for n in names if n not in (x, y)), y)
             figure = Figure(figsize=(width / CHART_DPI, height / CHART_DPI), dpi=CHART_DPI)
             quadrant(
@@ -300,15 +318,21 @@ class RevealCache:
         return found
 
 
+def _model_axes(names: list[str]) -> tuple[str, str] | None:
+    """The workshop's names of the model's Important and Achievable criteria (in whatever
+    language the workshop was made), or None when it lacks either."""
+    found = {model_criterion(name): name for name in names}
+    if "Important" in found and "Achievable" in found:
+        return found["Important"], found["Achievable"]
+    return None
+
+
 def _lay_out_chart(
     scene: Scene, kind: Type, snap: Snapshot, rect: QRectF, charts: RevealCache
 ) -> None:
     names = [c.name for c in snap.info.criteria]
-    title = (
-        "Important × Achievable"
-        if {"Important", "Achievable"} <= set(names)
-        else " × ".join(names[:2])
-    )
+    axes = _model_axes(names)
+    title = " × ".join(axes if axes is not None else names[:2])
     y = heading(scene, kind, title, rect, "chart title")
     height = int(rect.bottom() - y)
     width = int(min(rect.width(), height * 1.6))
@@ -328,7 +352,9 @@ def _lay_out_divided(scene: Scene, kind: Type, snap: Snapshot, rect: QRectF, ind
     y = line(
         scene,
         kind,
-        f"To discuss: {index + 1} of {len(snap.divided)}, the directors disagree",
+        translate(
+            "presenter_reveal", "To discuss: {number} of {count}, the directors disagree"
+        ).format(number=index + 1, count=len(snap.divided)),
         x,
         rect.top(),
         width,
@@ -351,12 +377,18 @@ def _lay_out_divided(scene: Scene, kind: Type, snap: Snapshot, rect: QRectF, ind
         y += kind.unit * 0.3
         y = paragraph(scene, kind, summary, x, y, width, 3, role="divided summary")
     y += kind.unit
-    score = f"{row.score:.1f}" if row.score is not None else "–"
-    spread = f"{row.spread:.1f}" if row.spread is not None else "–"
+    score = formats.number(row.score, 1) if row.score is not None else "–"
+    spread = formats.number(row.spread, 1) if row.spread is not None else "–"
     y = line(
         scene,
         kind,
-        f"Score {score} · spread {spread} · {row.n} votes",
+        " · ".join(
+            (
+                translate("presenter_reveal", "Score {score}").format(score=score),
+                translate("presenter_reveal", "spread {spread}").format(spread=spread),
+                counts().votes(row.n),
+            )
+        ),
         x,
         y,
         width,
@@ -366,7 +398,7 @@ def _lay_out_divided(scene: Scene, kind: Type, snap: Snapshot, rect: QRectF, ind
     )
     assert snap.results is not None
     means = [
-        f"{c.name} {m:.1f}"
+        f"{c.name} {formats.number(m, 1)}"
         for c, m in zip(snap.results.criteria, row.criterion_means, strict=True)
         if m is not None
     ]

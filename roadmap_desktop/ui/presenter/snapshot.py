@@ -4,6 +4,8 @@ cut line and most divided proposals."""
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from roadmap_desktop.services import Problem, Services
 from roadmap_desktop.services.progress import RoundTally, tally
 from roadmap_desktop.services.views import (
@@ -15,6 +17,7 @@ from roadmap_desktop.services.views import (
     RoundView,
     WorkshopInfo,
 )
+from roadmap_desktop.ui.presenter.counts import counts
 
 DIVIDED = 3  # the most divided proposals the reveal ends with, one at a time
 
@@ -37,17 +40,22 @@ class Snapshot:
 
     def round_line(self) -> str:
         """Which round is where: "Round 2 open · 11 of 14 directors done"."""
+        translate = QCoreApplication.translate
         rounds = self.info.rounds
         if self.open_round is not None:
             r = self.open_round
-            text = f"Round {r.number} open"
+            parts = [translate("presenter_snapshot", "Round {number} open").format(number=r.number)]
             if self.tally.voters:
-                text += f" · {self.tally.done} of {self.tally.voters} directors done"
-            return text
+                parts.append(counts().directors_done(self.tally.done, self.tally.voters))
+            return " · ".join(parts)
         if not rounds:
-            return "No round yet"
+            return translate("presenter_snapshot", "No round yet")
         last = rounds[-1]
-        return f"Round {last.number} " + ("revealed" if last.revealed else "closed")
+        if last.revealed:
+            return translate("presenter_snapshot", "Round {number} revealed").format(
+                number=last.number
+            )
+        return translate("presenter_snapshot", "Round {number} closed").format(number=last.number)
 
 
 def read_snapshot(services: Services, workshop_id: int) -> Snapshot:

@@ -4,14 +4,18 @@ vote, the room's Wi-Fi and the join page as QR codes with the "type your code" f
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage
 
 from roadmap_desktop.export.join_cards import WifiNetwork
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.board.card_layout import wrap_words
+from roadmap_desktop.ui.presenter.counts import counts
 from roadmap_desktop.ui.presenter.scene import Box, Picture, Scene, Type, line, paragraph
 from roadmap_desktop.ui.presenter.snapshot import Snapshot
+from roadmap_desktop.ui.scoring.countdown import Countdown
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -27,10 +31,15 @@ def what_is_scored(snap: Snapshot) -> str:
     if r is None:
         return ""
     if r.method == "dots":
-        return f"Place your {r.dots_per_participant or 0} dots on the proposals you back most"
+        return counts().place_dots(r.dots_per_participant or 0)
     names = [c.name for c in snap.info.criteria]
-    asked = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
-    return f"Score each proposal: {asked}"
+    asked = "".join(names)
+    if len(names) > 1:
+        #: The end of a list: "Important, Core and Achievable".
+        asked = translate("presenter_voting", "{names} and {last}").format(
+            names=", ".join(names[:-1]), last=names[-1]
+        )
+    return translate("presenter_voting", "Score each proposal: {criteria}").format(criteria=asked)
 
 
 def lay_out_voting(
@@ -38,7 +47,7 @@ def lay_out_voting(
     kind: Type,
     snap: Snapshot,
     rect: QRectF,
-    countdown: str,
+    countdown: Countdown | None,
     joining: Joining | None,
     qr: "QrMaker",
 ) -> None:
@@ -57,11 +66,12 @@ def lay_out_voting(
     x, width = left.left(), left.width()
     y = left.top() + kind.unit * 0.5
     if r is None:
-        y = line(scene, kind, "No round is open", x, y, width, scale=2.2, bold=True, role="round")
+        nothing = translate("presenter_voting", "No round is open")
+        y = line(scene, kind, nothing, x, y, width, scale=2.2, bold=True, role="round")
         paragraph(
             scene,
             kind,
-            "Open a round on the Score tab to start voting.",
+            translate("presenter_voting", "Open a round on the Score tab to start voting."),
             x,
             y,
             width,
@@ -69,26 +79,33 @@ def lay_out_voting(
             colour=theme.MUTED,
         )
         return
-    y = line(scene, kind, f"Round {r.number}", x, y, width, scale=2.2, bold=True, role="round")
+    title = translate("presenter_voting", "Round {number}").format(number=r.number)
+    y = line(scene, kind, title, x, y, width, scale=2.2, bold=True, role="round")
     y = paragraph(scene, kind, what_is_scored(snap), x, y, width, 3, scale=1.2, role="asked")
     covered = len(snap.cards) if r.scope == "all" else None
     if covered is not None:
         y = line(
-            scene, kind, f"{covered} proposals", x, y, width, colour=theme.MUTED, role="covered"
+            scene,
+            kind,
+            counts().proposals(covered),
+            x,
+            y,
+            width,
+            colour=theme.MUTED,
+            role="covered",
         )
     y += kind.unit
-    if countdown:
-        urgent = countdown == "Time's up" or countdown.startswith("00:")
+    if countdown is not None:
         y = line(
             scene,
             kind,
-            "Time's up" if countdown == "Time's up" else countdown,
+            countdown.text(),
             x,
             y,
             width,
             scale=4.0,
             bold=True,
-            colour=theme.WARNING if urgent else theme.INK,
+            colour=theme.WARNING if countdown.urgent else theme.INK,
             role="countdown",
         )
     done, total = snap.tally.done, snap.tally.voters
@@ -97,7 +114,7 @@ def lay_out_voting(
         y = line(
             scene,
             kind,
-            f"{done} of {total} directors done",
+            counts().directors_done(done, total),
             x,
             y,
             width,
@@ -121,7 +138,7 @@ def lay_out_voting(
             line(
                 scene,
                 kind,
-                f"{partly} on their way",
+                translate("presenter_voting", "{count} on their way").format(count=partly),
                 x,
                 y,
                 width,
@@ -153,18 +170,22 @@ def _lay_out_join(scene: Scene, kind: Type, joining: Joining, rect: QRectF, qr: 
     pad = kind.unit * 0.6
     x, width = rect.left() + pad, rect.width() - 2 * pad
     y = rect.top() + pad
-    y = line(
-        scene, kind, "Vote from your phone", x, y, width, scale=1.2, bold=True, role="join heading"
-    )
+    heading = translate("presenter_voting", "Vote from your phone")
+    y = line(scene, kind, heading, x, y, width, scale=1.2, bold=True, role="join heading")
     _f, metrics = kind.font(1.0)
     steps = []
-    if joining.wifi is not None:
-        secret = f" · password {joining.wifi.password}" if joining.wifi.password else ""
-        steps.append(
-            (f"1. Wi-Fi “{joining.wifi.ssid}”{secret}", wifi_payload(joining.wifi), "wifiCode")
-        )
-    number = "2. " if joining.wifi is not None else ""
-    steps.append((f"{number}Scan your join card or this code", f"{joining.url}/", "joinCode"))
+    wifi = joining.wifi
+    if wifi is not None:
+        if wifi.password:
+            network = translate("presenter_voting", "1. Wi-Fi “{network}” · password {password}")
+        else:
+            network = translate("presenter_voting", "1. Wi-Fi “{network}”")
+        caption = network.format(network=wifi.ssid, password=wifi.password)
+        steps.append((caption, wifi_payload(wifi), "wifiCode"))
+        scan = translate("presenter_voting", "2. Scan your join card or this code")
+    else:
+        scan = translate("presenter_voting", "Scan your join card or this code")
+    steps.append((scan, f"{joining.url}/", "joinCode"))
     # The codes take what the words leave: the captions as they wrap, the address and how.
     text_rows = sum(len(wrap_words(c, metrics, width, 2)) for c, _p, _n in steps) + 2
     gaps = pad * 0.5 * len(steps)
@@ -180,7 +201,7 @@ def _lay_out_join(scene: Scene, kind: Type, joining: Joining, rect: QRectF, qr: 
     line(
         scene,
         kind,
-        "pick your name, type your code",
+        translate("presenter_voting", "pick your name, type your code"),
         x,
         y,
         width,

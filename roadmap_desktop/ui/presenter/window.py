@@ -7,7 +7,7 @@ every committed change live; Esc leaves."""
 
 from dataclasses import replace
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -25,17 +25,26 @@ from roadmap_desktop.ui.presenter.reveal_mode import RevealCache, Step, lay_out_
 from roadmap_desktop.ui.presenter.scene import Scene, Type, paint_scene
 from roadmap_desktop.ui.presenter.snapshot import Snapshot, read_snapshot
 from roadmap_desktop.ui.presenter.voting_mode import Joining, QrMaker, lay_out_voting
+from roadmap_desktop.ui.scoring.countdown import Countdown
 from roadmap_desktop.ui.scoring.phones import PhoneVoting
 from roadmap_desktop.ui.scoring.wifi_dialog import room_wifi
 
-# mode: (what the header calls it, the key that shows it)
+# mode: (what the header calls it, in English: mode_name() says it in the window's language;
+# the key that shows it). Read from across the room: keep them short in every language.
 MODES = {
-    "board": ("Board", Qt.Key.Key_B),
-    "roadmap": ("Roadmap", Qt.Key.Key_M),
-    "voting": ("Voting", Qt.Key.Key_V),
-    "reveal": ("Reveal", Qt.Key.Key_R),
-    "proposal": ("Proposal", Qt.Key.Key_P),
+    "board": (QT_TRANSLATE_NOOP("PresenterWindow", "Board"), Qt.Key.Key_B),
+    "roadmap": (QT_TRANSLATE_NOOP("PresenterWindow", "Roadmap"), Qt.Key.Key_M),
+    "voting": (QT_TRANSLATE_NOOP("PresenterWindow", "Voting"), Qt.Key.Key_V),
+    "reveal": (QT_TRANSLATE_NOOP("PresenterWindow", "Reveal"), Qt.Key.Key_R),
+    "proposal": (QT_TRANSLATE_NOOP("PresenterWindow", "Proposal"), Qt.Key.Key_P),
 }
+
+
+def mode_name(mode: str) -> str:
+    """What the presenter's header calls a mode ("Board"), in the window's language."""
+    return QCoreApplication.translate("PresenterWindow", MODES[mode][0])
+
+
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace)
 PROGRESS_DELAY_MS = 250  # thirty phones at once: count once for a quarter second's entries
@@ -73,7 +82,7 @@ class PresenterWindow(QWidget):
     ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
-        self.setAccessibleName("Presenter view")
+        self.setAccessibleName(self.tr("Presenter view"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.services, self.phones = services, phones
@@ -82,7 +91,7 @@ class PresenterWindow(QWidget):
         self.top_down = False  # the reveal: from the bottom of the ranking up, by default
         self.step = 0
         self.proposal = 0
-        self.countdown = ""
+        self.countdown: Countdown | None = None
         self.context = CardContext()
         self.canvas = Canvas(self)
         layout = QVBoxLayout(self)
@@ -122,7 +131,11 @@ class PresenterWindow(QWidget):
         self.workshop_id = workshop_id
         self.step = self.proposal = 0
         self.refresh()
-        self.setWindowTitle(f"{self.snapshot.info.name} — Presenter — {APP_NAME}")
+        self.setWindowTitle(
+            self.tr("{workshop} — Presenter — {app}").format(
+                workshop=self.snapshot.info.name, app=APP_NAME
+            )
+        )
 
     def refresh(self) -> None:
         """Reads the workshop again and repaints."""
@@ -154,7 +167,9 @@ class PresenterWindow(QWidget):
         """The current mode laid out for the canvas's size (kept until something changes)."""
         if self._scene is None:
             self._scene = self.lay_out(self.canvas.width(), self.canvas.height())
-            self.canvas.setAccessibleName(f"Presenter: {MODES[self.mode][0]}")
+            self.canvas.setAccessibleName(
+                self.tr("Presenter: {mode}").format(mode=mode_name(self.mode))
+            )
             self.canvas.setAccessibleDescription(self._scene.spoken())
         return self._scene
 
@@ -162,13 +177,17 @@ class PresenterWindow(QWidget):
         snap = self.snapshot
         scene = Scene()
         kind = Type(self.font(), height)
-        name = MODES[self.mode][0]
+        name = mode_name(self.mode)
         if self.mode == "reveal":
             steps = self.steps()
-            name = f"Reveal, step {min(self.step, len(steps) - 1) + 1} of {len(steps)}"
+            name = self.tr("Reveal, step {step} of {steps}").format(
+                step=min(self.step, len(steps) - 1) + 1, steps=len(steps)
+            )
         elif self.mode == "proposal":
             cards = snap.cards
-            name = f"Proposal {min(self.proposal, len(cards) - 1) + 1} of {len(cards)}"
+            name = self.tr("Proposal {number} of {count}").format(
+                number=min(self.proposal, len(cards) - 1) + 1, count=len(cards)
+            )
         body = lay_out_header(scene, kind, snap, QRectF(0, 0, width, height), self.countdown, name)
         if self.mode in ("board", "roadmap"):
             lanes = None
@@ -229,10 +248,17 @@ class PresenterWindow(QWidget):
             return
         self.invalidate()
 
-    def set_countdown(self, text: str) -> None:
-        """The round's countdown ("04:59", "Time's up"); "" without one."""
-        if text != self.countdown:
-            self.countdown = text
+    def set_countdown(self, countdown: Countdown | str | None) -> None:
+        """The open round's countdown (the Score tab's: ScoringPanel.countdown()); None
+        without one.
+
+        A text ("04:59", "" without one) is still taken while the main window passes the
+        text it shows: its digits say the time left, and anything else that is not "" is
+        a countdown that is over (whatever the language)."""
+        if isinstance(countdown, str):
+            countdown = _from_clock(countdown)
+        if countdown != self.countdown:
+            self.countdown = countdown
             self.invalidate()
 
     # -- live updates -------------------------------------------------------------------
@@ -286,3 +312,18 @@ class PresenterWindow(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
+
+
+def _from_clock(text: str) -> Countdown | None:
+    """A countdown from the text a countdown shows ("04:59", "1:05:00"; "" none; any other
+    text: over). Only for callers that pass text (set_countdown)."""
+    if not text:
+        return None
+    try:
+        fields = [int(f) for f in text.split(":")]
+    except ValueError:
+        return Countdown(0.0)
+    seconds = 0
+    for field in fields:
+        seconds = seconds * 60 + field
+    return Countdown(float(seconds))
