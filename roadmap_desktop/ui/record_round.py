@@ -5,6 +5,7 @@ round picker), and the undoable setting of it."""
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from roadmap_desktop.services import Change, Services
@@ -21,12 +22,17 @@ def revealed_numbers(info: WorkshopInfo) -> list[int]:
 def fill_setting_combo(combo: QComboBox, info: WorkshopInfo) -> None:
     """ "Latest revealed round (round 2)", "Round 1", "Round 2", …, with the workshop's
     setting chosen; data: LATEST or the round's number."""
+    translate = QCoreApplication.translate
     numbers = revealed_numbers(info)
     combo.clear()
-    latest = f" (round {numbers[-1]})" if numbers else " (none revealed yet)"
-    combo.addItem("Latest revealed round" + latest, LATEST)
+    if numbers:
+        latest = translate("record_round", "Latest revealed round (round {number})")
+        latest = latest.format(number=numbers[-1])
+    else:
+        latest = translate("record_round", "Latest revealed round (none revealed yet)")
+    combo.addItem(latest, LATEST)
     for number in numbers:
-        combo.addItem(f"Round {number}", number)
+        combo.addItem(translate("record_round", "Round {number}").format(number=number), number)
     chosen = combo.findData(info.record_round if info.record_round is not None else LATEST)
     combo.setCurrentIndex(max(0, chosen))
 
@@ -39,11 +45,10 @@ def setting_of(combo: QComboBox) -> int | None:
 
 def record_text(number: int | None) -> str:
     """What the history calls the change: "Documents report round 1"."""
-    return (
-        "Documents report the latest revealed round"
-        if number is None
-        else f"Documents report round {number}"
-    )
+    translate = QCoreApplication.translate
+    if number is None:
+        return translate("record_round", "Documents report the latest revealed round")
+    return translate("record_round", "Documents report round {number}").format(number=number)
 
 
 class RecordRoundCommand(ServiceCommand):
