@@ -19,7 +19,10 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel import dates as babel_dates
+
 from roadmap_desktop.domain.timer import as_utc
+from roadmap_desktop.export import wording
 from roadmap_desktop.export.charts import ChartRow
 from roadmap_desktop.services.errors import ServiceError
 from roadmap_desktop.services.views import (
@@ -29,16 +32,17 @@ from roadmap_desktop.services.views import (
     Results,
     WorkshopInfo,
 )
+from roadmap_desktop.words import Message, Num, _, formats, n_
 
 if TYPE_CHECKING:
     from roadmap_desktop.services import Services
 
 NO_VALUE = "—"
-NOT_SCORED = "not scored"
-NO_ESTIMATE = "no estimate"
-NO_DEPARTMENT = "no department"
-NO_CATEGORY = "no category"
-DEFAULT_ACTION = (
+NOT_SCORED = _("not scored")
+NO_ESTIMATE = _("no estimate")
+NO_DEPARTMENT = _("no department")
+NO_CATEGORY = _("no category")
+DEFAULT_ACTION = _(
     "Accept the roadmap and direct staff to return with implementation plans and funding requests."
 )
 SELECTED_MARK = "✓"  # DejaVu Sans draws it; the caption and the alt text say what it means
@@ -81,8 +85,16 @@ def stamp(moment: datetime | None, *, zone: bool = True) -> str:
     if moment is None:
         return NO_VALUE
     here = as_utc(moment).astimezone(_ZONE.get() or zone_of(""))
-    hour = here.hour % 12 or 12
-    text = f"{here.day} {here:%b %Y}, {hour}:{here:%M} {'AM' if here.hour < 12 else 'PM'}"
+    where = formats.locale()
+    if where.language == "en":
+        # San José's English: the day first, as a council agenda writes it.
+        day = babel_dates.format_date(here, "d MMM y", locale=where)
+        text = f"{day}, {babel_dates.format_time(here, 'h:mm a', locale=where)}"
+    else:
+        # Translators: a moment: {date} "2 dic 2026", {time} "9:14". Reorder freely.
+        text = str(
+            _("{date}, {time}", date=formats.short_date(here), time=formats.time_of_day(here))
+        )
     return f"{text} {here.tzname() or ''}".rstrip() if zone else text
 
 
@@ -95,7 +107,8 @@ def zone_name(name: str) -> str:
         except (ZoneInfoNotFoundError, ValueError):
             pass
     local = datetime.now(UTC).astimezone()
-    return f"the computer's time zone ({local.tzname() or 'UTC'})"
+    # Translators: where the workshop sets no time zone; {zone} is "PST".
+    return str(_("the computer's time zone ({zone})", zone=local.tzname() or "UTC"))
 
 
 # -- the front section ----------------------------------------------------------------------
@@ -132,9 +145,20 @@ class Front:
     def chart_note(self, shown: int) -> str:
         """What Figure 1's caption and alt text add about the cut line."""
         if self.line_after is not None and 0 < self.line_after < shown:
-            return f" The dashed line is the cut line: the top {self.line_after} are above it."
+            return " " + str(
+                _(
+                    "The dashed line is the cut line: the top {n} are above it.",
+                    n=Num(self.line_after),
+                )
+            )
         if self.line_after is None and SELECTED in self.marks[:shown]:
-            return f" {SELECTED_MARK} marks the proposals the cut line by category quotas selects."
+            # Translators: {mark} is the check mark drawn before a selected proposal's title.
+            return " " + str(
+                _(
+                    "{mark} marks the proposals the cut line by category quotas selects.",
+                    mark=SELECTED_MARK,
+                )
+            )
         return ""
 
 
@@ -163,27 +187,31 @@ def front_data(services: "Services", workshop_id: int, results: Results | None) 
     cut = _cut_section(services, workshop_id, info, roadmap, titles, results)
     data: dict[str, Any] = {
         "meta": [
-            ["Agenda item", council.agenda_item],
-            ["Meeting date", council.meeting_date],
-            ["From", info.name],
+            [str(_("Agenda item")), council.agenda_item],
+            [str(_("Meeting date")), council.meeting_date],
+            [str(_("From")), info.name],
         ],
         "recommendation": council.recommendation or default_recommendation(info, len(roadmap)),
-        "action": council.action_requested or DEFAULT_ACTION,
+        "action": council.action_requested or str(DEFAULT_ACTION),
         "projects": projects,
         "groups": _groups(roadmap, projects, info),
-        "score_head": "Dots" if dots else "Score",
+        "score_head": str(_("Dots") if dots else _("Score")),
         "total": money(total) if costed else NO_VALUE,
         "total_line": _total_line(len(roadmap), len(costed), total, missing),
         "no_estimate": missing,
         "fiscal_text": _fiscal_text(len(roadmap), len(costed), total, missing),
         "by_category": _subtotals(
-            roadmap, lambda p: categories.get(p.category_id, NO_CATEGORY), info
+            roadmap, lambda p: categories.get(p.category_id, str(NO_CATEGORY)), info
         ),
-        "by_department": _subtotals(roadmap, lambda p: p.department or NO_DEPARTMENT, None),
+        "by_department": _subtotals(roadmap, lambda p: p.department or str(NO_DEPARTMENT), None),
         "signatures": [
-            {"role": "Prepared by", "name": council.prepared_by},
-            {"role": "Approved by", "name": council.approved_by},
+            {"role": str(_("Prepared by")), "name": council.prepared_by},
+            {"role": str(_("Approved by")), "name": council.approved_by},
         ],
+        # Translators: under the signature lines; {zone} is a time zone's name.
+        "zone_line": str(
+            _("Times in this packet are in {zone}.", zone=zone_name(council.time_zone))
+        ),
         "zone": zone_name(council.time_zone),
         "cut": cut.data,
     }
@@ -192,17 +220,32 @@ def front_data(services: "Services", workshop_id: int, results: Results | None) 
 
 def default_recommendation(info: WorkshopInfo, projects: int) -> str:
     """The recommendation when the facilitator has written none."""
-    period = _period(info)
-    what = f"the {projects} projects" if projects != 1 else "the project"
-    return f"Approve {what} on the roadmap as the cabinet's priorities for {period}."
-
-
-def _period(info: WorkshopInfo) -> str:
     # The workshop's year names the period the cabinet planned; without a date, say so.
     try:
-        return str(date.fromisoformat(info.date.strip()).year)
+        year: int | None = date.fromisoformat(info.date.strip()).year
     except ValueError:
-        return "the coming year"
+        year = None
+    if year is None:
+        return str(
+            n_(
+                "Approve the project on the roadmap as the cabinet's priorities for the coming "
+                "year.",
+                "Approve the {n} projects on the roadmap as the cabinet's priorities for the "
+                "coming year.",
+                projects,
+                n=Num(projects),
+            )
+        )
+    # Translators: {year} is a year ("2026"); {n} the number of projects.
+    return str(
+        n_(
+            "Approve the project on the roadmap as the cabinet's priorities for {year}.",
+            "Approve the {n} projects on the roadmap as the cabinet's priorities for {year}.",
+            projects,
+            n=Num(projects),
+            year=year,
+        )
+    )
 
 
 def _project(
@@ -212,20 +255,23 @@ def _project(
     row: ResultRow | None,
     revealed: bool,
     dots: bool,
-) -> dict[str, str]:
+) -> dict[str, Any]:
+    scored = revealed and row is not None and row.score is not None
     if not revealed or row is None or row.score is None:
-        score = NOT_SCORED if revealed else NO_VALUE
+        score = str(NOT_SCORED) if revealed else NO_VALUE
     else:
-        score = f"{row.score:.0f}" if dots else f"{row.score:.2f}"
-        if row.score_round is not None:
-            score += f" (round {row.score_round})"  # carried from an earlier round
+        score = formats.number(row.score, 0 if dots else 2)
+        if row.score_round is not None:  # carried from an earlier round
+            score = str(_("{score} (round {round})", score=score, round=row.score_round))
     return {
-        "number": str(number),
+        "number": formats.number(number),
         "title": p.title,
-        "department": p.department or NO_DEPARTMENT,
-        "category": categories.get(p.category_id, NO_CATEGORY),
+        "department": p.department or str(NO_DEPARTMENT),
+        "category": categories.get(p.category_id, str(NO_CATEGORY)),
         "score": score,
-        "cost": money(p.cost) if p.cost is not None else NO_ESTIMATE,
+        "unscored": revealed and not scored,  # "not scored" is said in italics
+        "cost": money(p.cost),
+        "estimated": p.cost is not None,
         "timeframe": p.timeframe or NO_VALUE,
     }
 
@@ -241,52 +287,102 @@ def _groups(
     for name in names:
         pairs = [(v, p) for v, p in zip(roadmap, projects, strict=True) if p["category"] == name]
         known = [v.cost for v, _ in pairs if v.cost is not None]
-        head = f"{name}: {_count(len(pairs), 'project')}"
-        if known:
-            head += f", {money(sum(known))}"
-        if len(known) < len(pairs):
-            head += f" ({len(pairs) - len(known)} without an estimate)"
-        out.append({"head": head, "rows": [p for _, p in pairs]})
+        told = {
+            "category": name,
+            "projects": _projects(len(pairs)),
+            "cost": money(sum(known)),
+            "missing": Num(len(pairs) - len(known)),
+        }
+        # Translators: a group's head in the executive summary: "Pilot: 7 projects, $2.1 M
+        # (1 without an estimate)".
+        if known and len(known) < len(pairs):
+            head = _("{category}: {projects}, {cost} ({missing} without an estimate)", **told)
+        elif known:
+            head = _("{category}: {projects}, {cost}", **told)
+        elif len(known) < len(pairs):
+            head = _("{category}: {projects} ({missing} without an estimate)", **told)
+        else:
+            head = _("{category}: {projects}", **told)
+        out.append({"head": str(head), "rows": [p for _v, p in pairs]})
     return out
 
 
 def money(value: float | None) -> str:
     """A cost as a council reads it: $18.29 M from a million up, else whole dollars."""
     if value is None:
-        return NO_ESTIMATE
+        return str(NO_ESTIMATE)
     if abs(value) >= 1_000_000:
-        return f"${value / 1_000_000:,.2f} M"
-    return f"${value:,.0f}"
+        # Translators: a cost in millions of US dollars, "$18.29 M"; {amount} is the number
+        # of millions. Place the currency and the word for millions as your readers write them.
+        return str(_("${amount} M", amount=Num(value / 1_000_000, 2)))
+    return formats.money(value)
+
+
+def _projects(n: int) -> Message:
+    return n_("{n} project", "{n} projects", n, n=Num(n))
 
 
 def _total_line(count: int, costed: int, total: float, missing: Sequence[str]) -> str:
     if not count:
-        return "No project is on the roadmap yet."
-    text = f"Total cost of the {_count(count, 'project')}: {money(total)}"
-    if missing:
-        text += f" for the {costed} with an estimate; {len(missing)} {_has(len(missing))} " + (
-            f"no estimate ({_join(missing)})."
+        return str(_("No project is on the roadmap yet."))
+    told = {
+        "projects": _projects(count),
+        "total": money(total),
+        "costed": Num(costed),
+        "n": Num(len(missing)),
+        "missing": _join(missing),
+    }
+    if not missing:
+        # Translators: {projects} is "21 projects", {total} "$18.29 M".
+        return str(_("Total cost of the {projects}: {total}.", **told))
+    # Translators: {costed} projects have a cost estimate; {n} have none: {missing} names them.
+    return str(
+        n_(
+            "Total cost of the {projects}: {total} for the {costed} with an estimate; {n} has "
+            "no estimate ({missing}).",
+            "Total cost of the {projects}: {total} for the {costed} with an estimate; {n} have "
+            "no estimate ({missing}).",
+            len(missing),
+            **told,
         )
-    else:
-        text += "."
-    return text
+    )
 
 
 def _fiscal_text(count: int, costed: int, total: float, missing: Sequence[str]) -> str:
     if not count:
-        return "No project is on the roadmap, so the roadmap has no fiscal impact yet."
-    text = (
-        f"The roadmap's {_count(count, 'project')} cost {money(total)} (${total:,.0f}) as the "
-        f"sponsoring departments estimated {'them' if costed != 1 else 'it'}"
-    )
-    if missing:
-        text += (
-            f"; {_count(len(missing), 'project')} {_has(len(missing))} no estimate and "
-            f"{'is' if len(missing) == 1 else 'are'} not in the total: {_join(missing)}."
+        return str(_("No project is on the roadmap, so the roadmap has no fiscal impact yet."))
+    told = {
+        "projects": _projects(count),
+        "total": money(total),
+        "dollars": formats.money(total),
+        "n": Num(len(missing)),
+        "missing": _join(missing),
+    }
+    # Translators: {projects} is "21 projects"; {total} "$18.29 M" and {dollars} the same in
+    # whole dollars, "$18,290,000".
+    if costed == 1:
+        cost = _(
+            "The roadmap's {projects} cost {total} ({dollars}) as the sponsoring departments "
+            "estimated it.",
+            **told,
         )
     else:
-        text += "; every project has an estimate."
-    return text + " Approving the roadmap commits no funds: each project returns with its request."
+        cost = _(
+            "The roadmap's {projects} cost {total} ({dollars}) as the sponsoring departments "
+            "estimated them.",
+            **told,
+        )
+    if missing:
+        gaps = n_(
+            "{n} project has no estimate and is not in the total: {missing}.",
+            "{n} projects have no estimate and are not in the total: {missing}.",
+            len(missing),
+            **told,
+        )
+    else:
+        gaps = _("Every project has an estimate.")
+    commits = _("Approving the roadmap commits no funds: each project returns with its request.")
+    return " ".join(str(x) for x in (cost, gaps, commits))
 
 
 def _subtotals(
@@ -309,9 +405,12 @@ def _subtotals(
         out.append(
             {
                 "name": name,
-                "count": str(len(ps)),
+                "count": formats.number(len(ps)),
                 "cost": money(sum(p.cost or 0 for p in ps)) if len(missing) < len(ps) else "",
-                "missing": (f"{NO_ESTIMATE}: " + _join(missing)) if missing else "",
+                # Translators: the projects of a group that have no cost estimate.
+                "missing": str(_("no estimate: {projects}", projects=_join(missing)))
+                if missing
+                else "",
             }
         )
     return out
@@ -348,17 +447,27 @@ def _cut_section(
         round_number, rule, top = applied.round, applied.rule, applied.top
         added, removed = list(comparison.added), list(comparison.removed)
         rule_text = _rule_text(rule, top)
-        lead = (
-            f"The cut line was applied to the board on {stamp(applied.applied_at)}: "
-            f"{rule_text} in round {round_number}, selecting {_count(len(selected), 'proposal')}."
+        # Translators: {when} is a date and time; {rule} is "the top 12 overall" or "each
+        # category's top proposals by its quota"; {proposals} "21 proposals".
+        lead = str(
+            _(
+                "The cut line was applied to the board on {when}: {rule} in round {round}, "
+                "selecting {proposals}.",
+                when=stamp(applied.applied_at),
+                rule=rule_text,
+                round=round_number,
+                proposals=_proposals(len(selected)),
+            )
         )
         equal = comparison.equal
-        verdict = (
-            "The roadmap equals that cut line."
+        verdict = str(
+            _("The roadmap equals that cut line.")
             if equal
-            else "The roadmap differs from that cut line: the facilitator moved cards by hand."
+            else _("The roadmap differs from that cut line: the facilitator moved cards by hand.")
         )
-        added_label, removed_label = "Added by hand", "Taken off"
+        # Translators: {proposals} lists proposals' titles.
+        added_label = _("Added by hand: {proposals}")
+        removed_label = _("Taken off: {proposals}")
         try:
             line = (
                 services.cut_line(workshop_id, round_number, top=top)
@@ -377,32 +486,46 @@ def _cut_section(
         chosen, here = set(selected), set(on_roadmap)
         added = [p for p in on_roadmap if p not in chosen]
         removed = [p for p in selected if p not in here]
-        lead = (
-            "No cut line has been applied to the board. By the category quotas, round "
-            f"{round_number}'s cut line would select {_count(len(selected), 'proposal')}."
+        lead = " ".join(
+            (
+                str(_("No cut line has been applied to the board.")),
+                str(
+                    _(
+                        "By the category quotas, round {round}'s cut line would select "
+                        "{proposals}.",
+                        round=round_number,
+                        proposals=_proposals(len(selected)),
+                    )
+                ),
+            )
         )
         equal = not added and not removed
-        verdict = (
-            "The roadmap holds exactly those proposals."
+        verdict = str(
+            _("The roadmap holds exactly those proposals.")
             if equal
-            else "The roadmap differs from it, as listed below."
+            else _("The roadmap differs from it, as listed below.")
         )
-        added_label, removed_label = "On the roadmap, not selected", "Selected, not on the roadmap"
+        added_label = _("On the roadmap, not selected: {proposals}")
+        removed_label = _("Selected, not on the roadmap: {proposals}")
         rule_text = _rule_text(rule, top)
     else:
-        text = (
-            "No cut line has been applied to the board, and the categories have no quotas to "
-            "draw one by: the roadmap is as the room placed it."
+        text = str(
+            _(
+                "No cut line has been applied to the board, and the categories have no quotas "
+                "to draw one by: the roadmap is as the room placed it."
+            )
             if results is not None
-            else "No round has been revealed, so no cut line has been drawn."
+            else _("No round has been revealed, so no cut line has been drawn.")
         )
         return _Cut({"lead": text, "verdict": "", "deviations": [], "ties": [], "settled": ""})
 
     deviations = []
     if added:
-        deviations.append(f"{added_label}: " + _join(titles.get(p, f"#{p}") for p in added))
+        shown = _join(titles.get(p, f"#{p}") for p in added)
+        deviations.append(str(replace(added_label, params={"proposals": shown})))
     if removed:
-        deviations.append(f"{removed_label}: " + _join(titles.get(p, f"#{p}") for p in removed))
+        shown = _join(titles.get(p, f"#{p}") for p in removed)
+        deviations.append(str(replace(removed_label, params={"proposals": shown})))
 
     ties, settled, tied_ids = _ties(services, workshop_id, line, on_roadmap, titles, results)
     marks: tuple[str, ...] = ()
@@ -430,10 +553,11 @@ def _cut_section(
             "deviations": deviations,
             "ties": ties,
             "settled": settled,
-            "marking": (
-                "In the ranking, the rule under a row is the cut line."
+            "marking": str(
+                _("In the ranking, the rule under a row is the cut line.")
                 if line_after
-                else "In the ranking, “makes the cut” marks the proposals it selects."
+                # Translators: “makes the cut” is the ranking's mark (the same words).
+                else _("In the ranking, “makes the cut” marks the proposals it selects.")
             )
             if marks
             else "",
@@ -445,9 +569,11 @@ def _cut_section(
 
 
 def _rule_text(rule: str, top: int | None) -> str:
+    # Translators: a cut line's rule, as the object of a sentence: "The cut line was applied
+    # to the board on …: the top 12 overall in round 1, selecting 12 proposals."
     if rule == "top":
-        return f"the top {top} overall"
-    return "each category's top proposals by its quota"
+        return str(_("the top {n} overall", n=Num(top or 0)))
+    return str(_("each category's top proposals by its quota"))
 
 
 def _ties(
@@ -485,37 +611,35 @@ def _ties(
     table = [
         [
             titles.get(r.proposal_id, r.title),
-            r.category or NO_CATEGORY,
-            str(r.rank) if r.rank is not None else NO_VALUE,
-            NO_VALUE if r.score is None else f"{r.score:.2f}",
-            side,
-            "yes" if r.proposal_id in here else "no",
+            r.category or str(NO_CATEGORY),
+            formats.number(r.rank) if r.rank is not None else NO_VALUE,
+            NO_VALUE if r.score is None else formats.number(r.score, 2),
+            side,  # "above" or "below": the state; the words follow the row
+            wording.yes_no(r.proposal_id in here),
+            str(_("above the line") if side == "above" else _("below the line")),
         ]
         for r, side in group
     ]
-    kept = [titles.get(r.proposal_id, r.title) for r, _ in group if r.proposal_id in here]
-    left = [titles.get(r.proposal_id, r.title) for r, _ in group if r.proposal_id not in here]
-    settled = "Settled by: the facilitator's roadmap. " + (
-        f"On the roadmap now: {_join(kept)}." if kept else "None of them is on the roadmap now."
-    )
+    kept = [titles.get(r.proposal_id, r.title) for r, _side in group if r.proposal_id in here]
+    left = [titles.get(r.proposal_id, r.title) for r, _side in group if r.proposal_id not in here]
+    said = [
+        _("Settled by: the facilitator's roadmap."),
+        _("On the roadmap now: {proposals}.", proposals=_join(kept))
+        if kept
+        else _("None of them is on the roadmap now."),
+    ]
     if left:
-        settled += f" Not on the roadmap: {_join(left)}."
+        said.append(_("Not on the roadmap: {proposals}.", proposals=_join(left)))
+    settled = " ".join(str(x) for x in said)
     return table, settled, {b.proposal_id for b in below}
 
 
 # -- words ----------------------------------------------------------------------------------
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word if n == 1 else word + 's'}"
-
-
-def _has(n: int) -> str:
-    return "has" if n == 1 else "have"
+def _proposals(n: int) -> Message:
+    return n_("{n} proposal", "{n} proposals", n, n=Num(n))
 
 
 def _join(items: Any) -> str:
-    items = list(items)
-    if len(items) <= 2:
-        return " and ".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return wording.join(items)

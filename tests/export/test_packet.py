@@ -219,14 +219,14 @@ def test_before_any_reveal_the_packet_shows_no_values(services: Services):
         )
 
     data = packet_data(services, workshop_id)
-    assert data["notice"] == NOT_REVEALED and not data["revealed"]
+    assert data["notice"] == str(NOT_REVEALED) and not data["revealed"]
     assert data["ranking"] is None and data["round"] is None
     assert [c["file"] for c in data["charts"]] == ["chart-counts.svg"]  # no scores in it
     assert all(not r["chunks"] for r in data["record"]["rounds"])
     assert {r["rank"] for r in data["roadmap"]["rows"]} == {"none"}  # and not printed
 
     text = pdf_text(render_packet(services, workshop_id))
-    assert words(NOT_REVEALED) in text
+    assert words(str(NOT_REVEALED)) in text
     assert "Street tree census" in text and "Cuentas claras" in text  # proposals and roadmap
     assert "Important" in text and "Is this a problem the City" in text  # the method
     for value in ("4.00", "3.00", "5.00", "3 4 5"):
@@ -312,4 +312,4 @@ def test_export_packet_before_any_reveal(tmp_path: Path, capsys: pytest.CaptureF
     )
     assert code == 0
     assert "no round has been revealed" in capsys.readouterr().out
-    assert words(NOT_REVEALED) in pdf_text(out.read_bytes())
+    assert words(str(NOT_REVEALED)) in pdf_text(out.read_bytes())

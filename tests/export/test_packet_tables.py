@@ -73,7 +73,7 @@ def test_no_ranking_row_is_split_across_pages(long_packet):
 def test_an_unscored_proposal_says_not_scored_in_the_ranking_roadmap_and_record(long_packet):
     pdf, data = long_packet
     row = next(r for r in data["ranking"]["rows"] if r["title"] == UNSCORED)
-    assert row["scored"] is False and row["score"] == NOT_SCORED and row["rank"] == "none"
+    assert row["scored"] is False and row["score"] == str(NOT_SCORED) and row["rank"] == "none"
     roadmap = next(r for r in data["roadmap"]["rows"] if r["title"] == UNSCORED)
     assert roadmap["scored"] is False
     cells = [r for round_ in data["record"]["rounds"] for c in round_["chunks"] for r in c["rows"]]
