@@ -24,8 +24,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from roadmap_desktop.export import glyphs
+from roadmap_desktop import APP_NAME
+from roadmap_desktop.export import glyphs, wording
 from roadmap_desktop.export.typst_render import RenderError, render, render_and_query
+from roadmap_desktop.words import Message, Num, _, formats, n_, p_
 
 if TYPE_CHECKING:
     from typst import PDFStandard
@@ -44,12 +46,13 @@ PAPERS: dict[str, tuple[float, float]] = {
     "a0": (1189 * PT_PER_MM, 841 * PT_PER_MM),
     "tabloid": (17 * PT_PER_IN, 11 * PT_PER_IN),
 }
-PAPER_LABELS = {
-    "arch-d": "36 × 24 in (ARCH D)",
-    "arch-e": "48 × 36 in (ARCH E)",
-    "a1": "A1 (841 × 594 mm)",
-    "a0": "A0 (1189 × 841 mm)",
-    "tabloid": "17 × 11 in (tabloid)",
+# Translators: paper sizes; "in" is inches. Keep the sizes' names (ARCH D, A1).
+PAPER_LABELS: dict[str, Message] = {
+    "arch-d": _("36 × 24 in (ARCH D)"),
+    "arch-e": _("48 × 36 in (ARCH E)"),
+    "a1": _("A1 (841 × 594 mm)"),
+    "a0": _("A0 (1189 × 841 mm)"),
+    "tabloid": _("17 × 11 in (tabloid)"),
 }
 # Portrait (width, height) in points of the sheets a tiled poster prints on.
 SHEETS: dict[str, tuple[float, float]] = {
@@ -62,22 +65,7 @@ SHEET_MARGIN_IN = 0.5  # room for crop marks and the label; inside any printer's
 SHAPES = ("circle", "square", "triangle", "diamond", "hexagon", "star")
 NO_DOMAIN_COLOUR = "#8A949E"
 LOGO_TYPES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"}
-SUBTITLE = "Innovation Roadmap"
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 OutputFormat = Literal["pdf", "png"]
 
@@ -97,7 +85,7 @@ def _long_date(value: str | date | datetime | None) -> str:
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
-        return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
+        return formats.long_date(value)
     text = value.strip()
     try:
         return _long_date(date.fromisoformat(text))
@@ -106,19 +94,36 @@ def _long_date(value: str | date | datetime | None) -> str:
 
 
 def _count_label(count: int, quota: int | None) -> str:
-    return f"{count} / {quota}" if quota is not None else str(count)
+    if quota is None:
+        return formats.number(count)
+    return f"{formats.number(count)} / {formats.number(quota)}"
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+def _band_words(count: int, quota: int | None, over: bool) -> str:
+    """What the band's big count stands for: "projects · quota 7 — over the quota"."""
+    if quota is None:
+        # Translators: under a band's big count of projects ("7").
+        return str(n_("project", "projects", count))
+    if over:
+        # Translators: under a band's big count ("9 / 7"): the count is above the quota.
+        return str(
+            n_(
+                "project · quota {quota} — over the quota",
+                "projects · quota {quota} — over the quota",
+                count,
+                quota=Num(quota),
+            )
+        )
+    # Translators: under a band's big count ("5 / 7").
+    return str(n_("project · quota {quota}", "projects · quota {quota}", count, quota=Num(quota)))
 
 
 def _score_text(row: "ResultRow | None", method: str) -> str | None:
     if row is None or row.score is None:
         return None
     if method == "dots":
-        return f"{row.score:g}"
-    return f"{row.score:.1f}"
+        return formats.number(row.score)
+    return formats.number(row.score, 1)
 
 
 def _badge_text(row: "ResultRow | None", method: str) -> str | None:
@@ -132,23 +137,77 @@ def _badge_text(row: "ResultRow | None", method: str) -> str | None:
 def _score_note(info: "WorkshopInfo", results: Any) -> str:
     """What the badges mean, or why there are none."""
     if results is None:
-        return (
-            "No scoring round has been revealed yet, so the cards carry no scores: "
-            "values are shown only after the reveal."
+        return str(
+            _(
+                "No scoring round has been revealed yet, so the cards carry no scores: values "
+                "are shown only after the reveal."
+            )
         )
     r = results.round
-    when = f", revealed {_long_date(r.revealed_at)}" if r.revealed_at else ""
+    told: dict[str, object] = {"round": r.number, "when": _long_date(r.revealed_at)}
     if r.method == "dots":
-        return f"Badge: dots each project received in round {r.number}{when}."
+        said = (
+            _("Badge: dots each project received in round {round}, revealed {when}.", **told)
+            if r.revealed_at
+            else _("Badge: dots each project received in round {round}.", **told)
+        )
+        return str(said)
     criteria = results.criteria or info.criteria
     if criteria:
-        low = min(c.scale_min for c in criteria)
-        high = max(c.scale_max for c in criteria)
-        scale = f" on a {low}–{high} scale"
+        told["low"] = Num(min(c.scale_min for c in criteria))
+        told["high"] = Num(max(c.scale_max for c in criteria))
+    median = info.aggregation == "median"
+    # Translators: what a card's score badge shows: "Badge: the mean of the directors'
+    # weighted scores on a 1–5 scale, round 2, revealed March 18, 2026."
+    if criteria and r.revealed_at:
+        said = (
+            _(
+                "Badge: the median of the directors' weighted scores on a {low}–{high} scale, "
+                "round {round}, revealed {when}.",
+                **told,
+            )
+            if median
+            else _(
+                "Badge: the mean of the directors' weighted scores on a {low}–{high} scale, "
+                "round {round}, revealed {when}.",
+                **told,
+            )
+        )
+    elif criteria:
+        said = (
+            _(
+                "Badge: the median of the directors' weighted scores on a {low}–{high} scale, "
+                "round {round}.",
+                **told,
+            )
+            if median
+            else _(
+                "Badge: the mean of the directors' weighted scores on a {low}–{high} scale, "
+                "round {round}.",
+                **told,
+            )
+        )
+    elif r.revealed_at:
+        said = (
+            _(
+                "Badge: the median of the directors' weighted scores, round {round}, "
+                "revealed {when}.",
+                **told,
+            )
+            if median
+            else _(
+                "Badge: the mean of the directors' weighted scores, round {round}, "
+                "revealed {when}.",
+                **told,
+            )
+        )
     else:
-        scale = ""
-    how = "median" if info.aggregation == "median" else "mean"
-    return f"Badge: the {how} of the directors' weighted scores{scale}, round {r.number}{when}."
+        said = (
+            _("Badge: the median of the directors' weighted scores, round {round}.", **told)
+            if median
+            else _("Badge: the mean of the directors' weighted scores, round {round}.", **told)
+        )
+    return str(said)
 
 
 def _record_results(services: "Services", workshop_id: int, round_number: int | None) -> Any:
@@ -178,11 +237,16 @@ def _carried_note(results: Any, shown: set[int]) -> str:
     )
     if not rounds:
         return ""
-    whence = ("round " if len(rounds) == 1 else "rounds ") + ", ".join(map(str, rounds))
-    return (
-        f" {CARRIED_MARK} Score from {whence}: round {results.round.number} did not score "
-        "that project."
+    # Translators: explains the mark {mark} on a badge; {rounds} is "1" or "1, 2".
+    said = n_(
+        "{mark} Score from round {rounds}: round {round} did not score that project.",
+        "{mark} Score from rounds {rounds}: round {round} did not score that project.",
+        len(rounds),
+        mark=CARRIED_MARK,
+        rounds=", ".join(map(str, rounds)),
+        round=results.round.number,
     )
+    return " " + str(said)
 
 
 def _document_title(services: "Services", workshop_id: int) -> str:
@@ -210,8 +274,11 @@ def poster_data(
     lane = next((x for x in info.lanes if x.kind == "roadmap"), None)
     if lane is None:
         raise ServiceError(
-            f"“{info.name}” has no Roadmap lane (a lane of kind “roadmap”), so there is no "
-            "roadmap to print. Add one, or set a lane's kind to roadmap."
+            _(
+                "“{workshop}” has no Roadmap lane (a lane of kind “roadmap”), so there is no "
+                "roadmap to print. Add one, or set a lane's kind to roadmap.",
+                workshop=info.name,
+            )
         )
     cards = services.board(workshop_id).cards.get(lane.id, ())
     glyphs.note_workshop(info, cards, participants=False)  # the export names what prints as □
@@ -225,7 +292,9 @@ def poster_data(
     ]
     known_domains = {d["id"] for d in domains}
     if any(c.domain_id not in known_domains for c in cards):
-        domains.append({"id": None, "name": "No domain", "color": NO_DOMAIN_COLOUR, "shape": ""})
+        domains.append(
+            {"id": None, "name": str(_("No domain")), "color": NO_DOMAIN_COLOUR, "shape": ""}
+        )
     column = {d["id"]: i for i, d in enumerate(domains)}
 
     bands: list[dict[str, Any]] = [
@@ -233,7 +302,7 @@ def poster_data(
     ]
     known_categories = {b["id"] for b in bands}
     if any(c.category_id not in known_categories for c in cards):
-        bands.append({"id": None, "name": "No category", "quota": None})
+        bands.append({"id": None, "name": str(_("No category")), "quota": None})
     band_of = {b["id"]: i for i, b in enumerate(bands)}
     cells: list[list[list[dict[str, Any]]]] = [[[] for _ in domains] for _ in bands]
     for card in cards:
@@ -255,7 +324,8 @@ def poster_data(
         band.update(
             count=count,
             count_label=_count_label(count, band["quota"]),
-            over=band["quota"] is not None and count > band["quota"],
+            over=(over := band["quota"] is not None and count > band["quota"]),
+            words=_band_words(count, band["quota"], over),
             cells=band_cells,
         )
     for item in (*domains, *bands):
@@ -263,9 +333,32 @@ def poster_data(
 
     count = len(cards)
     return {
+        "lang": wording.language(),
+        "words": _template_words(),
         "title": info.name,
         "date": _long_date(info.date),
-        "subtitle": f"{SUBTITLE} — {_plural(count, 'project')}",
+        # Translators: the poster's subtitle under the workshop's name.
+        "subtitle": str(
+            n_(
+                "Innovation Roadmap — {n} project",
+                "Innovation Roadmap — {n} projects",
+                count,
+                n=Num(count),
+            )
+        ),
+        # Translators: the poster's footer; {lane} is the Roadmap lane's name.
+        "footer": str(
+            n_(
+                "Cards: the {n} project in the board's “{lane}” lane, by category (rows) and "
+                "domain (columns).",
+                "Cards: the {n} projects in the board's “{lane}” lane, by category (rows) and "
+                "domain (columns).",
+                count,
+                n=Num(count),
+                lane=lane.name,
+            )
+        ),
+        "app": APP_NAME,
         "description": info.description,
         "lane": lane.name,
         "project_count": count,
@@ -285,13 +378,19 @@ def paper_size(paper: str) -> tuple[float, float]:
         return PAPERS[paper]
     except KeyError:
         raise ValueError(
-            f"Unknown poster paper {paper!r}; choose one of {', '.join(PAPERS)}."
+            str(
+                _(
+                    "Unknown poster paper {paper}; choose one of {papers}.",
+                    paper=repr(paper),
+                    papers=", ".join(PAPERS),
+                )
+            )
         ) from None
 
 
 def _page(paper: str) -> dict[str, Any]:
     width, height = paper_size(paper)
-    return {"name": paper, "label": PAPER_LABELS[paper], "width": width, "height": height}
+    return {"name": paper, "label": str(PAPER_LABELS[paper]), "width": width, "height": height}
 
 
 def _logo_file(logo: Path | None) -> tuple[str | None, dict[str, bytes]]:
@@ -300,14 +399,21 @@ def _logo_file(logo: Path | None) -> tuple[str | None, dict[str, bytes]]:
     suffix = logo.suffix.casefold()
     if suffix not in LOGO_TYPES:
         raise RenderError(
-            f"The logo {logo.name} is not an image the poster can use: choose a PNG, JPEG, "
-            "GIF, SVG or WebP file."
+            str(
+                _(
+                    "The logo {name} is not an image the poster can use: choose a PNG, JPEG, "
+                    "GIF, SVG or WebP file.",
+                    name=logo.name,
+                )
+            )
         )
     name = "logo" + suffix
     try:
         content = logo.read_bytes()
     except OSError as exc:
-        raise RenderError(f"Could not read the logo {logo}: {exc.strerror or exc}.") from exc
+        raise RenderError(
+            str(_("Could not read the logo {path}: {cause}.", path=logo, cause=exc.strerror or exc))
+        ) from exc
     return name, {name: content}
 
 
@@ -355,28 +461,51 @@ def fit_warnings(fit: dict[str, Any] | None, data: dict[str, Any], paper: str) -
     """Sentences for the user when the cards could not be printed at readable sizes."""
     if not fit or fit.get("readable", True):
         return []
+    projects = int(data["project_count"])
+    said: list[Message] = [
+        # Translators: {paper} is a paper size ("36 × 24 in (ARCH D)"); the sizes are in points.
+        n_(
+            "The poster's {n} project does not fit on {paper} at readable sizes (project "
+            "titles {title_min} pt, departments {department_min} pt): titles print at "
+            "{title} pt and departments at {department} pt.",
+            "The poster's {n} projects do not fit on {paper} at readable sizes (project "
+            "titles {title_min} pt, departments {department_min} pt): titles print at "
+            "{title} pt and departments at {department} pt.",
+            projects,
+            n=Num(projects),
+            paper=PAPER_LABELS[paper],
+            title_min=Num(fit["min_title_pt"], 0),
+            department_min=Num(fit["min_department_pt"], 0),
+            title=Num(fit["title_pt"], 1),
+            department=Num(fit["department_pt"], 1),
+        )
+    ]
     crowded = fit.get("crowded") or []
-    where = ""
     if crowded:
         top = crowded[0]
-        where = (
-            f" The most crowded cell is “{top['band']}” × “{top['domain']}” with "
-            f"{_plural(int(top['count']), 'project')}."
+        count = int(top["count"])
+        # Translators: {band} is a category's name, {domain} a domain's.
+        said.append(
+            n_(
+                "The most crowded cell is “{band}” × “{domain}” with {n} project.",
+                "The most crowded cell is “{band}” × “{domain}” with {n} projects.",
+                count,
+                band=top["band"],
+                domain=top["domain"],
+                n=Num(count),
+            )
         )
     bigger = _bigger_paper(paper)
-    advice = (
-        f" Print on a larger paper such as {PAPER_LABELS[bigger]}, or move projects out of "
-        "the Roadmap lane, to keep them readable."
+    said.append(
+        _(
+            "Print on a larger paper such as {paper}, or move projects out of the Roadmap lane, "
+            "to keep them readable.",
+            paper=PAPER_LABELS[bigger],
+        )
         if bigger
-        else " Move projects out of the Roadmap lane to keep them readable."
+        else _("Move projects out of the Roadmap lane to keep them readable.")
     )
-    return [
-        f"The poster's {_plural(int(data['project_count']), 'project')} do not fit on "
-        f"{PAPER_LABELS[paper]} at readable sizes (project titles "
-        f"{fit['min_title_pt']:.0f} pt, departments {fit['min_department_pt']:.0f} pt): "
-        f"titles print at {fit['title_pt']:.1f} pt and departments at "
-        f"{fit['department_pt']:.1f} pt.{where}{advice}"
-    ]
+    return [" ".join(str(x) for x in said)]
 
 
 def make_poster(
@@ -422,7 +551,14 @@ def poster_from_data(
     )
     if isinstance(result, list):
         if len(result) != 1:
-            raise RenderError(f"The poster came out as {len(result)} pages instead of one.")
+            raise RenderError(
+                str(
+                    _(
+                        "The poster came out as {n} pages instead of one.",
+                        n=Num(len(result)),
+                    )
+                )
+            )
         result = result[0]
     return Poster(result, tuple(fit_warnings(fit, data, paper)), fit or {})
 
@@ -487,12 +623,27 @@ def tile_plan(paper: str = "arch-d", sheet: str = "letter", overlap_in: float = 
     """The fewest sheets (portrait or landscape, portrait on a tie) that cover the poster."""
     poster_w, poster_h = paper_size(paper)
     if sheet not in SHEETS:
-        raise ValueError(f"Unknown sheet {sheet!r}; choose one of {', '.join(SHEETS)}.")
+        raise ValueError(
+            str(
+                _(
+                    "Unknown sheet {sheet}; choose one of {sheets}.",
+                    sheet=repr(sheet),
+                    sheets=", ".join(SHEETS),
+                )
+            )
+        )
     margin = SHEET_MARGIN_IN * PT_PER_IN
     overlap = overlap_in * PT_PER_IN
     short, long = SHEETS[sheet]
     if not 0 <= overlap <= min(short, long) / 2 - margin:
-        raise ValueError(f"The overlap must be between 0 and 3 inches (got {overlap_in}).")
+        raise ValueError(
+            str(
+                _(
+                    "The overlap must be between 0 and 3 inches (got {overlap}).",
+                    overlap=Num(overlap_in),
+                )
+            )
+        )
     plans = []
     for landscape in (False, True):
         sheet_w, sheet_h = (long, short) if landscape else (short, long)
@@ -537,10 +688,22 @@ def make_tiled(
     clipped (text stays text): laying the poster out again per sheet took 1.3–2 GB."""
     plan = tile_plan(paper, sheet, overlap_in)
     made = make_poster(services, workshop_id, paper=paper, logo=logo, **data_options)
+    title = _document_title(services, workshop_id)
     data = {
-        "title": _document_title(services, workshop_id),
+        "lang": wording.language(),
+        # Translators: the title of the poster printed over many sheets.
+        "title": str(
+            n_(
+                "{title} — poster on {n} sheet",
+                "{title} — poster on {n} sheets",
+                plan.count,
+                title=title,
+                n=Num(plan.count),
+            )
+        ),
         "page": _page(paper),
         "tiles": plan.as_data(),
+        "words": _tiled_words(title, str(PAPER_LABELS[paper])),
     }
     result = render("poster_tiled.typ", data, files={"poster.pdf": made.content})
     assert isinstance(result, bytes)
@@ -560,3 +723,47 @@ def render_tiled(
     return make_tiled(
         services, workshop_id, sheet=sheet, paper=paper, overlap_in=overlap_in, logo=logo
     ).content
+
+
+def _template_words() -> dict[str, str]:
+    """The words poster.typ prints of its own, in the current language."""
+    return {
+        # Translators: the image description of the city's logo; {title} the workshop's name.
+        "logo_of": str(_("Logo of {title}")),
+        # Translators: a heading above the criteria, printed in capitals.
+        "judged_on": str(_("Judged on")),
+        # Translators: a heading above the domains' legend, printed in capitals.
+        "domains": str(p_("poster legend", "Domains")),
+        # Translators: the sample badge in the legend.
+        "score": str(p_("poster badge", "score")),
+        # Translators: the corner above the categories' column, printed in capitals.
+        "category": str(p_("poster corner", "Category")),
+    }
+
+
+def _tiled_words(title: str, paper: str) -> dict[str, str]:
+    """The words poster_tiled.typ prints of its own; {row}, {column}, {rows} and {columns}
+    are filled in per sheet."""
+    return {
+        # Translators: on each sheet of a tiled poster; the numbers are filled in.
+        "where": str(_("Row {row}, column {column} of {rows} × {columns}")),
+        "alt": str(
+            _(
+                "Row {row}, column {column} of the poster {title}",
+                row="{row}",  # filled in per sheet by the template
+                column="{column}",
+                title=title,
+            )
+        ),
+        # Translators: {paper} is a paper size ("36 × 24 in (ARCH D)").
+        "paper": str(_("{paper} poster, 1:1", paper=paper)),
+        "trim_left": str(
+            _("trim the left edge at the marks and glue over the neighbor's dashed overlap")
+        ),
+        "trim_top": str(
+            _("trim the top edge at the marks and glue over the neighbor's dashed overlap")
+        ),
+        "trim_both": str(
+            _("trim the left and top edge at the marks and glue over the neighbor's dashed overlap")
+        ),
+    }

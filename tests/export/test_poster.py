@@ -361,7 +361,8 @@ def test_cli_writes_the_poster_pdf_and_png(db, tmp_path, capsys):
     assert (code, err) == (0, "")
     width, height = png_size(png.read_bytes())
     assert 72 <= width / (841 / 25.4) <= 100
-    assert f"{width} × {height} pixel image" in said
+    # The size as the language writes numbers (2,549 in English; once plainly 2549).
+    assert f"{width:,} × {height:,} pixel image" in said or f"{width} × {height} pixel" in said
 
 
 def test_cli_tiled_and_logo(db, tmp_path, capsys):
