@@ -24,9 +24,10 @@ import segno
 from segno.helpers import make_wifi_data
 
 from roadmap_desktop import APP_NAME
-from roadmap_desktop.export import glyphs
+from roadmap_desktop.export import glyphs, wording
 from roadmap_desktop.export.tabular import write_bytes_atomically
 from roadmap_desktop.export.typst_render import render
+from roadmap_desktop.words import Message, _
 
 if TYPE_CHECKING:
     from typst import PDFStandard
@@ -49,7 +50,12 @@ CARDS_PER_PAGE = COLUMNS * ROWS
 MARGIN_PT = 0.5 * PT_PER_IN  # around the block of cards: inside any printer's margins
 QR_ERROR = "m"  # 15 % of the code may be smudged or folded and it still scans
 CODE_GROUP = 3  # "K7MPQ2" prints as "K7M PQ2"
-SECURITY_LABELS = {"WPA": "WPA/WPA2", "WEP": "WEP", "nopass": "None (open network)"}
+SECURITY_LABELS: dict[str, str | Message] = {
+    "WPA": "WPA/WPA2",
+    "WEP": "WEP",
+    # Translators: a Wi-Fi network's security when it has none.
+    "nopass": _("None (open network)"),
+}
 
 
 @dataclass(frozen=True)
@@ -72,15 +78,29 @@ class WifiNetwork:
 
     def __post_init__(self) -> None:
         if not self.ssid.strip():
-            raise ValueError("The Wi-Fi card needs the network's name.")
+            raise ValueError(str(_("The Wi-Fi card needs the network's name.")))
         if self.security not in get_args(Security):
             raise ValueError(
-                f"Unknown Wi-Fi security {self.security!r}; choose WPA, WEP or nopass."
+                str(
+                    _(
+                        "Unknown Wi-Fi security {security}; choose WPA, WEP or nopass.",
+                        security=repr(self.security),
+                    )
+                )
             )
         if self.security == "nopass" and self.password:
-            raise ValueError("An open network (no security) has no password: leave it empty.")
+            raise ValueError(
+                str(_("An open network (no security) has no password: leave it empty."))
+            )
         if self.security != "nopass" and not self.password:
-            raise ValueError(f"A {self.security} network needs its password on the card.")
+            raise ValueError(
+                str(
+                    _(
+                        "A {security} network needs its password on the card.",
+                        security=self.security,
+                    )
+                )
+            )
 
 
 def spaced_code(code: str) -> str:
@@ -127,22 +147,35 @@ def paper_size(paper: str) -> tuple[float, float]:
         return PAPERS[paper]
     except KeyError:
         raise ValueError(
-            f"Unknown paper {paper!r} for join cards; choose one of {', '.join(PAPERS)}."
+            str(
+                _(
+                    "Unknown paper {paper} for join cards; choose one of {papers}.",
+                    paper=repr(paper),
+                    papers=", ".join(PAPERS),
+                )
+            )
         ) from None
 
 
 def _check(cards: Sequence[JoinCard], join_url: str) -> None:
     if not cards:
-        raise ValueError("There are no join cards to print: give the directors join links.")
+        raise ValueError(str(_("There are no join cards to print: give the directors join links.")))
     if not join_url.startswith(("http://", "https://")):
-        raise ValueError(f"The join page's address must start with http://, not {join_url!r}.")
+        raise ValueError(
+            str(
+                _(
+                    "The join page's address must start with http://, not {address}.",
+                    address=repr(join_url),
+                )
+            )
+        )
     for card in cards:
         if not card.name.strip():
-            raise ValueError("Every join card needs the director's name.")
+            raise ValueError(str(_("Every join card needs the director's name.")))
         if not card.url.startswith(("http://", "https://")):
-            raise ValueError(f"{card.name}'s join link must start with http://.")
+            raise ValueError(str(_("{name}'s join link must start with http://.", name=card.name)))
         if not spaced_code(card.code):
-            raise ValueError(f"{card.name}'s join card needs their code.")
+            raise ValueError(str(_("{name}'s join card needs their code.", name=card.name)))
 
 
 def _qr_name(index: int) -> str:
@@ -196,11 +229,16 @@ def join_cards_data(sheet: JoinSheet) -> dict[str, Any]:
                 "kind": "wifi",
                 "ssid": wifi.ssid,
                 "password": wifi.password,
-                "security": SECURITY_LABELS[wifi.security],
+                "security": str(SECURITY_LABELS[wifi.security]),
                 "hidden": wifi.hidden,
                 "qr": WIFI_QR,
                 "modules": qr_modules(wifi_payload(wifi)),
-                "alt": f"QR code that joins the phone to the Wi-Fi network {wifi.ssid}.",
+                "alt": str(
+                    _(
+                        "QR code that joins the phone to the Wi-Fi network {network}.",
+                        network=wifi.ssid,
+                    )
+                ),
             }
         )
     for i, card in enumerate(cards):
@@ -211,17 +249,18 @@ def join_cards_data(sheet: JoinSheet) -> dict[str, Any]:
                 "code": spaced_code(card.code),
                 "qr": _qr_name(i),
                 "modules": qr_modules(card.url),
-                "alt": f"QR code of {card.name}'s personal join link.",
+                "alt": str(_("QR code of {name}'s personal join link.", name=card.name)),
             }
         )
     card_w = (width - 2 * MARGIN_PT) / COLUMNS
     card_h = (height - 2 * MARGIN_PT) / ROWS
     return {
-        "title": f"Join cards: {workshop}",
+        "title": str(_("Join cards: {workshop}", workshop=workshop)),
         "author": APP_NAME,
-        "lang": "en",
+        "lang": wording.language(),
+        "words": _template_words(),
         "workshop": workshop,
-        "round": f"Round {round_number}" if round_number is not None else "",
+        "round": str(_("Round {number}", number=round_number)) if round_number is not None else "",
         "join_url": join_url,
         "page": {"paper": paper, "width": width, "height": height, "margin": MARGIN_PT},
         "card": {"width": card_w, "height": card_h, "columns": COLUMNS, "rows": ROWS},
@@ -262,3 +301,44 @@ def write_join_cards(path: Path, sheet: JoinSheet) -> Path:
     path = Path(path)
     write_bytes_atomically(path, render_join_cards(sheet))
     return path
+
+
+def _template_words() -> dict[str, Any]:
+    """The words join_cards.typ prints of its own, in the current language."""
+    said: dict[str, Any] = {
+        "keywords": [_("join cards"), _("ballot"), _("workshop")],
+        # Translators: the page header; {workshop} is the workshop's name.
+        "header": _("Join cards · {workshop}"),
+        "cut": _("Cut along the dashed lines"),
+        "footer": _(
+            "Each card opens one director's ballot: give it only to the person named on it."
+        ),
+        # Translators: the page footer; {page} and {pages} are numbers.
+        "page_of": _("Page {page} of {pages}"),
+        "scan": _("Scan with your phone's camera to open your ballot."),
+        # Translators: a small label in capitals above the director's code.
+        "your_code": _("YOUR CODE"),
+        # Translators: {address} is the join page's address, printed in bold.
+        "no_camera": _("No camera? Open {address}, pick your name and type the code."),
+        # Translators: after a password shown with ␣ for each space.
+        "is_space": _("(␣ is a space)"),
+        # Translators: a small label in capitals above the Wi-Fi password.
+        "password": _("PASSWORD"),
+        "open_network": _("None: the network is open."),
+        "room_wifi": _("Room Wi-Fi"),
+        # Translators: a small label in capitals above the Wi-Fi network's name.
+        "network": _("NETWORK"),
+        # Translators: {security} is "WPA/WPA2" or "WEP".
+        "security": _("Security: {security}"),
+        # Translators: added after the security of a hidden Wi-Fi network.
+        "hidden": _("hidden"),
+        "hidden_network": _("A hidden network"),
+        "join_hidden": _(
+            "Scan the code with your phone's camera to join, or add the hidden network by its "
+            "name; then scan your own card."
+        ),
+        "join": _(
+            "Scan the code with your phone's camera to join the network, then scan your own card."
+        ),
+    }
+    return {k: [str(x) for x in v] if isinstance(v, list) else str(v) for k, v in said.items()}
