@@ -29,6 +29,7 @@ from roadmap_desktop.export.chart_layout import pad_limits_for_markers, place_po
 from roadmap_desktop.export.glyphs import printable
 from roadmap_desktop.services.specs import is_colour
 from roadmap_desktop.services.views import CategoryView, DomainView, Results
+from roadmap_desktop.words import Num, _, formats, n_
 
 use_bundled_fonts()  # Chinese and emoji in labels draw as themselves, here and on screen
 
@@ -43,8 +44,9 @@ SHADES = ("#1F2933", "#52606D", "#9AA5B1", "#CBD2D9", "#E4E7EB")  # categories, 
 HATCHES = ("", "////", "....", "xxxx", "\\\\\\\\", "++++", "oooo", "----")
 DIRECT_FONT = 7
 POINT_LABEL_CHARS = 24  # a scatter label's longest title: shorter labels find room nearer
-NO_DOMAIN = "No domain"
-NO_CATEGORY = "No category"
+# Rendered where a chart is drawn, in the language then in force (a key, a bar's label).
+NO_DOMAIN = _("No domain")
+NO_CATEGORY = _("No category")
 KEY_COLUMNS = 6  # at most this many entries side by side in a key
 KEY_FONT = 8
 
@@ -126,7 +128,8 @@ def domain_key(rows: Iterable[ChartRow]) -> list[KeyEntry]:
     for r in rows:
         seen.setdefault(r.domain, r)
     order = sorted(seen, key=lambda d: (not d, seen[d].shape))  # stable: ties keep data order
-    return [KeyEntry(d or NO_DOMAIN, seen[d].colour, seen[d].shape) for d in order]
+    none = str(NO_DOMAIN)
+    return [KeyEntry(d or none, seen[d].colour, seen[d].shape) for d in order]
 
 
 def category_key(rows: Iterable[ChartRow]) -> list[KeyEntry]:
@@ -139,8 +142,9 @@ def category_key(rows: Iterable[ChartRow]) -> list[KeyEntry]:
     last = len(seen)  # an unknown category after the known ones
     order = sorted(seen, key=lambda c: (not c, _or(seen[c].category_place, last)))
     places = [_or(seen[c].category_place, i) for i, c in enumerate(order)]
+    none = str(NO_CATEGORY)
     return [
-        KeyEntry(c or NO_CATEGORY, SHADES[place % len(SHADES)], place)
+        KeyEntry(c or none, SHADES[place % len(SHADES)], place)
         for c, place in zip(order, places, strict=True)
     ]
 
@@ -236,7 +240,7 @@ def ranking_bars(
     _hatch_bars(bars, colours, [r.shape for r in scored])
     ax.set_yticks(ys, [_short(r.title) for r in scored])
     ax.set_xlabel(
-        "Dots given" if dots else "Score (mean of directors' weighted scores) ± spread",
+        str(_("Dots given") if dots else _("Score (mean of directors' weighted scores) ± spread")),
         color=INK,
     )
     if direct and scored:
@@ -246,7 +250,7 @@ def ranking_bars(
             ax.text(
                 end,
                 y,
-                f"  {plain(r.domain or NO_DOMAIN)}",
+                f"  {plain(r.domain or str(NO_DOMAIN))}",
                 va="center",
                 ha="left",
                 fontsize=DIRECT_FONT,
@@ -255,7 +259,8 @@ def ranking_bars(
         _room_for_direct_labels(figure, ax, max(ends))
     every = [*marks]
     if cut is not None:
-        every.insert(0, BarMark(cut, f"cut line: top {cut}"))
+        # Translators: the label of the ranking chart's cut line.
+        every.insert(0, BarMark(cut, str(_("cut line: top {n}", n=Num(cut)))))
     for mark in every:
         if not 0 < mark.after < len(scored):
             continue
@@ -308,13 +313,14 @@ def quadrant(
         if (at_x := r.means.get(x)) is not None and (at_y := r.means.get(y)) is not None
     ]
     key: list[tuple[Artist, str]] = []
-    for domain in domain_key(r for r, _, _ in points):
-        mine = [p for p in points if (p[0].domain or NO_DOMAIN) == domain.name]
+    none = str(NO_DOMAIN)
+    for domain in domain_key(r for r, _x, _y in points):
+        mine = [p for p in points if (p[0].domain or none) == domain.name]
         marker = MARKERS[domain.shape % len(MARKERS)]
         ax.scatter(
-            [at_x for _, at_x, _ in mine],
-            [at_y for _, _, at_y in mine],
-            s=[40 * (r.means.get(size) or 1) ** 1.5 for r, _, _ in mine],
+            [at_x for _r, at_x, _y in mine],
+            [at_y for _r, _x, at_y in mine],
+            s=[40 * (r.means.get(size) or 1) ** 1.5 for r, _x, _y in mine],
             c=domain.colour,
             marker=marker,
             alpha=0.8,
@@ -345,8 +351,9 @@ def quadrant(
             xytext=(4, 4),
             textcoords="offset points",
         ).set_in_layout(False)  # finish places it inside the axes
-    ax.set_xlabel(f"{plain(x)} (mean)", color=INK)
-    ax.set_ylabel(f"{plain(y)} (mean)", color=INK)
+    # Translators: an axis of the criteria chart; {criterion} is a criterion's name.
+    ax.set_xlabel(str(_("{criterion} (mean)", criterion=plain(x))), color=INK)
+    ax.set_ylabel(str(_("{criterion} (mean)", criterion=plain(y))), color=INK)
     ax.grid(color=GRID, linewidth=0.5)
     _style(ax)
     finish(figure, key=key)
@@ -359,6 +366,7 @@ def counts(figure: Figure, rows: Sequence[ChartRow]) -> None:
     ax = figure.add_subplot()
     domains = [d.name for d in domain_key(rows)]
     categories = category_key(rows)
+    no_domain, no_category = str(NO_DOMAIN), str(NO_CATEGORY)
     bottom = [0] * len(domains)
     key: list[tuple[Artist, str]] = []
     for category in categories:
@@ -366,7 +374,7 @@ def counts(figure: Figure, rows: Sequence[ChartRow]) -> None:
             sum(
                 1
                 for r in rows
-                if (r.domain or NO_DOMAIN) == d and (r.category or NO_CATEGORY) == category.name
+                if (r.domain or no_domain) == d and (r.category or no_category) == category.name
             )
             for d in domains
         ]
@@ -379,7 +387,7 @@ def counts(figure: Figure, rows: Sequence[ChartRow]) -> None:
         _hatch_bars(bars, [category.colour] * len(domains), [category.shape] * len(domains))
         key.append((_swatch(category.colour, category.shape), plain(category.name)))
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
-    ax.set_ylabel("Proposals", color=INK)
+    ax.set_ylabel(str(_("Proposals")), color=INK)
     _style(ax)
     finish(figure, key=key, counts="y")
 
@@ -464,22 +472,44 @@ def _key_below(figure: Figure, handles: list[Any], labels: list[str]) -> Any:
 # -- alt texts ------------------------------------------------------------------------------
 
 
+def _score(value: float | None) -> str:
+    return formats.number(value or 0, 2)
+
+
 def describe_ranking(rows: Sequence[ChartRow], *, cut: int | None = None) -> str:
     scored = [r for r in rows if r.score is not None]
     if not scored:
-        return "Bar chart of scores: no proposal has been scored."
-    top = "; ".join(f"{r.title} {r.score:.2f}" for r in scored[:3])
+        return str(_("Bar chart of scores: no proposal has been scored."))
+    # Translators: a proposal and its score in a list: "Live 911 queue 4.50".
+    top = "; ".join(
+        str(_("{title} {score}", title=r.title, score=_score(r.score))) for r in scored[:3]
+    )
     low = scored[-1]
     divided = [r.title for r in scored if r.discuss]
-    text = (
-        f"Bar chart of {len(scored)} proposals' scores, highest first. Top three: {top}. "
-        f"Lowest: {low.title} {low.score:.2f}."
-    )
+    said = [
+        # Translators: the start of the ranking chart's description for screen readers.
+        n_(
+            "Bar chart of {n} proposal's score, highest first.",
+            "Bar chart of {n} proposals' scores, highest first.",
+            len(scored),
+            n=Num(len(scored)),
+        ),
+        _("Top three: {top}.", top=top),
+        _("Lowest: {title} {score}.", title=low.title, score=_score(low.score)),
+    ]
     if cut:
-        text += f" The cut line falls after the top {cut}."
+        said.append(_("The cut line falls after the top {n}.", n=Num(cut)))
     if divided:
-        text += f" {len(divided)} marked to discuss for divided scores: {', '.join(divided[:5])}."
-    return text
+        said.append(
+            n_(
+                "{n} marked to discuss for divided scores: {proposals}.",
+                "{n} marked to discuss for divided scores: {proposals}.",
+                len(divided),
+                n=Num(len(divided)),
+                proposals=", ".join(divided[:5]),
+            )
+        )
+    return " ".join(str(x) for x in said)
 
 
 def describe_quadrant(
@@ -487,19 +517,36 @@ def describe_quadrant(
 ) -> str:
     points = [r for r in rows if r.means.get(x) is not None and r.means.get(y) is not None]
     if not points:
-        return f"Scatter chart of {x} against {y}: no scores yet."
+        # Translators: {x} and {y} are criteria's names.
+        return str(_("Scatter chart of {x} against {y}: no scores yet.", x=x, y=y))
     both = [r for r in points if (r.means[x] or 0) >= 4 and (r.means[y] or 0) >= 4]
-    text = (
-        f"Scatter chart of {len(points)} proposals: {x} across, {y} up, bubble size {size}. "
-        f"{len(both)} score 4 or more on both"
+    start = n_(
+        "Scatter chart of {n} proposal: {x} across, {y} up, bubble size {size}.",
+        "Scatter chart of {n} proposals: {x} across, {y} up, bubble size {size}.",
+        len(points),
+        n=Num(len(points)),
+        x=x,
+        y=y,
+        size=size,
     )
-    text += (": " + ", ".join(r.title for r in both[:6]) + ".") if both else "."
-    return text
+    told = {"n": Num(len(both)), "proposals": ", ".join(r.title for r in both[:6])}
+    if both:
+        high = n_(
+            "{n} scores 4 or more on both: {proposals}.",
+            "{n} score 4 or more on both: {proposals}.",
+            len(both),
+            **told,
+        )
+    else:
+        high = _("None score 4 or more on both.")
+    return f"{start} {high}"
 
 
 def describe_counts(rows: Sequence[ChartRow]) -> str:
+    none = str(NO_DOMAIN)
     by_domain = dict.fromkeys((d.name for d in domain_key(rows)), 0)  # as the chart orders them
     for r in rows:
-        by_domain[r.domain or NO_DOMAIN] += 1
-    parts = ", ".join(f"{d} {n}" for d, n in by_domain.items())
-    return f"Bar chart of proposals per domain, split by category: {parts}."
+        by_domain[r.domain or none] += 1
+    parts = ", ".join(f"{d} {formats.number(n)}" for d, n in by_domain.items())
+    # Translators: {counts} lists each domain with its count: "Safe 2, Inclusive 1".
+    return str(_("Bar chart of proposals per domain, split by category: {counts}.", counts=parts))
