@@ -1,4 +1,10 @@
-"""The results CSV (rank, proposal, …, one mean per criterion) and the raw scores CSV."""
+"""The results CSV (rank, proposal, …, one mean per criterion) and the raw scores CSV.
+
+Both are machine-readable: other tools (and our own import of paper ballots) read them, so
+their column headers and yes/no cells stay English and stable whatever the app's language.
+Only the data (titles, names, the criteria's names as columns) is as the workshop wrote it.
+The workbook (results_xlsx) is the one a person reads in their language.
+"""
 
 from collections.abc import Sequence
 from pathlib import Path

@@ -4,6 +4,10 @@ Sheet "Results" has the columns of the results CSV; sheet "Scores", when a recor
 those of the scores CSV. Numbers are numbers (shown to three decimals), empty values empty
 cells, and every text cell goes through safe_text, so a title like =HYPERLINK(…) is shown as
 typed and never runs as a formula.
+
+Unlike the CSV files (machine-readable, English headers), a workbook is read by people: its
+sheet titles, column headers and yes/no cells are in the current language (`with
+words.using(code):` around the export); in English they are the CSV's own headers.
 """
 
 from collections.abc import Sequence
@@ -13,8 +17,46 @@ from typing import Any
 from roadmap_desktop.export.results_csv import RESULT_COLUMNS, SCORE_COLUMNS
 from roadmap_desktop.export.tabular import safe_text, write_atomically
 from roadmap_desktop.services.views import Results, ScoreRecord
+from roadmap_desktop.words import Message, p_
 
 DECIMALS = "0.000"
+# The CSV's columns as a person reads them in the workbook (in English, the same words).
+# Translators: column heads of the results workbook, short and lowercase like the English.
+HEADS: dict[str, Message] = {
+    "rank": p_("workbook column", "rank"),
+    "proposal": p_("workbook column", "proposal"),
+    "domain": p_("workbook column", "domain"),
+    "category": p_("workbook column", "category"),
+    "lane": p_("workbook column", "lane"),
+    "score": p_("workbook column", "score"),
+    "n": p_("workbook column", "n"),
+    "spread": p_("workbook column", "spread"),
+    "discuss": p_("workbook column", "discuss"),
+    "round": p_("workbook column", "round"),
+    "participant": p_("workbook column", "participant"),
+    "criterion": p_("workbook column", "criterion"),
+    "counted": p_("workbook column", "counted"),
+}
+
+
+def _heads(columns: Sequence[str]) -> list[str]:
+    return [str(HEADS[c]) if c in HEADS else c for c in columns]
+
+
+def _yes(value: bool) -> str:
+    return str(p_("workbook cell", "yes")) if value else str(p_("workbook cell", "no"))
+
+
+def _results_title() -> str:
+    # Translators: a sheet's title in the results workbook (at most 31 characters).
+    return str(p_("workbook sheet", "Results"))
+
+
+def _scores_title() -> str:
+    # Translators: a sheet's title in the results workbook (at most 31 characters).
+    return str(p_("workbook sheet", "Scores"))
+
+
 MIN_WIDTH, MAX_WIDTH = 6, 60
 
 
@@ -64,7 +106,7 @@ def _result_rows(results: Results) -> list[list[object]]:
             r.score,
             r.n,
             r.spread,
-            "yes" if r.discuss else "no",
+            _yes(r.discuss),
             *r.criterion_means,
         ]
         for r in results.rows
@@ -73,8 +115,7 @@ def _result_rows(results: Results) -> list[list[object]]:
 
 def _score_rows(record: Sequence[ScoreRecord]) -> list[list[object]]:
     return [
-        [s.round, s.participant, s.proposal, s.criterion, s.score, "yes" if s.counted else "no"]
-        for s in record
+        [s.round, s.participant, s.proposal, s.criterion, s.score, _yes(s.counted)] for s in record
     ]
 
 
@@ -85,8 +126,9 @@ def write_results_xlsx(
     second sheet "Scores" holds the score record (e.g. score_record(workshop, round))."""
     from openpyxl import Workbook
 
-    header = [*RESULT_COLUMNS, *(c.name for c in results.criteria)]
+    header = [*_heads(RESULT_COLUMNS), *(c.name for c in results.criteria)]
     rows = _result_rows(results)
+    scores = _score_rows(record) if record is not None else []
     decimal = {RESULT_COLUMNS.index("score"), RESULT_COLUMNS.index("spread")}
     decimal |= set(range(len(RESULT_COLUMNS), len(header)))
 
@@ -94,10 +136,10 @@ def write_results_xlsx(
         book = Workbook()
         sheet = book.active
         assert sheet is not None  # a new workbook has one sheet, active
-        sheet.title = "Results"
+        sheet.title = _results_title()
         _sheet(sheet, header, rows, decimal)
         if record is not None:
-            _sheet(book.create_sheet("Scores"), SCORE_COLUMNS, _score_rows(record), set())
+            _sheet(book.create_sheet(_scores_title()), _heads(SCORE_COLUMNS), scores, set())
         book.save(temp)
 
     write_atomically(path, write)
@@ -114,8 +156,8 @@ def write_scores_xlsx(record: Sequence[ScoreRecord], path: Path) -> int:
         book = Workbook()
         sheet = book.active
         assert sheet is not None  # a new workbook has one sheet, active
-        sheet.title = "Scores"
-        _sheet(sheet, SCORE_COLUMNS, rows, set())
+        sheet.title = _scores_title()
+        _sheet(sheet, _heads(SCORE_COLUMNS), rows, set())
         book.save(temp)
 
     write_atomically(path, write)
