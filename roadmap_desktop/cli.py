@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roadmap_desktop import APP_NAME, __version__, words
-from roadmap_desktop.words import _
+from roadmap_desktop.words import Message, _, n_, p_
 
 if TYPE_CHECKING:  # services are imported lazily: --help stays fast
     from roadmap_desktop.services import Services
@@ -28,20 +28,32 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--db",
         metavar="URL_OR_PATH",
         default=None if top else argparse.SUPPRESS,
-        help="the store: a file path or an SQLAlchemy URL (default: workshops.sqlite in the "
-        "app's data folder)",
+        help=str(
+            _(
+                "the store: a file path or an SQLAlchemy URL (default: workshops.sqlite in the "
+                "app's data folder)"
+            )
+        ),
     )
 
 
 def _workshop_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--workshop", required=True, metavar="NAME_OR_ID", help="which workshop")
+    parser.add_argument(
+        "--workshop", required=True, metavar="NAME_OR_ID", help=str(_("which workshop"))
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, its texts in the current language (main() sets it)."""
     parser = argparse.ArgumentParser(
         prog="roadmap-desktop",
-        description=f"{APP_NAME}: run a city cabinet's priority-setting workshop, offline. "
-        "Without a command, opens the window.",
+        description=str(
+            _(
+                "{app}: run a city cabinet's priority-setting workshop, offline. Without a "
+                "command, opens the window.",
+                app=APP_NAME,
+            )
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, top=True)
@@ -49,94 +61,143 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the window on a fresh demo workshop (started again without --db, the app "
-        "opens it where you left it)",
+        help=str(
+            _(
+                "open the window on a fresh demo workshop (started again without --db, the "
+                "app opens it where you left it)"
+            )
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation end to end in a temporary folder (the demo, the window, "
-        "the poster, the packet, a workbook, the ballot server), then exit",
+        help=str(
+            _(
+                "check this installation end to end in a temporary folder (the demo, the "
+                "window, the poster, the packet, a workbook, the ballot server), then exit"
+            )
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="write the demo workshop store to PATH")
+    demo = commands.add_parser("demo", help=str(_("write the demo workshop store to PATH")))
     demo.add_argument("path", type=Path, metavar="PATH")
-    demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    demo.add_argument("--force", action="store_true", help=str(_("replace PATH if it exists")))
 
-    listing = commands.add_parser("workshops", help="list the workshops in the store")
+    listing = commands.add_parser("workshops", help=str(_("list the workshops in the store")))
     _db_option(listing, top=False)
-    listing.add_argument("--json", action="store_true", help="print JSON: id, name and counts")
+    listing.add_argument(
+        "--json", action="store_true", help=str(_("print JSON: id, name and counts"))
+    )
 
     importing = commands.add_parser(
         "import",
-        help="import proposals from a spreadsheet or scores from a CSV file, or write the "
-        "proposals template",
-        description="Import proposals (from .xlsx or .csv) or scores (from .csv) into a "
-        "workshop, all or nothing, or write the proposals template. A file with problems is "
-        "refused whole: one line per problem names its row and column, and nothing changes.",
+        help=str(
+            _(
+                "import proposals from a spreadsheet or scores from a CSV file, or write the "
+                "proposals template"
+            )
+        ),
+        description=str(
+            _(
+                "Import proposals (from .xlsx or .csv) or scores (from .csv) into a workshop, "
+                "all or nothing, or write the proposals template. A file with problems is "
+                "refused whole: one line per problem names its row and column, and nothing "
+                "changes."
+            )
+        ),
     )
     what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
     proposals = what.add_parser(
         "proposals",
-        help="proposals from a spreadsheet (.xlsx or .csv), into the Inbox or the named lane",
-        description="Import proposals from a spreadsheet into a workshop. Columns are matched "
-        "by header: title (or name, project), summary (description), department (sponsor), "
-        "domain, category, cost, timeframe, lane; other columns are ignored. Rows land at the "
-        "end of the Inbox, or of the lane the row names. Unknown domain and category values "
-        "are created and listed (--strict refuses them instead). A title already in the "
-        "workshop or earlier in the file (ignoring case and spacing) is a duplicate: see "
-        "--on-duplicate. Text is never evaluated: “=SUM(A1)” is a title like any other.",
+        help=str(
+            _("proposals from a spreadsheet (.xlsx or .csv), into the Inbox or the named lane")
+        ),
+        # Translators: the column names (title, name, project, summary, …) are the headers
+        # the import reads: keep them in English.
+        description=str(
+            _(
+                "Import proposals from a spreadsheet into a workshop. Columns are matched by "
+                "header: title (or name, project), summary (description), department "
+                "(sponsor), domain, category, cost, timeframe, lane; other columns are "
+                "ignored. Rows land at the end of the Inbox, or of the lane the row names. "
+                "Unknown domain and category values are created and listed (--strict refuses "
+                "them instead). A title already in the workshop or earlier in the file "
+                "(ignoring case and spacing) is a duplicate: see --on-duplicate. Text is never "
+                "evaluated: “=SUM(A1)” is a title like any other."
+            )
+        ),
     )
     proposals.add_argument("file", type=Path, metavar="FILE.xlsx|FILE.csv")
     _workshop_option(proposals)
     proposals.add_argument(
         "--sheet",
         metavar="NAME",
-        help="the worksheet of an .xlsx file (default: the first; a .csv file has one)",
+        help=str(_("the worksheet of an .xlsx file (default: the first; a .csv file has one)")),
     )
     proposals.add_argument(
         "--strict",
         action="store_true",
-        help="refuse domain and category values the workshop lacks, instead of creating them",
+        help=str(
+            _("refuse domain and category values the workshop lacks, instead of creating them")
+        ),
     )
     proposals.add_argument(
         "--on-duplicate",
         choices=("skip", "update", "keep"),
         default="skip",
-        help="a row whose title is taken: skip it (default), update the existing proposal "
-        "with the row's columns, or keep both; each is listed",
+        help=str(
+            _(
+                "a row whose title is taken: skip it (default), update the existing proposal "
+                "with the row's columns, or keep both; each is listed"
+            )
+        ),
     )
     proposals.add_argument(
         "--long-titles",
         choices=("refuse", "summary"),
         default="refuse",
-        help="a title over 300 characters: refuse the file (default), or cut the title after a "
-        "whole word and keep it whole at the start of the summary; each is listed",
+        help=str(
+            _(
+                "a title over 300 characters: refuse the file (default), or cut the title "
+                "after a whole word and keep it whole at the start of the summary; each is "
+                "listed"
+            )
+        ),
     )
     _db_option(proposals, top=False)
     template = what.add_parser(
         "template",
-        help="write the proposals template (.csv or .xlsx) for departments to fill in",
-        description="Write the proposals template: the columns import proposals expects and "
-        "one example row. No store is needed.",
+        help=str(_("write the proposals template (.csv or .xlsx) for departments to fill in")),
+        description=str(
+            _(
+                "Write the proposals template: the columns import proposals expects and one "
+                "example row. No store is needed."
+            )
+        ),
     )
     template.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.csv|FILE.xlsx")
-    scores = what.add_parser("scores", help="scores CSV: participant, proposal, criterion, score")
+    scores = what.add_parser(
+        "scores", help=str(_("scores CSV: participant, proposal, criterion, score"))
+    )
     scores.add_argument("file", type=Path, metavar="FILE.csv")
     _workshop_option(scores)
     scores.add_argument(
-        "--round", type=int, metavar="N", help="round number (default: a new round)"
+        "--round", type=int, metavar="N", help=str(_("round number (default: a new round)"))
     )
-    scores.add_argument("--reveal", action="store_true", help="close and reveal the round")
+    scores.add_argument("--reveal", action="store_true", help=str(_("close and reveal the round")))
     _db_option(scores, top=False)
     carried = what.add_parser(
         "workshop",
-        help="a workshop file (.roadmap) as a new workshop",
-        description="Bring the workshop of a .roadmap file (written by Save workshop as… or "
-        "`export workshop`) into the store as a new workshop: nothing is merged, a name "
-        "already taken gets “(imported …)”, and the file itself is never written. The store "
-        "is created when it does not exist yet.",
+        help=str(_("a workshop file (.roadmap) as a new workshop")),
+        description=str(
+            _(
+                "Bring the workshop of a .roadmap file (written by Save workshop as… or "
+                "`export workshop`) into the store as a new workshop: nothing is merged, a "
+                "name already taken gets “(imported …)”, and the file itself is never "
+                "written. The store is created when it does not exist yet."
+            )
+        ),
     )
     carried.add_argument("file", type=Path, metavar="FILE.roadmap")
     _db_option(carried, top=False)
@@ -147,12 +208,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="write results or scores (CSV, .xlsx), the poster or packet (PDF), or the whole "
-        "workshop (.roadmap)",
-        description="Write the results of a revealed round, or the score record, to OUT: an "
-        "Excel workbook when OUT ends in .xlsx (results add a Scores sheet), else CSV. "
-        "`export workshop` writes the workshop alone to a .roadmap file to carry to another "
-        "laptop (its board, settings, people, rounds and scores; not the phones' join links).",
+        help=str(
+            _(
+                "write results or scores (CSV, .xlsx), the poster or packet (PDF), or the "
+                "whole workshop (.roadmap)"
+            )
+        ),
+        description=str(
+            _(
+                "Write the results of a revealed round, or the score record, to OUT: an Excel "
+                "workbook when OUT ends in .xlsx (results add a Scores sheet), else CSV. "
+                "`export workshop` writes the workshop alone to a .roadmap file to carry to "
+                "another laptop (its board, settings, people, rounds and scores; not the "
+                "phones' join links). The poster and the packet are written in the language "
+                "--lang names (default: the messages' language)."
+            )
+        ),
     )
     export.add_argument("what", choices=("results", "scores", "poster", "packet", "workshop"))
     _workshop_option(export)
@@ -161,10 +232,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--round",
         type=int,
         metavar="N",
-        help="the revealed round the results, poster or packet report (default: the "
-        "workshop's round of record, else the latest revealed); scores: that round only",
+        help=str(
+            _(
+                "the revealed round the results, poster or packet report (default: the "
+                "workshop's round of record, else the latest revealed); scores: that round "
+                "only"
+            )
+        ),
     )
     _db_option(export, top=False)
+    _lang_option(export, top=False)
     _poster_options(export)
     return parser
 
@@ -174,43 +251,60 @@ def _round_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParse
     choose the round of record."""
     rounds = commands.add_parser(
         "round",
-        help="open, close or reveal a voting round, or choose the round of record",
-        description="Open, close or reveal a round of a workshop, as the Score tab does. "
-        "`round open` prints the new round's number and nothing else.",
+        help=str(_("open, close or reveal a voting round, or choose the round of record")),
+        description=str(
+            _(
+                "Open, close or reveal a round of a workshop, as the Score tab does. `round "
+                "open` prints the new round's number and nothing else."
+            )
+        ),
     )
     what = rounds.add_subparsers(dest="action", metavar="ACTION", required=True)
-    opening = what.add_parser("open", help="open the next round; prints its number")
+    opening = what.add_parser("open", help=str(_("open the next round; prints its number")))
     _workshop_option(opening)
     scope = opening.add_mutually_exclusive_group()
-    scope.add_argument("--lane", metavar="NAME", help="cover the cards of this lane only")
+    scope.add_argument("--lane", metavar="NAME", help=str(_("cover the cards of this lane only")))
     scope.add_argument(
-        "--proposals", metavar="ID,ID…", help="cover these proposals only (ids, comma-separated)"
+        "--proposals",
+        metavar="ID,ID…",
+        help=str(_("cover these proposals only (ids, comma-separated)")),
     )
     opening.add_argument(
-        "--dots", type=int, metavar="D", help="a dot-voting round: D dots per director"
+        "--dots", type=int, metavar="D", help=str(_("a dot-voting round: D dots per director"))
     )
-    opening.add_argument("--minutes", type=float, metavar="M", help="start an M-minute countdown")
+    opening.add_argument(
+        "--minutes", type=float, metavar="M", help=str(_("start an M-minute countdown"))
+    )
     _db_option(opening, top=False)
     for action, text in (
-        ("close", "close the open round (default) or round N"),
-        ("reveal", "reveal the latest closed round (default) or round N"),
+        ("close", _("close the open round (default) or round N")),
+        ("reveal", _("reveal the latest closed round (default) or round N")),
     ):
-        sub = what.add_parser(action, help=text)
+        sub = what.add_parser(action, help=str(text))
         _workshop_option(sub)
-        sub.add_argument("--round", type=int, metavar="N", help="the round's number")
+        sub.add_argument("--round", type=int, metavar="N", help=str(_("the round's number")))
         _db_option(sub, top=False)
     record = what.add_parser(
         "record",
-        help="choose the round of record: the revealed round the board, poster and packet report",
-        description="Make revealed round N the round of record (as Workshop ▸ Settings ▸ "
-        "Documents report does): the board's badges, the poster and the packet report it, and "
-        "exports without --round default to it. --latest follows the latest revealed round.",
+        help=str(
+            _("choose the round of record: the revealed round the board, poster and packet report")
+        ),
+        description=str(
+            _(
+                "Make revealed round N the round of record (as Workshop ▸ Settings ▸ Documents "
+                "report does): the board's badges, the poster and the packet report it, and "
+                "exports without --round default to it. --latest follows the latest revealed "
+                "round."
+            )
+        ),
     )
     _workshop_option(record)
     chosen = record.add_mutually_exclusive_group(required=True)
-    chosen.add_argument("--round", type=int, metavar="N", help="a revealed round's number")
+    chosen.add_argument("--round", type=int, metavar="N", help=str(_("a revealed round's number")))
     chosen.add_argument(
-        "--latest", action="store_true", help="always the latest revealed round (the default)"
+        "--latest",
+        action="store_true",
+        help=str(_("always the latest revealed round (the default)")),
     )
     _db_option(record, top=False)
 
@@ -219,36 +313,51 @@ def _recovery_commands(commands: "argparse._SubParsersAction[argparse.ArgumentPa
     """`check`, `backups`, `restore`: is the store sound, which backups it has, put one back."""
     check = commands.add_parser(
         "check",
-        help="check the store: prints ok, or one line per problem (exit 1)",
-        description="Check the store without writing it: SQLite's integrity check, the links "
-        "between tables, the schema revision, the rules (triggers) and the audit log's hash "
-        "chain. Prints ok, or one sentence per problem and exits 1.",
+        help=str(_("check the store: prints ok, or one line per problem (exit 1)")),
+        description=str(
+            _(
+                "Check the store without writing it: SQLite's integrity check, the links "
+                "between tables, the schema revision, the rules (triggers) and the audit log's "
+                "hash chain. Prints ok, or one sentence per problem and exits 1."
+            )
+        ),
     )
     _db_option(check, top=False)
     listing = commands.add_parser(
         "backups",
-        help="list the store's backups, newest first",
-        description="List the backups in the backups folder beside the store, newest first: "
-        "when (UTC), why, and what each holds.",
+        help=str(_("list the store's backups, newest first")),
+        description=str(
+            _(
+                "List the backups in the backups folder beside the store, newest first: when "
+                "(UTC), why, and what each holds."
+            )
+        ),
     )
     _db_option(listing, top=False)
     listing.add_argument(
         "--json",
         action="store_true",
-        help="print JSON: path, taken_at, reason, workshops, proposals, rounds, last_change, size",
+        help=str(
+            _("print JSON: path, taken_at, reason, workshops, proposals, rounds, last_change, size")
+        ),
     )
     restore = commands.add_parser(
         "restore",
-        help="restore the store from a backup (default: the newest that passes the check)",
-        description="Put a backup's content in place of the store. The store it replaces is "
-        "first saved as a backup itself (its path is printed): restoring that one undoes this.",
+        help=str(_("restore the store from a backup (default: the newest that passes the check)")),
+        description=str(
+            _(
+                "Put a backup's content in place of the store. The store it replaces is first "
+                "saved as a backup itself (its path is printed): restoring that one undoes "
+                "this."
+            )
+        ),
     )
     restore.add_argument(
         "--from",
         dest="source",
         type=Path,
         metavar="BACKUP",
-        help="the backup file (default: the newest one that passes the check)",
+        help=str(_("the backup file (default: the newest one that passes the check)")),
     )
     _db_option(restore, top=False)
 
@@ -259,28 +368,34 @@ def _serve_command(commands: "argparse._SubParsersAction[argparse.ArgumentParser
 
     serve = commands.add_parser(
         "serve-ballots",
-        help="let the directors vote from their phones in the open round",
-        description="Serve the open round's ballots on the room's network until Ctrl+C "
-        "(SIGINT) or SIGTERM. Prints the join page's address once listening.",
+        help=str(_("let the directors vote from their phones in the open round")),
+        description=str(
+            _(
+                "Serve the open round's ballots on the room's network until Ctrl+C (SIGINT) or "
+                "SIGTERM. Prints the join page's address once listening."
+            )
+        ),
     )
     _workshop_option(serve)
     serve.add_argument(
         "--host",
         metavar="H",
-        help="the address to listen on (default: this laptop's address on the room's network)",
+        help=str(
+            _("the address to listen on (default: this laptop's address on the room's network)")
+        ),
     )
     serve.add_argument(
         "--port",
         type=int,
         default=DEFAULT_PORT,
         metavar="P",
-        help=f"the port (default: {DEFAULT_PORT}; 0 picks a free one)",
+        help=str(_("the port (default: {port}; 0 picks a free one)", port=DEFAULT_PORT)),
     )
     serve.add_argument(
         "--links",
         type=Path,
         metavar="OUT.csv",
-        help="once listening, write each director's join link to OUT.csv (participant,url)",
+        help=str(_("once listening, write each director's join link to OUT.csv (participant,url)")),
     )
     _db_option(serve, top=False)
 
@@ -292,15 +407,20 @@ def _poster_options(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--paper",
         choices=tuple(PAPERS),
-        help="poster: the paper, landscape (default: arch-d, 36 × 24 in)",
+        help=str(_("poster: the paper, landscape (default: arch-d, 36 × 24 in)")),
     )
     export.add_argument(
         "--tiled",
         choices=tuple(SHEETS),
-        help="poster: print it 1:1 over Letter or A4 sheets, with overlap and crop marks (PDF)",
+        help=str(
+            _("poster: print it 1:1 over Letter or A4 sheets, with overlap and crop marks (PDF)")
+        ),
     )
     export.add_argument(
-        "--logo", type=Path, metavar="PATH", help="poster: the city's logo (PNG, JPEG, SVG, …)"
+        "--logo",
+        type=Path,
+        metavar="PATH",
+        help=str(_("poster: the city's logo (PNG, JPEG, SVG, …)")),
     )
 
 
@@ -340,12 +460,17 @@ def _store_file(db: str | None) -> Path:
 
     path = store_file(_target(db))
     if path is None:
-        raise ServiceError(f"{db} is not a store file: backups and restore work on files.")
+        raise ServiceError(_("{db} is not a store file: backups and restore work on files.", db=db))
     return path
 
 
-def _say(text: str) -> None:
-    print(text, flush=True)
+def _say(text: "str | Message") -> None:
+    print(str(text), flush=True)
+
+
+def _tell(text: "str | Message") -> None:
+    """A line on stderr: a note, or why a command stopped."""
+    print(str(text), file=sys.stderr)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -355,10 +480,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path: Path = args.path
     if path.exists() and not args.force:
         raise ServiceError(
-            f"{path} already exists; choose another path or add --force to replace it."
+            _(
+                "{path} already exists; choose another path or add --force to replace it.",
+                path=path,
+            )
         )
     name = write_demo_store(path)
-    _say(f"Wrote the demo workshop “{name}” to {path}")
+    _say(_("Wrote the demo workshop “{name}” to {path}", name=name, path=path))
     return EXIT_OK
 
 
@@ -383,12 +511,26 @@ def cmd_workshops(args: argparse.Namespace, services: "Services") -> int:
         )
         return EXIT_OK
     if not rows:
-        _say("No workshops in this store yet.")
-    width = max((len(w.name) for w in rows), default=4)
-    if rows:
-        _say(f"{'id':>4}  {'name':<{width}}  proposals  participants  rounds")
-    for w in rows:
-        _say(f"{w.id:>4}  {w.name:<{width}}  {w.proposals:>9}  {w.participants:>12}  {w.rounds:>6}")
+        _say(_("No workshops in this store yet."))
+        return EXIT_OK
+    # Translators: the headers of the table of workshops; one word each.
+    head = [
+        str(p_("workshops table", "id")),
+        str(p_("workshops table", "name")),
+        str(p_("workshops table", "proposals")),
+        str(p_("workshops table", "participants")),
+        str(p_("workshops table", "rounds")),
+    ]
+    table = [
+        [str(w.id), w.name, str(w.proposals), str(w.participants), str(w.rounds)] for w in rows
+    ]
+    widths = [max(len(line[i]) for line in [head, *table]) for i in range(len(head))]
+    for line in [head, *table]:
+        cells = [
+            cell.ljust(width) if i == 1 else cell.rjust(width)
+            for i, (cell, width) in enumerate(zip(line, widths, strict=True))
+        ]
+        _say("  ".join(cells).rstrip())
     return EXIT_OK
 
 
@@ -405,18 +547,38 @@ def cmd_import_workshop(args: argparse.Namespace, services: "Services") -> int:
     detail = change.detail
     counts = detail.get("counts", {})
     _say(
-        f"Imported “{detail['original_name']}” from {args.file.name}: "
-        f"{counts.get('proposals', 0)} proposals, {counts.get('rounds', 0)} rounds, "
-        f"{counts.get('scores', 0)} scores."
+        _(
+            "Imported “{name}” from {file}: {counts}.",
+            name=detail["original_name"],
+            file=args.file.name,
+            counts=_counts(counts),
+        )
     )
     if detail.get("renamed"):
         _say(
-            f"A workshop named “{detail['original_name']}” was already here: the imported "
-            f"one is called “{detail['name']}”."
+            _(
+                "A workshop named “{name}” was already here: the imported one is called "
+                "“{new_name}”.",
+                name=detail["original_name"],
+                new_name=detail["name"],
+            )
         )
     for domain in detail.get("colours_reset", ()):
-        _say(f"The domain “{domain}” had no valid colour: it is grey now.")
+        _say(_("The domain “{domain}” had no valid colour: it is grey now.", domain=domain))
     return EXIT_OK
+
+
+def _counts(counts: dict[str, int]) -> str:
+    """A workshop file's content: "34 proposals, 2 rounds, 510 scores"."""
+    proposals, rounds, scores = (counts.get(k, 0) for k in ("proposals", "rounds", "scores"))
+    return ", ".join(
+        str(said)
+        for said in (
+            n_("{n} proposal", "{n} proposals", proposals, n=proposals),
+            n_("{n} round", "{n} rounds", rounds, n=rounds),
+            n_("{n} score", "{n} scores", scores, n=scores),
+        )
+    )
 
 
 def cmd_import_scores(args: argparse.Namespace, services: "Services") -> int:
@@ -430,11 +592,30 @@ def cmd_import_scores(args: argparse.Namespace, services: "Services") -> int:
     change = services.import_scores(
         workshop.id, entries, round_number=args.round, reveal=args.reveal, source=args.file.name
     )
-    state = "revealed" if args.reveal else "still open"
-    _say(
-        f"Imported {len(entries)} scores from {args.file.name} into round "
-        f"{change.detail['round']} of “{workshop.name}” ({state})."
-    )
+    said = {
+        "n": len(entries),
+        "file": args.file.name,
+        "round": change.detail["round"],
+        "workshop": workshop.name,
+    }
+    if args.reveal:
+        _say(
+            n_(
+                "Imported {n} score from {file} into round {round} of “{workshop}” (revealed).",
+                "Imported {n} scores from {file} into round {round} of “{workshop}” (revealed).",
+                len(entries),
+                **said,
+            )
+        )
+    else:
+        _say(
+            n_(
+                "Imported {n} score from {file} into round {round} of “{workshop}” (still open).",
+                "Imported {n} scores from {file} into round {round} of “{workshop}” (still open).",
+                len(entries),
+                **said,
+            )
+        )
     return EXIT_OK
 
 
@@ -478,8 +659,8 @@ def cmd_template(args: argparse.Namespace) -> int:
     try:
         path = write_template(args.output)
     except ValueError as exc:
-        raise ServiceError(f"{exc}.") from exc
-    _say(f"Wrote the proposals template to {path}")
+        raise ServiceError(_("{reason}.", reason=str(exc))) from exc
+    _say(_("Wrote the proposals template to {path}", path=path))
     return EXIT_OK
 
 
@@ -500,14 +681,24 @@ def cmd_round(args: argparse.Namespace, services: "Services") -> int:
             )
             if lane is None:
                 names = ", ".join(f"“{x.name}”" for x in lanes)
-                raise ServiceError(f"“{workshop.name}” has no lane “{args.lane}” (it has {names}).")
+                raise ServiceError(
+                    _(
+                        "“{workshop}” has no lane “{lane}” (it has {lanes}).",
+                        workshop=workshop.name,
+                        lane=args.lane,
+                        lanes=names,
+                    )
+                )
             options["lane_id"] = lane.id
         if args.proposals is not None:
             try:
                 options["proposal_ids"] = [int(p) for p in args.proposals.split(",") if p.strip()]
             except ValueError as exc:
                 raise ServiceError(
-                    f"--proposals takes proposal ids separated by commas (got {args.proposals!r})."
+                    _(
+                        "--proposals takes proposal ids separated by commas (got {given}).",
+                        given=repr(args.proposals),
+                    )
                 ) from exc
         change = services.open_round(workshop.id, **options)  # type: ignore[arg-type]
         _say(str(change.detail["number"]))
@@ -515,11 +706,29 @@ def cmd_round(args: argparse.Namespace, services: "Services") -> int:
     if args.action == "record":
         services.set_record_round(workshop.id, None if args.latest else args.round)
         shown = services.record_round_number(workshop.id)
-        if args.latest:
-            now = f"round {shown}" if shown is not None else "none revealed yet"
-            _say(f"“{workshop.name}” reports the latest revealed round ({now}).")
+        if args.latest and shown is not None:
+            _say(
+                _(
+                    "“{workshop}” reports the latest revealed round (round {number}).",
+                    workshop=workshop.name,
+                    number=shown,
+                )
+            )
+        elif args.latest:
+            _say(
+                _(
+                    "“{workshop}” reports the latest revealed round (none revealed yet).",
+                    workshop=workshop.name,
+                )
+            )
         else:
-            _say(f"“{workshop.name}” reports round {shown}: the round of record.")
+            _say(
+                _(
+                    "“{workshop}” reports round {number}: the round of record.",
+                    workshop=workshop.name,
+                    number=shown,
+                )
+            )
         return EXIT_OK
     rounds = services.workshop(workshop.id).rounds
     if args.round is not None:
@@ -527,24 +736,34 @@ def cmd_round(args: argparse.Namespace, services: "Services") -> int:
     else:
         wanted = "open" if args.action == "close" else "closed"
         found = [x for x in rounds if x.status == wanted]
+        if not found and args.action == "close":
+            raise ServiceError(
+                _("“{workshop}” has no open round to close.", workshop=workshop.name)
+            )
         if not found:
-            raise ServiceError(f"“{workshop.name}” has no {wanted} round to {args.action}.")
+            raise ServiceError(
+                _("“{workshop}” has no closed round to reveal.", workshop=workshop.name)
+            )
         r = found[-1]
     if args.action == "close":
         services.close_round(r.id)
-        _say(f"Closed round {r.number} of “{workshop.name}”.")
+        _say(_("Closed round {number} of “{workshop}”.", number=r.number, workshop=workshop.name))
     else:
         if r.status == "open":
             raise ServiceError(
-                f"Round {r.number} is still open: close it first (round close), then reveal it."
+                _(
+                    "Round {number} is still open: close it first (round close), then reveal it.",
+                    number=r.number,
+                )
             )
         services.reveal_round(r.id)
-        _say(f"Revealed round {r.number} of “{workshop.name}”.")
+        _say(_("Revealed round {number} of “{workshop}”.", number=r.number, workshop=workshop.name))
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace, services: "Services") -> int:
     from roadmap_desktop.export.results_csv import write_results_csv, write_scores_csv
+    from roadmap_desktop.services import ServiceError
 
     if args.what in ("poster", "packet"):
         from roadmap_desktop.export.glyphs import noting
@@ -553,8 +772,16 @@ def cmd_export(args: argparse.Namespace, services: "Services") -> int:
         with noting() as report:  # what prints as □ is said; the file is written all the same
             code = command(args, services)
         for message in report.messages():
-            print(f"Note: {message}.", file=sys.stderr)
+            _tell(_("Note: {note}.", note=message))
         return code
+    if args.lang is not None:
+        raise ServiceError(
+            _(
+                "--lang is the language of the poster and the packet; the {what} file is the "
+                "same in every language: leave out --lang.",
+                what=args.what,
+            )
+        )
     if args.what == "workshop":
         return cmd_export_workshop(args, services)
     workshop = services.find_workshop(args.workshop)
@@ -573,18 +800,30 @@ def cmd_export(args: argparse.Namespace, services: "Services") -> int:
             count = write_results_xlsx(results, out, record)
         else:
             count = write_results_csv(results, out)
-        _say(f"Wrote the results of round {results.round.number} ({count} proposals) to {out}")
+        _say(
+            n_(
+                "Wrote the results of round {number} ({n} proposal) to {out}",
+                "Wrote the results of round {number} ({n} proposals) to {out}",
+                count,
+                number=results.round.number,
+                n=count,
+                out=out,
+            )
+        )
         return EXIT_OK
     record, hidden = services.score_record(workshop.id, args.round)
     for r in hidden:
-        print(f"Left out round {r.number}: it is {r.status}, not revealed.", file=sys.stderr)
+        if r.status == "open":
+            _tell(_("Left out round {number}: it is open, not revealed.", number=r.number))
+        else:
+            _tell(_("Left out round {number}: it is closed, not revealed.", number=r.number))
     if workbook:
         from roadmap_desktop.export.results_xlsx import write_scores_xlsx
 
         count = write_scores_xlsx(record, out)
     else:
         count = write_scores_csv(record, out)
-    _say(f"Wrote {count} scores to {out}")
+    _say(n_("Wrote {n} score to {out}", "Wrote {n} scores to {out}", count, n=count, out=out))
     return EXIT_OK
 
 
@@ -594,14 +833,17 @@ def cmd_export_workshop(args: argparse.Namespace, services: "Services") -> int:
     from roadmap_desktop.services import ServiceError
 
     if args.round is not None:
-        raise ServiceError("A workshop file holds every round: leave out --round.")
+        raise ServiceError(_("A workshop file holds every round: leave out --round."))
     workshop = services.find_workshop(args.workshop)
     out: Path = args.output if args.output.suffix else args.output.with_suffix(".roadmap")
     saved = save_workshop_file(services, workshop.id, out)
-    counts = saved.counts
     _say(
-        f"Wrote “{workshop.name}” to {out}: {counts.get('proposals', 0)} proposals, "
-        f"{counts.get('rounds', 0)} rounds, {counts.get('scores', 0)} scores."
+        _(
+            "Wrote “{workshop}” to {out}: {counts}.",
+            workshop=workshop.name,
+            out=out,
+            counts=_counts(dict(saved.counts)),
+        )
     )
     return EXIT_OK
 
@@ -624,43 +866,72 @@ def cmd_export_poster(args: argparse.Namespace, services: "Services") -> int:
     out: Path = args.output
     paper = args.paper or "arch-d"
     kind = out.suffix.casefold()
-    if kind != ".pdf" and (args.tiled or kind != ".png"):
-        wanted = "a .pdf file" if args.tiled else "a .pdf or .png file"
-        raise ServiceError(f"{out.name}: the poster is written to {wanted}.")
+    if kind != ".pdf" and args.tiled:
+        raise ServiceError(_("{file}: the tiled poster is written to a .pdf file.", file=out.name))
+    if kind not in (".pdf", ".png"):
+        raise ServiceError(
+            _("{file}: the poster is written to a .pdf or .png file.", file=out.name)
+        )
     if args.round is not None:
         services.results(workshop.id, args.round)  # a hidden or missing round: refused here
     scores = {"round_number": args.round}  # default: the round of record
     check_output(out)  # a device or a missing folder is told before the render, not after
+    said = {"paper": PAPER_LABELS[paper], "workshop": workshop.name, "out": out}
     try:
-        if args.tiled:
-            plan = tile_plan(paper, args.tiled)
-            made = make_tiled(
-                services, workshop.id, sheet=args.tiled, paper=paper, logo=args.logo, **scores
-            )
-            grid = f"{plan.rows} rows × {plan.columns} columns"
-            what = f"on {plan.count} {args.tiled} sheets ({grid})"
-        elif kind == ".png":
-            ppi = png_ppi(paper)
-            made = make_poster(
-                services,
-                workshop.id,
-                paper=paper,
-                logo=args.logo,
-                output_format="png",
-                ppi=ppi,
-                **scores,
-            )
-            width, height = (round(side / 72 * ppi) for side in PAPERS[paper])
-            what = f"as a {width} × {height} pixel image"
-        else:
-            made = make_poster(services, workshop.id, paper=paper, logo=args.logo, **scores)
-            what = "as a PDF"
+        with words.using(args.lang):  # the poster's language; what is said here, the messages'
+            if args.tiled:
+                plan = tile_plan(paper, args.tiled)
+                made = make_tiled(
+                    services, workshop.id, sheet=args.tiled, paper=paper, logo=args.logo, **scores
+                )
+            elif kind == ".png":
+                ppi = png_ppi(paper)
+                made = make_poster(
+                    services,
+                    workshop.id,
+                    paper=paper,
+                    logo=args.logo,
+                    output_format="png",
+                    ppi=ppi,
+                    **scores,
+                )
+            else:
+                made = make_poster(services, workshop.id, paper=paper, logo=args.logo, **scores)
     except RenderError as exc:
         raise ServiceError(str(exc)) from exc
     write_bytes_atomically(out, made.content)
     for warning in made.warnings:  # e.g. cards printed below readable sizes: said, not refused
-        print(f"Note: {warning}", file=sys.stderr)
-    _say(f"Wrote the {PAPER_LABELS[paper]} roadmap poster of “{workshop.name}” {what} to {out}")
+        _tell(_("Note: {note}", note=warning))
+    if args.tiled:
+        # Translators: e.g. "on 12 letter sheets (3 rows × 4 columns)"; {sheet} is the
+        # command line's name of the sheet size (letter, a4).
+        _say(
+            n_(
+                "Wrote the {paper} roadmap poster of “{workshop}” on {n} {sheet} sheet "
+                "({rows} × {columns}) to {out}",
+                "Wrote the {paper} roadmap poster of “{workshop}” on {n} {sheet} sheets "
+                "({rows} × {columns}) to {out}",
+                plan.count,
+                n=plan.count,
+                sheet=args.tiled,
+                rows=n_("{n} row", "{n} rows", plan.rows, n=plan.rows),
+                columns=n_("{n} column", "{n} columns", plan.columns, n=plan.columns),
+                **said,
+            )
+        )
+    elif kind == ".png":
+        width, height = (round(side / 72 * ppi) for side in PAPERS[paper])
+        _say(
+            _(
+                "Wrote the {paper} roadmap poster of “{workshop}” as a {width} × {height} "
+                "pixel image to {out}",
+                width=width,
+                height=height,
+                **said,
+            )
+        )
+    else:
+        _say(_("Wrote the {paper} roadmap poster of “{workshop}” as a PDF to {out}", **said))
     return EXIT_OK
 
 
@@ -674,19 +945,36 @@ def cmd_export_packet(args: argparse.Namespace, services: "Services") -> int:
     workshop = services.find_workshop(args.workshop)
     out: Path = args.output
     if out.suffix.casefold() != ".pdf":
-        raise ServiceError(f"{out.name}: the council packet is written to a .pdf file.")
+        raise ServiceError(
+            _("{file}: the council packet is written to a .pdf file.", file=out.name)
+        )
     check_output(out)
     try:
-        content = render_packet(services, workshop.id, round_number=args.round)
+        with words.using(args.lang):  # the packet's language; what is said here, the messages'
+            content = render_packet(services, workshop.id, round_number=args.round)
     except RenderError as exc:
         raise ServiceError(str(exc)) from exc
     write_bytes_atomically(out, content)
     shown = args.round if args.round is not None else services.record_round_number(workshop.id)
     if shown is not None:
-        what = f"with the results of round {shown}"
+        _say(
+            _(
+                "Wrote the council packet of “{workshop}” (with the results of round {number}) "
+                "to {out}",
+                workshop=workshop.name,
+                number=shown,
+                out=out,
+            )
+        )
     else:
-        what = "without scores: no round has been revealed yet"
-    _say(f"Wrote the council packet of “{workshop.name}” ({what}) to {out}")
+        _say(
+            _(
+                "Wrote the council packet of “{workshop}” (without scores: no round has been "
+                "revealed yet) to {out}",
+                workshop=workshop.name,
+                out=out,
+            )
+        )
     return EXIT_OK
 
 
@@ -705,11 +993,16 @@ def cmd_serve_ballots(args: argparse.Namespace, services: "Services") -> int:
     opened = services.open_round_of(workshop.id)
     if opened is None:
         raise ServiceError(
-            f"No round of “{workshop.name}” is open: open one (round open --workshop …) "
-            "and run again."
+            _(
+                "No round of “{workshop}” is open: open one (round open --workshop …) and run "
+                "again.",
+                workshop=workshop.name,
+            )
         )
     if not 0 <= args.port <= 65535:
-        raise ServiceError(f"{args.port} is not a port: choose one from 1024 to 65535.")
+        raise ServiceError(
+            _("{port} is not a port: choose one from 1024 to 65535.", port=args.port)
+        )
     host = args.host or _room_address()
     services.issue_ballot_links(workshop.id)
     server = BallotServer(services, workshop.id, host, args.port, poll_s=SERVE_POLL_S)
@@ -736,18 +1029,41 @@ def cmd_serve_ballots(args: argparse.Namespace, services: "Services") -> int:
             # Written whole or not at all: a script waiting for the file never reads half.
             # Each link is a director's ballot: the file is its owner's alone.
             write_atomically(args.links, write_links, private=True)
-        _say(
-            f"Serving round {opened.number} of “{workshop.name}” to {len(links)} directors' "
-            f"phones at {listening.url}/ (each director's own link: "
-            f"{'in ' + str(args.links) if args.links else 'on the join cards'}). "
-            "Press Ctrl+C to stop."
-        )
+        serving = {
+            "number": opened.number,
+            "workshop": workshop.name,
+            "n": len(links),
+            "url": f"{listening.url}/",
+        }
+        if args.links:
+            _say(
+                n_(
+                    "Serving round {number} of “{workshop}” to {n} director's phone at {url} "
+                    "(each director's own link: in {links}). Press Ctrl+C to stop.",
+                    "Serving round {number} of “{workshop}” to {n} directors' phones at {url} "
+                    "(each director's own link: in {links}). Press Ctrl+C to stop.",
+                    len(links),
+                    links=args.links,
+                    **serving,
+                )
+            )
+        else:
+            _say(
+                n_(
+                    "Serving round {number} of “{workshop}” to {n} director's phone at {url} "
+                    "(each director's own link: on the join cards). Press Ctrl+C to stop.",
+                    "Serving round {number} of “{workshop}” to {n} directors' phones at {url} "
+                    "(each director's own link: on the join cards). Press Ctrl+C to stop.",
+                    len(links),
+                    **serving,
+                )
+            )
         stop.wait()
     finally:
         server.close()
         for number, handler in previous.items():
             signal.signal(number, handler)
-    _say("Stopped serving ballots.")
+    _say(_("Stopped serving ballots."))
     return EXIT_OK
 
 
@@ -765,7 +1081,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         with _services(args.db) as services:
             problems = services.check()
-    for line in problems or ["ok"]:
+    for line in problems or ["ok"]:  # "ok" is for scripts too: the same in every language
         _say(line)
     return EXIT_FAILED if problems else EXIT_OK
 
@@ -779,23 +1095,28 @@ def cmd_backups(args: argparse.Namespace) -> int:
         _say(json.dumps([_backup_json(b) for b in found], ensure_ascii=False, indent=2))
         return EXIT_OK
     if not found:
-        _say(f"No backups of {path} yet.")
+        _say(_("No backups of {path} yet.", path=path))
     for b in found:
         if b.problem is not None:
             _say(f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC  {b.reason}  {b.problem}  {b.path}")
             continue
-        last = (
-            "no changes" if b.last_change is None else f"last change {b.last_change:%Y-%m-%d %H:%M}"
+        if b.last_change is None:
+            last = _("no changes")
+        else:
+            last = _("last change {when}", when=f"{b.last_change:%Y-%m-%d %H:%M}")
+        held = ", ".join(
+            str(said)
+            for said in (
+                n_("{n} proposal", "{n} proposals", b.proposals, n=b.proposals),
+                n_("{n} round", "{n} rounds", b.rounds, n=b.rounds),
+                last,
+            )
         )
         _say(
             f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC  {b.reason}  {', '.join(b.workshops) or '-'}  "
-            f"({_count(b.proposals, 'proposal')}, {_count(b.rounds, 'round')}, {last})  {b.path}"
+            f"({held})  {b.path}"
         )
     return EXIT_OK
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _backup_json(b: "Backup") -> dict[str, object]:
@@ -824,16 +1145,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
         good = newest_good(path)
         if good is None:
             raise ServiceError(
-                f"No backup of {path} in {backup_folder(path)} passes the check: name one "
-                "with --from."
+                _(
+                    "No backup of {path} in {folder} passes the check: name one with --from.",
+                    path=path,
+                    folder=backup_folder(path),
+                )
             )
         source = good.path
     aside = restore(path, source)
-    _say(f"Restored {path} from {source}.")
+    _say(_("Restored {path} from {source}.", path=path, source=source))
     if aside is not None:
         quoted = shlex.quote(str(path)), shlex.quote(str(aside))
         undo = f"roadmap-desktop restore --db {quoted[0]} --from {quoted[1]}"
-        _say(f"The store it replaced was saved as {aside} (to undo: {undo}).")
+        _say(
+            _(
+                "The store it replaced was saved as {aside} (to undo: {undo}).",
+                aside=aside,
+                undo=undo,
+            )
+        )
     return EXIT_OK
 
 
@@ -868,7 +1198,9 @@ def _os_error(exc: OSError) -> str:
     if isinstance(exc, WriteFailed):
         return str(exc)
     reason = exc.strerror or str(exc) or type(exc).__name__
-    return f"{exc.filename}: {reason}." if exc.filename else f"{reason}."
+    if exc.filename:
+        return str(_("{file}: {reason}.", file=exc.filename, reason=reason))
+    return str(_("{reason}.", reason=reason))
 
 
 def _lang_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -904,7 +1236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except KeyboardInterrupt:
-        print("roadmap-desktop: stopped.", file=sys.stderr)
+        _tell(_("roadmap-desktop: stopped."))
         return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: one sentence and a report, never a bare traceback
         return _unexpected(exc, args)
@@ -916,17 +1248,31 @@ EXIT_INTERRUPTED = 130  # the shell's code for a command stopped with Ctrl+C
 def _unexpected(exc: Exception, args: argparse.Namespace) -> int:
     from roadmap_desktop import diagnostics
 
-    what = f"the command “{args.command}”" if args.command else "the window"
+    # The report's "Where:" stays English (it is for support); the sentence is the user's.
+    where = f"the command “{args.command}”" if args.command else "the window"
     try:
         diagnostics.start_logging()
-        report: Path | str = diagnostics.write_crash_report(exc, what)
+        report: Path | Message = diagnostics.write_crash_report(exc, where)
     except Exception as failed:  # the report could not be written either: say both
-        report = f"none could be written ({type(failed).__name__})"
-    print(
-        f"roadmap-desktop: an unexpected error ({type(exc).__name__}) stopped {what}; what it "
-        f"had already saved is safe. Details for support: {report}",
-        file=sys.stderr,
-    )
+        report = _("none could be written ({error})", error=type(failed).__name__)
+    said = {"error": type(exc).__name__, "report": report}
+    if args.command:
+        _tell(
+            _(
+                "roadmap-desktop: an unexpected error ({error}) stopped the command "
+                "“{command}”; what it had already saved is safe. Details for support: {report}",
+                command=args.command,
+                **said,
+            )
+        )
+    else:
+        _tell(
+            _(
+                "roadmap-desktop: an unexpected error ({error}) stopped the window; what it "
+                "had already saved is safe. Details for support: {report}",
+                **said,
+            )
+        )
     return EXIT_FAILED
 
 
@@ -955,13 +1301,18 @@ def _run(args: argparse.Namespace) -> int:
             return STORE_COMMANDS[args.command](args, services)
     except ImportRejected as exc:
         for line in exc.lines():
-            print(line, file=sys.stderr)
-        print(
-            f"Nothing was imported: fix the {len(exc.problems)} problem(s) above and run again.",
-            file=sys.stderr,
+            _tell(line)
+        count = len(exc.problems)
+        _tell(
+            n_(
+                "Nothing was imported: fix the problem above and run again.",
+                "Nothing was imported: fix the {n} problems above and run again.",
+                count,
+                n=count,
+            )
         )
     except Problem as exc:
-        print(f"roadmap-desktop: {exc}", file=sys.stderr)
+        _tell(_("roadmap-desktop: {error}", error=str(exc)))
     except OSError as exc:
-        print(f"roadmap-desktop: {_os_error(exc)}", file=sys.stderr)
+        _tell(_("roadmap-desktop: {error}", error=_os_error(exc)))
     return EXIT_FAILED

@@ -122,7 +122,12 @@ def test_the_command_line_opens_the_demo_or_the_last_store(monkeypatch):
     monkeypatch.setattr(app, "run", lambda db, **flags: calls.append((db, flags)) or 0)
     assert cli.main(["--demo"]) == 0
     assert cli.main([]) == 0
-    assert calls == [(None, {"demo": True}), (None, {"demo": False})]
+    assert calls == [
+        (None, {"demo": True, "language": None}),
+        (None, {"demo": False, "language": None}),
+    ]
+    assert cli.main(["--lang", "es", "--demo"]) == 0
+    assert calls[-1] == (None, {"demo": True, "language": "es"})
 
 
 def _damage(path: Path) -> bytes:

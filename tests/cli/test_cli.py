@@ -214,7 +214,7 @@ def test_a_bad_scores_file_is_refused_whole_and_changes_nothing(db, tmp_path, ca
         "observers do not score",
         "ballots.csv, row 15, column proposal: no proposal “Nonexistent project” in this workshop",
         "ballots.csv, row 16, column criterion: no criterion “Beauty” in this workshop",
-        "Nothing was imported: fix the 3 problem(s) above and run again.",
+        "Nothing was imported: fix the 3 problems above and run again.",
     ]
     after = file_snapshot(db)
     assert after == before

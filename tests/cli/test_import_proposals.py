@@ -149,7 +149,7 @@ def test_strict_refuses_unknown_names_and_changes_nothing(tmp_path, db, capsys):
         "Implementation at scale, Strategy / demonstration / pilot, Capacity building)",
         "depts.csv, row 6, column Domain: no domain “resilient” in this workshop (it has: "
         "Safe, Inclusive, User-friendly, Sustainable, Demonstration)",
-        "Nothing was imported: fix the 4 problem(s) above and run again.",
+        "Nothing was imported: fix the 4 problems above and run again.",
     ]
     assert file_snapshot(db) == before
 
@@ -236,10 +236,8 @@ def test_bad_files_exit_1_and_change_nothing(tmp_path, db, capsys, header, rows,
     assert "Traceback" not in err
     lines = err.splitlines()
     assert lines[:-1] == expected
-    assert (
-        lines[-1]
-        == f"Nothing was imported: fix the {len(expected)} problem(s) above and run again."
-    )
+    fix = "the problem" if len(expected) == 1 else f"the {len(expected)} problems"
+    assert lines[-1] == f"Nothing was imported: fix {fix} above and run again."
     assert file_snapshot(db) == before
 
 
