@@ -24,7 +24,12 @@ if TYPE_CHECKING:
     from roadmap_desktop.store import StoreError
     from roadmap_desktop.ui.main_window import MainWindow
 
-DEMO_HINT = "Demo workshop"  # the window's title on the demo store
+
+def demo_hint() -> str:
+    """The window's title on the demo store, in the window's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", "Demo workshop")
 
 
 def open_services(target: str) -> "Services":
@@ -64,14 +69,15 @@ def store_to_open(db: str | None, *, demo: bool = False) -> tuple[str, str]:
         from roadmap_desktop.services.demo import write_demo_store
 
         write_demo_store(demo_path)
-        return str(demo_path), DEMO_HINT
+        return str(demo_path), demo_hint()
     target = db or last_store() or str(locations.default_store_path())
-    return target, DEMO_HINT if Path(target) == demo_path else ""
+    return target, demo_hint() if Path(target) == demo_path else ""
 
 
 def open_window(db: str | None, *, demo: bool = False) -> "MainWindow | None":
     """The main window over the chosen store (not shown yet), or None when the store cannot
     be opened: that is said in a message box."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from roadmap_desktop import locations
@@ -87,7 +93,12 @@ def open_window(db: str | None, *, demo: bool = False) -> "MainWindow | None":
                 raise
             services = restore_and_open(target, exc.backup)
     except (Problem, OSError) as exc:
-        text = str(exc) if isinstance(exc, Problem) else f"{exc.filename or ''}: {exc.strerror}"
+        if isinstance(exc, Problem):
+            text = str(exc)  # a service's sentence: in the current language already
+        else:
+            text = QCoreApplication.translate("app", "{file}: {reason}").format(
+                file=exc.filename or "", reason=exc.strerror
+            )
         QMessageBox.critical(None, APP_NAME, text)
         return None
     return MainWindow(
@@ -98,14 +109,21 @@ def open_window(db: str | None, *, demo: bool = False) -> "MainWindow | None":
 def offer_backup(damage: "StoreError") -> bool:
     """Says a damaged store's sentence and asks whether to restore its newest good backup
     (the damaged file is set aside first, so nothing is lost by saying yes)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    translate = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(damage))
     box.setObjectName("damagedStore")
     box.setInformativeText(
-        "Restore the newest good backup? The damaged file is kept beside it, untouched."
+        translate(
+            "app",
+            "Restore the newest good backup? The damaged file is kept beside it, untouched.",
+        )
     )
-    restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        translate("app", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
     restore.setObjectName("restoreNewest")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(restore)
@@ -124,7 +142,7 @@ def restore_and_open(target: str, backup: Path) -> "Services":
 def watch_for_crashes(app: "QApplication") -> None:
     """The log file, Qt's warnings into it, a hard crash's stacks kept, and an unexpected
     exception on any thread written to a report and told in a dialog: the app goes on."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 
     from roadmap_desktop import diagnostics
     from roadmap_desktop.ui.crash_dialog import CrashNotice
@@ -134,7 +152,8 @@ def watch_for_crashes(app: "QApplication") -> None:
         diagnostics.keep_last_hard_crash()
         diagnostics.enable_faulthandler()
     except OSError as exc:  # a read-only data folder: the app still runs, without a log
-        print(f"{APP_NAME}: no log file ({exc.strerror}).", file=sys.stderr)
+        said = QCoreApplication.translate("app", "{app}: no log file ({reason}).")
+        print(said.format(app=APP_NAME, reason=exc.strerror), file=sys.stderr)
     levels = {
         QtMsgType.QtDebugMsg: logging.DEBUG,
         QtMsgType.QtInfoMsg: logging.INFO,

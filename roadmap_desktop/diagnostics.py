@@ -4,6 +4,8 @@ Everything goes to the app's data folder (locations.data_dir()): `logs/roadmap-d
 (rotated at 1 MB, five kept), `logs/faulthandler.log` (a hard crash's stacks, written by the
 interpreter itself) and `crash-reports/crash-YYYYmmdd-HHMMSS.txt`: the time, the versions, the
 traceback and the log's last lines. A report holds no workshop data beyond what was logged.
+The report and the log are for support: English, whatever the window's language; only the
+sentences a person reads on the screen go through the catalogs.
 """
 
 import faulthandler
@@ -21,6 +23,7 @@ from typing import IO
 
 from roadmap_desktop import APP_NAME, locations
 from roadmap_desktop.versions import versions
+from roadmap_desktop.words import _
 
 LOG_NAME = "roadmap-desktop.log"
 LOG_BYTES, LOG_KEPT = 1_000_000, 5
@@ -130,7 +133,8 @@ def install_handlers(on_crash: Callable[[Path], None]) -> None:
         try:
             on_crash(report)
         except Exception:  # the handler itself failed: the report is written, say so here
-            print(f"{APP_NAME}: an unexpected error; report: {report}", file=sys.stderr)
+            said = _("{app}: an unexpected error; report: {report}", app=APP_NAME, report=report)
+            print(said, file=sys.stderr)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from roadmap_desktop.words import Message, Num, _, n_, p_
+
 if TYPE_CHECKING:
     from roadmap_desktop.services import Services
 
@@ -28,17 +30,21 @@ class SelfTestFailed(Exception):
     """One step's failure, said in a sentence."""
 
 
-def _check(condition: bool, sentence: str) -> None:
+def _check(condition: bool, sentence: Message) -> None:
     if not condition:
         raise SelfTestFailed(sentence)
 
 
-def _check_pdf(path: Path, what: str) -> str:
+def _check_pdf(path: Path, what: Message) -> Message:
     data = path.read_bytes()
-    _check(data.startswith(b"%PDF-"), f"The {what} at {path} is not a PDF.")
-    _check(b"%%EOF" in data[-1024:], f"The {what} at {path} is cut short.")
-    _check(len(data) >= MIN_PDF_BYTES, f"The {what} at {path} is nearly empty.")
-    return f"{len(data) // 1024} KB"
+    # Translators: {what} is "poster" or "council packet".
+    _check(data.startswith(b"%PDF-"), _("The {what} at {path} is not a PDF.", what=what, path=path))
+    _check(b"%%EOF" in data[-1024:], _("The {what} at {path} is cut short.", what=what, path=path))
+    _check(
+        len(data) >= MIN_PDF_BYTES,
+        _("The {what} at {path} is nearly empty.", what=what, path=path),
+    )
+    return _("{size} KB", size=Num(len(data) // 1024))
 
 
 def _versions() -> str:
@@ -48,7 +54,10 @@ def _versions() -> str:
     from roadmap_desktop.versions import versions
 
     found = ", ".join(f"{name} {value}" for name, value in versions().items())
-    return found + (", frozen" if getattr(sys, "frozen", False) else "")
+    if getattr(sys, "frozen", False):
+        # Translators: the versions, then that the app runs from a bundle (PyInstaller).
+        return str(_("{versions}, frozen", versions=found))
+    return found
 
 
 def _draw_tabs(services: "Services", folder: Path) -> str:
@@ -86,17 +95,22 @@ def _draw_tabs(services: "Services", folder: Path) -> str:
                 if raised:
                     error = raised[0]
                     raise SelfTestFailed(
-                        f"Drawing the {name} tab raised {type(error).__name__}: {error}"
+                        _(
+                            "Drawing the {tab} tab raised {error_type}: {error}",
+                            tab=name,
+                            error_type=type(error).__name__,
+                            error=str(error),
+                        )
                     )
-                _check(settled, f"The {name} tab's chart was not drawn.")
+                _check(settled, _("The {tab} tab's chart was not drawn.", tab=name))
                 image = tabs.currentWidget().grab().toImage()  # the page alone, not its frame
-                _check(not image.isNull(), f"The {name} tab could not be drawn.")
+                _check(not image.isNull(), _("The {tab} tab could not be drawn.", tab=name))
                 colours = {
                     image.pixel(x, y)
                     for x in range(0, image.width(), 7)
                     for y in range(0, image.height(), 7)
                 }
-                _check(len(colours) > 2, f"The {name} tab drew blank.")
+                _check(len(colours) > 2, _("The {tab} tab drew blank.", tab=name))
                 drawn.append(name)
     finally:
         sys.excepthook = previous_hook
@@ -143,30 +157,30 @@ def _page_holding(tabs: "object", inner: "object") -> "object":
     return tabs.currentWidget()
 
 
-def _export_poster(services: "Services", workshop_id: int, folder: Path) -> str:
+def _export_poster(services: "Services", workshop_id: int, folder: Path) -> Message:
     from roadmap_desktop.export.poster import make_poster
 
     out = folder / "poster.pdf"
     out.write_bytes(make_poster(services, workshop_id).content)
-    return f"{out.name}, {_check_pdf(out, 'poster')}"
+    return _("{file}, {size}", file=out.name, size=_check_pdf(out, p_("self-test", "poster")))
 
 
-def _export_packet(services: "Services", workshop_id: int, folder: Path) -> str:
+def _export_packet(services: "Services", workshop_id: int, folder: Path) -> Message:
     from roadmap_desktop.export.packet import render_packet
 
     out = folder / "packet.pdf"
     out.write_bytes(render_packet(services, workshop_id))
-    size = _check_pdf(out, "council packet")
-    return f"{out.name}, {size}"
+    size = _check_pdf(out, p_("self-test", "council packet"))
+    return _("{file}, {size}", file=out.name, size=size)
 
 
-def _export_workbook(services: "Services", workshop_id: int, folder: Path) -> str:
+def _export_workbook(services: "Services", workshop_id: int, folder: Path) -> Message:
     from openpyxl import load_workbook
 
     from roadmap_desktop.export.results_xlsx import write_results_xlsx
 
     number = services.record_round_number(workshop_id)
-    _check(number is not None, "The demo workshop has no revealed round to export.")
+    _check(number is not None, _("The demo workshop has no revealed round to export."))
     assert number is not None
     results = services.results(workshop_id, number)
     record, _hidden = services.score_record(workshop_id, number)
@@ -175,11 +189,20 @@ def _export_workbook(services: "Services", workshop_id: int, folder: Path) -> st
     book = load_workbook(out, read_only=True)
     rows = book.worksheets[0].max_row or 0
     book.close()
-    _check(rows > count, f"The results workbook holds {rows} rows for {count} proposals.")
-    return f"{out.name}, {count} proposals"
+    _check(
+        rows > count,
+        n_(
+            "The results workbook holds {rows} rows for {n} proposal.",
+            "The results workbook holds {rows} rows for {n} proposals.",
+            count,
+            rows=rows,
+            n=Num(count),
+        ),
+    )
+    return n_("{file}, {n} proposal", "{file}, {n} proposals", count, file=out.name, n=Num(count))
 
 
-def _serve_ballots(services: "Services", workshop_id: int) -> str:
+def _serve_ballots(services: "Services", workshop_id: int) -> Message:
     from roadmap_desktop.voting.server import BallotServer
 
     if services.open_round_of(workshop_id) is None:
@@ -191,11 +214,11 @@ def _serve_ballots(services: "Services", workshop_id: int) -> str:
         listening = server.start()
         with urllib.request.urlopen(f"{listening.url}/b/{link.token}", timeout=30) as page:
             status, body = page.status, page.read()
-        _check(status == 200 and b"<html" in body.lower(), "The ballot page did not load.")
+        _check(status == 200 and b"<html" in body.lower(), _("The ballot page did not load."))
     finally:
         server.close()
-    _check(not server.running, "The ballot server did not stop.")
-    return f"served a director's ballot at {listening.url} and stopped"
+    _check(not server.running, _("The ballot server did not stop."))
+    return _("served a director's ballot at {url} and stopped", url=listening.url)
 
 
 def run_self_test() -> int:
@@ -221,30 +244,42 @@ def _run_steps(folder: Path, started: float) -> int:
     from roadmap_desktop.services.demo import write_demo_store
     from roadmap_desktop.store import open_store
 
-    print(f"Self-test of {_versions()}")
+    print(_("Self-test of {versions}", versions=_versions()))
     path = folder / "demo.sqlite"
     services: Services | None = None
 
-    def demo() -> str:
+    def demo() -> "str | Message":
         nonlocal services
         name = write_demo_store(path)
         services = Services(open_store(str(path)))
-        return f"“{name}” in {folder}"
+        return _("“{name}” in {folder}", name=name, folder=folder)
 
-    def with_demo(step: Callable[["Services", int], str]) -> Callable[[], str]:
-        def run() -> str:
+    def with_demo(
+        step: Callable[["Services", int], "str | Message"],
+    ) -> Callable[[], "str | Message"]:
+        def run() -> "str | Message":
             assert services is not None
             return step(services, services.list_workshops()[0].id)
 
         return run
 
-    steps: list[tuple[str, Callable[[], str]]] = [
-        ("demo workshop", demo),
-        ("window", with_demo(lambda s, _w: _draw_tabs(s, folder / "settings"))),
-        ("poster", with_demo(lambda s, w: _export_poster(s, w, folder))),
-        ("council packet", with_demo(lambda s, w: _export_packet(s, w, folder))),
-        ("results workbook", with_demo(lambda s, w: _export_workbook(s, w, folder))),
-        ("ballot server", with_demo(_serve_ballots)),
+    # Translators: the self-test's steps, each printed as "ok window: …".
+    steps: list[tuple[Message, Callable[[], str | Message]]] = [
+        (p_("self-test step", "demo workshop"), demo),
+        (
+            p_("self-test step", "window"),
+            with_demo(lambda s, _w: _draw_tabs(s, folder / "settings")),
+        ),
+        (p_("self-test step", "poster"), with_demo(lambda s, w: _export_poster(s, w, folder))),
+        (
+            p_("self-test step", "council packet"),
+            with_demo(lambda s, w: _export_packet(s, w, folder)),
+        ),
+        (
+            p_("self-test step", "results workbook"),
+            with_demo(lambda s, w: _export_workbook(s, w, folder)),
+        ),
+        (p_("self-test step", "ballot server"), with_demo(_serve_ballots)),
     ]
     try:
         for name, step in steps:
@@ -252,11 +287,21 @@ def _run_steps(folder: Path, started: float) -> int:
             try:
                 said = step()
             except Exception as exc:  # every failure is reported as the step's, then stops
-                print(f"FAILED {name}: {exc}", file=sys.stderr)
+                # Translators: "FAILED" and "ok" may stay as they are: scripts look for them.
+                print(_("FAILED {step}: {error}", step=name, error=str(exc)), file=sys.stderr)
                 return EXIT_FAILED
-            print(f"ok {name}: {said} ({time.perf_counter() - began:.1f} s)")
+            seconds = Num(time.perf_counter() - began, 1)
+            print(_("ok {step}: {said} ({seconds} s)", step=name, said=said, seconds=seconds))
     finally:
         if services is not None:
             services.store.close()
-    print(f"Self-test passed: {len(steps)} steps in {time.perf_counter() - started:.1f} s.")
+    print(
+        n_(
+            "Self-test passed: {n} step in {seconds} s.",
+            "Self-test passed: {n} steps in {seconds} s.",
+            len(steps),
+            n=len(steps),
+            seconds=Num(time.perf_counter() - started, 1),
+        )
+    )
     return EXIT_OK
