@@ -26,6 +26,7 @@ from pathlib import Path
 
 from roadmap_desktop.store.checks import (
     check_file,
+    file_problems,
     journal_of,
     quick_check,
     reading,
@@ -33,6 +34,7 @@ from roadmap_desktop.store.checks import (
 )
 from roadmap_desktop.store.errors import StoreError
 from roadmap_desktop.store.schema import HEAD
+from roadmap_desktop.words import Message, _, formats
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +71,8 @@ class Backup:
         proposals, rounds: how many it holds (all workshops).
         last_change: the time of its newest audit event (UTC), None for none.
         size: the file's size in bytes.
-        problem: None for a readable backup, else the sentence why it cannot be used.
+        problem: None for a readable backup, else the sentence why it cannot be used (in
+            the language current when it was listed).
         last_event: its newest audit event's id (with `head`, what "the same content" means).
         head: the hash of that event (stores from schema 0007 on), else None.
     """
@@ -87,9 +90,18 @@ class Backup:
     head: str | None = None
 
     def when(self) -> str:
-        """The time it was taken, in local time, as a sentence says it: "2 December 05:28"."""
+        """The time it was taken, in local time, in the current language, as a sentence says
+        it: "December 2, 2025, 5:28 AM" / "2 de diciembre de 2025, 5:28 a.m."."""
         local = self.taken_at.astimezone()
-        return f"{local.day} {local:%B %H:%M}"
+        # Translators: when a backup was taken: {date} is a long date ("December 2, 2025"),
+        # {time} a time of day ("5:28 AM"); put them in your language's order.
+        return str(
+            _(
+                "{date}, {time}",
+                date=formats.long_date(local.date()),
+                time=formats.time_of_day(local),
+            )
+        )
 
 
 def backup_folder(store_path: Path) -> Path:
@@ -165,9 +177,18 @@ def _place(temp: Path, folder: Path, stem: str, reason: str, when: datetime) -> 
         return target
 
 
-def _environment(path: Path, exc: OSError, doing: str) -> StoreError:
+def _environment(path: Path, exc: OSError, *, restoring: bool = False) -> StoreError:
+    """A file-system error while writing a backup into the folder path, or (restoring)
+    while restoring the store at path. The cause is the system's own text."""
     reason = exc.strerror or type(exc).__name__
-    return StoreError(f"Could not {doing} {path}: {reason}.", environment=True)
+    if restoring:
+        # Translators: {reason} is a short clause such as "the disk is full", or the
+        # operating system's own text ("No space left on device").
+        said = _("Could not restore {path}: {reason}.", path=path, reason=reason)
+    else:
+        # Translators: {reason} is the operating system's own text ("No space left on device").
+        said = _("Could not write a backup into {path}: {reason}.", path=path, reason=reason)
+    return StoreError(said, environment=True)
 
 
 def _copy(source: sqlite3.Connection, temp: Path, *, journal: str) -> None:
@@ -176,7 +197,9 @@ def _copy(source: sqlite3.Connection, temp: Path, *, journal: str) -> None:
         source.backup(dst)
         dst.execute(f"PRAGMA journal_mode = {journal}")
         if [r[0] for r in dst.execute("PRAGMA quick_check").fetchall()] != ["ok"]:
-            raise StoreError(f"The copy of the store in {temp.parent} did not pass its check.")
+            raise StoreError(
+                _("The copy of the store in {folder} did not pass its check.", folder=temp.parent)
+            )
 
 
 def _open_source(store_path: Path) -> sqlite3.Connection:
@@ -206,10 +229,12 @@ def take_backup(store_path: Path, reason: str, *, now: datetime | None = None) -
         target = _place(temp, folder, store_path.stem, reason, when)
         _fsync(folder, folder=True)
     except OSError as exc:
-        raise _environment(folder, exc, "write a backup into") from exc
+        raise _environment(folder, exc) from exc
     except sqlite3.Error as exc:
         raise StoreError(
-            f"Could not back up {store_path}: {_sqlite_reason(exc)}.", environment=True
+            # Translators: {reason} is a short clause such as "the disk is full".
+            _("Could not back up {path}: {reason}.", path=store_path, reason=_sqlite_reason(exc)),
+            environment=True,
         ) from exc
     finally:
         with suppress(OSError):
@@ -219,17 +244,22 @@ def take_backup(store_path: Path, reason: str, *, now: datetime | None = None) -
     return target
 
 
-def _sqlite_reason(exc: sqlite3.Error) -> str:
+# Why SQLite refused a copy, by its primary result code: the clause after "Could not back up
+# <path>:" (and "Could not restore <path>:").
+_SQLITE_REASONS: dict[int, Message] = {
+    13: _("the disk is full"),
+    5: _("the store is busy"),
+    6: _("the store is busy"),
+    10: _("the disk could not be read or written"),
+    11: _("the store is damaged"),
+    26: _("the file is not a store"),
+}
+
+
+def _sqlite_reason(exc: sqlite3.Error) -> Message:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
-    return {
-        13: "the disk is full",
-        5: "the store is busy",
-        6: "the store is busy",
-        10: "the disk could not be read or written",
-        11: "the store is damaged",
-        26: "the file is not a store",
-    }.get(primary or 0, "SQLite refused the copy")
+    return _SQLITE_REASONS.get(primary or 0, _("SQLite refused the copy"))
 
 
 # -- thinning -----------------------------------------------------------------------------
@@ -248,7 +278,7 @@ def _keepers(taken: list[datetime], today: date) -> set[int]:
         if age <= 7:
             bucket = ("day", day.toordinal(), 0)
         elif age <= 35:
-            year, week, _ = day.isocalendar()
+            year, week, _weekday = day.isocalendar()
             bucket = ("week", year, week)
         elif age <= 365:
             bucket = ("month", day.year, day.month)
@@ -329,7 +359,7 @@ def describe(path: Path, taken_at: datetime, reason: str) -> Backup:
             last = conn.execute("SELECT max(at) FROM event").fetchone()[0]
             mark = _fingerprint(conn)
     except (sqlite3.Error, StoreError) as exc:
-        problem = str(exc) if isinstance(exc, StoreError) else f"{path} cannot be read."
+        problem = str(exc) if isinstance(exc, StoreError) else str(_cannot_read(path))
         return Backup(path, taken_at, reason, (), 0, 0, None, size, problem=problem)
     return Backup(
         path,
@@ -343,6 +373,10 @@ def describe(path: Path, taken_at: datetime, reason: str) -> Backup:
         last_event=None if mark is None else mark[0],
         head=None if mark is None else mark[1],
     )
+
+
+def _cannot_read(path: Path) -> Message:
+    return _("{path} cannot be read.", path=path)
 
 
 def list_backups(store_path: Path) -> list[Backup]:
@@ -409,9 +443,12 @@ def restore(store_path: Path, backup: Path, *, now: datetime | None = None) -> P
     overwritten through the backup API, so the connections that have it open (the window)
     see the restored content and WAL stays consistent; a damaged or missing one is replaced
     by a new file. A backup from an older schema is upgraded, as opening it would."""
-    problems = check_file(backup)
+    problems = file_problems(backup)
     if problems:
-        raise StoreError(f"{backup.name} cannot be restored: {problems[0]}")
+        # Translators: {problem} is a sentence saying what is wrong with the backup file.
+        raise StoreError(
+            _("{name} cannot be restored: {problem}", name=backup.name, problem=problems[0])
+        )
     when = now or datetime.now(UTC)
     try:
         aside = _set_aside(store_path, when)
@@ -422,10 +459,13 @@ def restore(store_path: Path, backup: Path, *, now: datetime | None = None) -> P
             else:
                 _replace(source, store_path)
     except OSError as exc:
-        raise _environment(store_path, exc, "restore") from exc
+        raise _environment(store_path, exc, restoring=True) from exc
     except sqlite3.Error as exc:
         raise StoreError(
-            f"Could not restore {store_path}: {_sqlite_reason(exc)}.", environment=True
+            # Translators: {reason} is a short clause such as "the disk is full", or the
+            # operating system's own text ("No space left on device").
+            _("Could not restore {path}: {reason}.", path=store_path, reason=_sqlite_reason(exc)),
+            environment=True,
         ) from exc
     if revision != HEAD:
         _upgrade_file(store_path)
@@ -436,7 +476,7 @@ def _overwrite(source: sqlite3.Connection, store_path: Path) -> None:
     with closing(_open_source(store_path)) as dst:
         source.backup(dst)
         if [r[0] for r in dst.execute("PRAGMA quick_check").fetchall()] != ["ok"]:
-            raise StoreError(f"{store_path} did not pass its check after the restore.")
+            raise StoreError(_("{path} did not pass its check after the restore.", path=store_path))
 
 
 def _replace(source: sqlite3.Connection, store_path: Path) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from roadmap_desktop.store.schema import TRIGGERS
+from roadmap_desktop.words import Message, Num, _, n_
 
 GENESIS = "0" * 64  # the prev_hash of the first event
 _FIELDS = "id, workshop_id, at, kind, payload, prev_hash, hash"
@@ -66,22 +67,34 @@ def verify(
     rows: Iterable[tuple[int, int | None, object, str, str, str | None, str | None]],
 ) -> tuple[list[str], Head | None]:
     """Walks (id, workshop_id, at, kind, payload, prev_hash, hash) rows in id order; returns
-    the problems as sentences (at most MAX_PROBLEMS, then a count) and the head."""
-    problems: list[str] = []
+    the problems as sentences in the current language (at most MAX_PROBLEMS, then a count)
+    and the head."""
+    problems, head = _verify(rows)
+    return [str(p) for p in problems], head
+
+
+def _verify(
+    rows: Iterable[tuple[int, int | None, object, str, str, str | None, str | None]],
+) -> tuple[list[Message], Head | None]:
+    problems: list[Message] = []
     more = 0
     prev = GENESIS
     head: Head | None = None
     for count, (event_id, workshop_id, at, kind, payload, prev_hash, stored) in enumerate(
         rows, start=1
     ):
-        found: str | None = None
+        found: Message | None = None
         if prev_hash != prev:
-            found = (
-                f"Event #{event_id} of the audit log does not follow the one before it: an "
-                "event was removed, replaced or reordered."
+            found = _(
+                "Event #{event} of the audit log does not follow the one before it: an "
+                "event was removed, replaced or reordered.",
+                event=event_id,
             )
         elif stored != event_hash(prev, workshop_id, str(at), kind, payload):
-            found = f"Event #{event_id} of the audit log was changed after it was written."
+            found = _(
+                "Event #{event} of the audit log was changed after it was written.",
+                event=event_id,
+            )
         if found is not None:
             if len(problems) < MAX_PROBLEMS:
                 problems.append(found)
@@ -90,7 +103,14 @@ def verify(
         prev = stored or ""
         head = Head(event_id, prev, count)
     if more:
-        problems.append(f"… and {more} more events of the audit log do not check out.")
+        problems.append(
+            n_(
+                "… and {n} more event of the audit log does not check out.",
+                "… and {n} more events of the audit log do not check out.",
+                more,
+                n=Num(more),
+            )
+        )
     return problems, head
 
 
@@ -137,7 +157,11 @@ def entries_digest(conn: AnyConnection, round_id: int) -> tuple[int, str]:
 def reveal_problems(conn: AnyConnection) -> list[str]:
     """A sentence for each revealed round whose entries differ from those its reveal
     recorded (a reveal written before schema 0007 recorded none: nothing to compare)."""
-    problems: list[str] = []
+    return [str(p) for p in _reveal_problems(conn)]
+
+
+def _reveal_problems(conn: AnyConnection) -> list[Message]:
+    problems: list[Message] = []
     for event_id, payload in _rows(conn, _REVEALS):
         try:
             body = json.loads(payload)
@@ -148,9 +172,18 @@ def reveal_problems(conn: AnyConnection) -> list[str]:
         count, digest = entries_digest(conn, round_id)
         if digest != recorded:
             problems.append(
-                f"Round {number}'s entries are not those its reveal recorded (event "
-                f"#{event_id}): it now holds {count:,}, and a score or dot was changed, "
-                "added or removed since."
+                n_(
+                    "Round {number}'s entries are not those its reveal recorded (event "
+                    "#{event}): it now holds {n}, and a score or dot was changed, added or "
+                    "removed since.",
+                    "Round {number}'s entries are not those its reveal recorded (event "
+                    "#{event}): it now holds {n}, and a score or dot was changed, added or "
+                    "removed since.",
+                    count,
+                    number=number,
+                    event=event_id,
+                    n=Num(count),
+                )
             )
     return problems
 
@@ -164,12 +197,16 @@ def removed_events(conn: AnyConnection, ids: Sequence[int]) -> list[str]:
     skips an event's id (AUTOINCREMENT; an append rolled back gives its id back), so a gap,
     or a sequence past the newest event, is an event removed; the chain alone cannot see
     the newest ones go. Other back ends' sequences skip ids: nothing to tell there."""
+    return [str(p) for p in _removed_events(conn, ids)]
+
+
+def _removed_events(conn: AnyConnection, ids: Sequence[int]) -> list[Message]:
     if not _sqlite(conn):
         return []
     problems = [
-        f"Event #{a + 1} of the audit log was removed."
+        _("Event #{event} of the audit log was removed.", event=a + 1)
         if b == a + 2
-        else f"Events #{a + 1} to #{b - 1} of the audit log were removed."
+        else _("Events #{first} to #{last} of the audit log were removed.", first=a + 1, last=b - 1)
         for a, b in pairwise(ids)
         if b > a + 1
     ][:MAX_PROBLEMS]
@@ -177,19 +214,25 @@ def removed_events(conn: AnyConnection, ids: Sequence[int]) -> list[str]:
     newest = ids[-1] if ids else 0
     if sequence and int(sequence[0][0]) > newest:
         problems.append(
-            f"The newest events of the audit log, after #{newest}, were removed."
+            _("The newest events of the audit log, after #{event}, were removed.", event=newest)
             if newest
-            else "Every event of the audit log was removed."
+            else _("Every event of the audit log was removed.")
         )
     return problems
 
 
 def audit_problems(conn: AnyConnection) -> list[str]:
-    """Everything wrong with the audit log, in sentences ([]: sound): events changed,
-    removed, reordered or replaced, and revealed rounds whose entries changed since."""
+    """Everything wrong with the audit log, in sentences in the current language ([]:
+    sound): events changed, removed, reordered or replaced, and revealed rounds whose entries
+    changed since."""
+    return [str(p) for p in audit_messages(conn)]
+
+
+def audit_messages(conn: AnyConnection) -> list[Message]:
+    """audit_problems' sentences, still to render."""
     rows = _rows(conn, SELECT_ROWS)
-    problems, _head = verify(rows)
-    return problems + removed_events(conn, [r[0] for r in rows]) + reveal_problems(conn)
+    problems, _head = _verify(rows)
+    return problems + _removed_events(conn, [r[0] for r in rows]) + _reveal_problems(conn)
 
 
 def missing_triggers(conn: AnyConnection) -> list[str]:

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from roadmap_desktop.store import chain
 from roadmap_desktop.store.errors import StoreError
 from roadmap_desktop.store.schema import HEAD, REVISIONS
+from roadmap_desktop.words import Message, Num, _, n_
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_LISTED = 3  # a sentence names a few tables or triggers, then says how many more
@@ -65,26 +66,32 @@ def reading(path: Path, *, immutable: bool | None = None) -> Iterator[sqlite3.Co
         conn.close()
 
 
-def refusal(path: Path) -> str | None:
+def refusal(path: Path) -> Message | None:
     """The sentence for a path that cannot be a store at all (checked on the bytes, before
     SQLite opens it), else None."""
     if path.is_dir():
-        return f"{path} is a folder, not a Roadmap Desktop store."
+        return _("{path} is a folder, not a Roadmap Desktop store.", path=path)
     if not path.exists():
         wal = journal_of(path, "-wal")
         if wal.exists():
-            return (
-                f"{path} does not exist, but its journal {wal.name} is there: the store was "
-                "moved or deleted without it. Restore the store from a backup."
+            return _(
+                "{path} does not exist, but its journal {journal} is there: the store was "
+                "moved or deleted without it. Restore the store from a backup.",
+                path=path,
+                journal=wal.name,
             )
-        return f"{path} does not exist."
+        return _("{path} does not exist.", path=path)
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
     if not head:
-        return f"{path} is an empty file, not a Roadmap Desktop store."
+        return _("{path} is an empty file, not a Roadmap Desktop store.", path=path)
     if head != SQLITE_HEADER:
-        return f"{path} is not a Roadmap Desktop store (not a database file)."
+        return _not_a_store(path)
     return None
+
+
+def _not_a_store(path: Path) -> Message:
+    return _("{path} is not a Roadmap Desktop store (not a database file).", path=path)
 
 
 def _truncated(path: Path) -> bool:
@@ -115,23 +122,32 @@ def revision_of(conn: sqlite3.Connection, path: Path) -> str | None:
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "alembic_version" not in names:
         if names:
-            raise StoreError(f"{path} holds a database that is not a Roadmap Desktop store.")
+            raise StoreError(
+                _("{path} holds a database that is not a Roadmap Desktop store.", path=path)
+            )
         return None
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = None if row is None else str(row[0])
     if revision is not None and revision not in REVISIONS:
-        raise StoreError(
-            f"{path} was written by a newer version of Roadmap Desktop (schema {revision}). "
-            "Update Roadmap Desktop to open it."
-        )
+        raise StoreError(newer_version(path, revision))
     return revision
 
 
-def damaged(path: Path) -> str:
-    return f"{path} is damaged, so it was left as it was."
+def newer_version(where: object, revision: str) -> Message:
+    """The refusal of a store written by a newer version (where: its path or URL)."""
+    return _(
+        "{path} was written by a newer version of Roadmap Desktop (schema {revision}). "
+        "Update Roadmap Desktop to open it.",
+        path=where,
+        revision=revision,
+    )
 
 
-def _quick(conn: sqlite3.Connection, path: Path) -> str | None:
+def damaged(path: Path) -> Message:
+    return _("{path} is damaged, so it was left as it was.", path=path)
+
+
+def _quick(conn: sqlite3.Connection, path: Path) -> Message | None:
     rows = conn.execute("PRAGMA quick_check").fetchall()
     if [r[0] for r in rows] != ["ok"]:
         return damaged(path)
@@ -170,39 +186,58 @@ def _is_damage(exc: sqlite3.DatabaseError) -> bool:
     return isinstance(code, int) and code & 0xFF in (11, 26)  # CORRUPT, NOTADB
 
 
-def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> str:
+def _unreadable(path: Path, exc: sqlite3.DatabaseError) -> Message:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == 26:
-        return f"{path} is not a Roadmap Desktop store (not a database file)."
+        return _not_a_store(path)
     if primary == 11:
         return damaged(path)
     if primary in (5, 6):
-        return f"{path} is busy: another program is writing to it. Try again."
-    return f"{path} could not be read: check the file and its rights."
+        return _("{path} is busy: another program is writing to it. Try again.", path=path)
+    return _("{path} could not be read: check the file and its rights.", path=path)
 
 
-def _listed(names: list[str]) -> str:
+def _listed(names: list[str]) -> str | Message:
+    """A few names (tables, triggers: the schema's own, in English), then how many more."""
     shown = ", ".join(names[:MAX_LISTED])
     more = len(names) - MAX_LISTED
-    return f"{shown} and {more} more" if more > 0 else shown
+    if more <= 0:
+        return shown
+    # Translators: {names} is a list of table or trigger names, {n} how many more there are.
+    return n_("{names} and {n} more", "{names} and {n} more", more, names=shown, n=Num(more))
 
 
-def _integrity(conn: sqlite3.Connection, path: Path) -> list[str]:
+def _integrity(conn: sqlite3.Connection, path: Path) -> list[Message]:
     found = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if found == ["ok"]:
         return []
-    return [f"{path} is damaged: SQLite's integrity check found {len(found)} problem(s)."]
+    return [
+        n_(
+            "{path} is damaged: SQLite's integrity check found {n} problem.",
+            "{path} is damaged: SQLite's integrity check found {n} problems.",
+            len(found),
+            path=path,
+            n=Num(len(found)),
+        )
+    ]
 
 
-def _foreign_keys(conn: sqlite3.Connection, path: Path) -> list[str]:
+def _foreign_keys(conn: sqlite3.Connection, path: Path) -> list[Message]:
     tables = sorted({str(r[0]) for r in conn.execute("PRAGMA foreign_key_check").fetchall()})
     if not tables:
         return []
-    return [f"{path} has rows that refer to rows that no longer exist (in {_listed(tables)})."]
+    return [
+        # Translators: {tables} names the store's tables (their names in the schema).
+        _(
+            "{path} has rows that refer to rows that no longer exist (in {tables}).",
+            path=path,
+            tables=_listed(tables),
+        )
+    ]
 
 
-def _bad_text(conn: sqlite3.Connection, path: Path) -> list[str]:
+def _bad_text(conn: sqlite3.Connection, path: Path) -> list[Message]:
     """Texts that are not UTF-8: a flipped byte inside a title shows as U+FFFD on screen."""
     tables = [
         str(r[0])
@@ -226,7 +261,14 @@ def _bad_text(conn: sqlite3.Connection, path: Path) -> list[str]:
         conn.text_factory = lenient_text
     if not broken:
         return []
-    return [f"{path} is damaged: texts in {_listed(broken)} are not valid UTF-8."]
+    return [
+        # Translators: {tables} names the store's tables (their names in the schema).
+        _(
+            "{path} is damaged: texts in {tables} are not valid UTF-8.",
+            path=path,
+            tables=_listed(broken),
+        )
+    ]
 
 
 def _utf8(value: bytes) -> bool:
@@ -237,27 +279,42 @@ def _utf8(value: bytes) -> bool:
     return True
 
 
-def _triggers(conn: sqlite3.Connection, path: Path) -> list[str]:
+def _triggers(conn: sqlite3.Connection, path: Path) -> list[Message]:
     missing = chain.missing_triggers(conn)
     if not missing:
         return []
     return [
-        f"{path} lacks {len(missing)} of the rules that protect its record "
-        f"({_listed(missing)}): it was changed outside Roadmap Desktop."
+        # Translators: {rules} names the store's triggers (their names in the schema).
+        n_(
+            "{path} lacks {n} of the rules that protect its record ({rules}): it was changed "
+            "outside Roadmap Desktop.",
+            "{path} lacks {n} of the rules that protect its record ({rules}): it was changed "
+            "outside Roadmap Desktop.",
+            len(missing),
+            path=path,
+            n=Num(len(missing)),
+            rules=_listed(missing),
+        )
     ]
 
 
-def _audit(conn: sqlite3.Connection) -> list[str]:
+def _audit(conn: sqlite3.Connection) -> list[Message]:
     columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(event)")}
     if "hash" not in columns:  # a store from before the chain (0007): nothing to verify
         return []
-    return chain.audit_problems(conn)
+    return chain.audit_messages(conn)
 
 
 def check_file(path: Path) -> list[str]:
     """Every check of a store file, read-only: [] when it is sound, else one sentence per
-    problem. An older schema is not a problem (opening upgrades it); the triggers and the
-    audit chain are checked at HEAD."""
+    problem, in the current language. An older schema is not a problem (opening upgrades
+    it); the triggers and the audit chain are checked at HEAD."""
+    return [str(problem) for problem in file_problems(path)]
+
+
+def file_problems(path: Path) -> list[str | Message]:
+    """check_file's sentences, still to render (a Message renders in the language it is
+    shown in)."""
     said = refusal(path)
     if said is not None:
         return [said]
@@ -266,12 +323,16 @@ def check_file(path: Path) -> list[str]:
             try:
                 revision = revision_of(conn, path)
             except StoreError as exc:
-                return [str(exc)]
+                return [exc.message]
             if revision is None:
-                return [f"{path} is an empty database, not a Roadmap Desktop store yet."]
-            problems = _integrity(conn, path)
+                return [
+                    _("{path} is an empty database, not a Roadmap Desktop store yet.", path=path)
+                ]
+            problems: list[str | Message] = [*_integrity(conn, path)]
             if _truncated(path) and not problems:
-                problems.append(f"{path} is damaged: the file is shorter than it says.")
+                problems.append(
+                    _("{path} is damaged: the file is shorter than it says.", path=path)
+                )
             if problems:  # the other checks would read pages that cannot be trusted
                 return problems
             problems += _foreign_keys(conn, path)

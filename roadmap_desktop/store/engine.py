@@ -34,9 +34,17 @@ from roadmap_desktop.store.backups import (
     take_backup,
 )
 from roadmap_desktop.store.checks import SQLITE_HEADER as SQLITE_HEADER  # (used elsewhere)
-from roadmap_desktop.store.checks import journal_of, lenient_text, probe, read_only_uri, refusal
+from roadmap_desktop.store.checks import (
+    journal_of,
+    lenient_text,
+    newer_version,
+    probe,
+    read_only_uri,
+    refusal,
+)
 from roadmap_desktop.store.errors import StoreError, explain
 from roadmap_desktop.store.schema import HEAD, REVISIONS
+from roadmap_desktop.words import Message, _
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +143,10 @@ def _current_revision(engine: Engine) -> str | None:
     if "alembic_version" not in names:
         if names:
             raise StoreError(
-                f"{engine.url.database or engine.url} holds a database that is not a "
-                "Roadmap Desktop store."
+                _(
+                    "{path} holds a database that is not a Roadmap Desktop store.",
+                    path=engine.url.database or engine.url,
+                )
             )
         return None
     with engine.connect() as conn:
@@ -181,8 +191,10 @@ def _upgrade(engine: Engine) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                     if broken:
                         raise StoreError(
-                            "Updating the store would leave broken links between its tables, "
-                            "so it was left as it was.",
+                            _(
+                                "Updating the store would leave broken links between its "
+                                "tables, so it was left as it was."
+                            ),
                             environment=False,
                         )
         finally:
@@ -201,18 +213,30 @@ def store_file(target: str | Path) -> Path | None:
     return None
 
 
-def _os_problem(path: Path, exc: OSError, doing: str) -> StoreError:
-    """A file-system error at open, told as the user's environment, naming the path."""
-    causes = {
-        errno.ENOSPC: "the disk is full",
-        errno.EROFS: "the disk is read-only",
-        errno.EACCES: "you may not write in that folder",
-        errno.EPERM: "you may not write in that folder",
-        errno.ENOENT: "the folder does not exist",
-        errno.ENOTDIR: "part of the path is a file, not a folder",
-    }
-    cause = causes.get(exc.errno or 0, exc.strerror or type(exc).__name__)
-    return StoreError(f"Could not {doing} {path}: {cause}.", environment=True)
+# Why a file or folder could not be made: the clause after "Could not create …:".
+_OS_CAUSES: dict[int, Message] = {
+    errno.ENOSPC: _("the disk is full"),
+    errno.EROFS: _("the disk is read-only"),
+    errno.EACCES: _("you may not write in that folder"),
+    errno.EPERM: _("you may not write in that folder"),
+    errno.ENOENT: _("the folder does not exist"),
+    errno.ENOTDIR: _("part of the path is a file, not a folder"),
+}
+
+
+def _os_problem(path: Path, exc: OSError, *, folder: bool) -> StoreError:
+    """A file-system error at open (making the folder, or the store file), told as the
+    user's environment, naming the path."""
+    cause: str | Message = _OS_CAUSES.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+    if folder:
+        # Translators: {cause} is a short clause such as "the disk is full", or the
+        # operating system's own text.
+        said = _("Could not create the folder {path}: {cause}.", path=path, cause=cause)
+    else:
+        # Translators: {cause} is a short clause such as "the disk is full", or the
+        # operating system's own text.
+        said = _("Could not create the store {path}: {cause}.", path=path, cause=cause)
+    return StoreError(said, environment=True)
 
 
 def _create_file(path: Path) -> None:
@@ -221,13 +245,13 @@ def _create_file(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _os_problem(path.parent, exc, "create the folder") from exc
+        raise _os_problem(path.parent, exc, folder=True) from exc
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE))
     except FileExistsError:
         pass  # made meanwhile (a second window): it is probed like any other
     except OSError as exc:
-        raise _os_problem(path, exc, "create the store") from exc
+        raise _os_problem(path, exc, folder=False) from exc
 
 
 def _prepare(path: Path, *, create: bool) -> bool:
@@ -243,21 +267,34 @@ def _prepare(path: Path, *, create: bool) -> bool:
     if exists and has_backups(path):  # emptied, not new: its backups say it held a workshop
         raise _damaged(path, said)
     if not create:
-        raise StoreError(said if exists else f"{path} does not exist: nothing was created.")
+        raise StoreError(
+            said if exists else _("{path} does not exist: nothing was created.", path=path)
+        )
     if not exists:
         _create_file(path)
     return True
 
 
-def _damaged(path: Path, said: str) -> StoreError:
+def _damaged(path: Path, said: str | Message) -> StoreError:
     """The damaged store's sentence, offering the newest good backup when there is one."""
     good = newest_good(path)
     if good is None:
         folder = backup_folder(path)
-        return StoreError(f"{said} No backup of it was found in {folder}.", damaged=True)
+        return StoreError(
+            # Translators: {problem} is a sentence saying what is wrong with the store.
+            _("{problem} No backup of it was found in {folder}.", problem=said, folder=folder),
+            damaged=True,
+        )
     command = f"roadmap-desktop restore --db {shlex.quote(str(path))}"
     return StoreError(
-        f"{said} Restore it from the backup of {good.when()} ({command}).",
+        # Translators: {problem} is a sentence saying what is wrong with the store, {when} the
+        # date and time of the backup, {command} the command that restores it (kept as is).
+        _(
+            "{problem} Restore it from the backup of {when} ({command}).",
+            problem=said,
+            when=good.when(),
+            command=command,
+        ),
         damaged=True,
         backup=good.path,
     )
@@ -318,7 +355,9 @@ def open_store(
     try:
         url = make_url(to_url(target))
     except ArgumentError as exc:
-        raise StoreError(f"{target} is neither a file path nor a database URL.") from exc
+        raise StoreError(
+            _("{target} is neither a file path nor a database URL.", target=target)
+        ) from exc
     path = store_file(target)
     revision: str | None = None
     new = False
@@ -329,14 +368,23 @@ def open_store(
                 revision = probe(path)
             except StoreError as exc:
                 if exc.damaged:
-                    raise _damaged(path, str(exc)) from exc
+                    raise _damaged(path, exc.message) from exc
                 raise
         if read_only is None:
             read_only = not _writable(path)
         if read_only and revision != HEAD:
             raise StoreError(
-                f"{path} is read-only and needs {'creating' if revision is None else 'upgrading'}"
-                " first: copy it to a folder you can write to, and open the copy."
+                _(
+                    "{path} is read-only and needs creating first: copy it to a folder you "
+                    "can write to, and open the copy.",
+                    path=path,
+                )
+                if revision is None
+                else _(
+                    "{path} is read-only and needs upgrading first: copy it to a folder you "
+                    "can write to, and open the copy.",
+                    path=path,
+                )
             )
         if not read_only:
             _tighten(path)
@@ -349,7 +397,9 @@ def open_store(
         else:
             engine = create_engine(url, hide_parameters=True)
     except NoSuchModuleError as exc:
-        raise StoreError(f"No database driver is installed for {url.drivername}.") from exc
+        raise StoreError(
+            _("No database driver is installed for {driver}.", driver=url.drivername)
+        ) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, read_only=read_only))
         event.listen(engine, "begin", _begin)
@@ -365,10 +415,7 @@ def open_store(
         if revision == HEAD:
             return store
         if revision is not None and revision not in REVISIONS:
-            raise StoreError(
-                f"{path or store.url} was written by a newer version of Roadmap Desktop "
-                f"(schema {revision}). Update Roadmap Desktop to open it."
-            )
+            raise StoreError(newer_version(path or store.url, revision))
         if revision is not None and path is not None:
             store.backup = _back_up(path, revision)
         _upgrade(engine)
@@ -377,7 +424,8 @@ def open_store(
         error = explain(exc)
         if path is not None:
             error = StoreError(
-                f"{path}: {error}",
+                # Translators: {problem} is a sentence saying what went wrong with the store.
+                _("{path}: {problem}", path=path, problem=error.message),
                 environment=error.environment,
                 busy=error.busy,
                 damaged=error.damaged,

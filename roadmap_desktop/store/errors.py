@@ -13,10 +13,13 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
+from roadmap_desktop.words import Message, _
+
 
 class Problem(Exception):
     """Something the user is told in one sentence (the message): a refused change or a store
-    that cannot be used. The GUI and the command line show it; nothing else needs catching."""
+    that cannot be used. The GUI and the command line show it; nothing else needs catching.
+    The message may be a words.Message: `str(problem)` renders it in the current language."""
 
 
 class StoreError(Problem):
@@ -33,7 +36,7 @@ class StoreError(Problem):
 
     def __init__(
         self,
-        message: str,
+        message: str | Message,
         *,
         environment: bool = True,
         busy: bool = False,
@@ -41,26 +44,28 @@ class StoreError(Problem):
         backup: Path | None = None,
     ) -> None:
         super().__init__(message)
+        self.message = message  # the sentence, still to render (str(self) renders it)
         self.environment = environment
         self.busy = busy
         self.damaged = damaged
         self.backup = backup
 
 
-BUSY = "The store is busy: another program is writing to it. Nothing was saved; try again."
+BUSY = _("The store is busy: another program is writing to it. Nothing was saved; try again.")
 
 # SQLite's primary result codes (the low byte of the extended code).
-_CAUSES: dict[int, str] = {
+_CAUSES: dict[int, Message] = {
     5: BUSY,  # SQLITE_BUSY
     6: BUSY,  # SQLITE_LOCKED
-    13: "The disk is full: free some space and try again. Nothing was saved.",  # SQLITE_FULL
-    10: "The disk could not be read or written. Check the drive; nothing was saved.",  # IOERR
-    8: "The store is read-only: nothing was saved. Open a copy in a folder you can write "
-    "to.",  # SQLITE_READONLY
-    14: "The store file cannot be opened: check the path and rights.",  # SQLITE_CANTOPEN
-    11: "The store file is damaged. Restore a backup copy.",  # SQLITE_CORRUPT
-    26: "This file is not a Roadmap Desktop store.",  # SQLITE_NOTADB
-    23: "The store refused access: check the file's rights.",  # SQLITE_AUTH
+    13: _("The disk is full: free some space and try again. Nothing was saved."),  # SQLITE_FULL
+    10: _("The disk could not be read or written. Check the drive; nothing was saved."),  # IOERR
+    8: _(
+        "The store is read-only: nothing was saved. Open a copy in a folder you can write to."
+    ),  # SQLITE_READONLY
+    14: _("The store file cannot be opened: check the path and rights."),  # SQLITE_CANTOPEN
+    11: _("The store file is damaged. Restore a backup copy."),  # SQLITE_CORRUPT
+    26: _("This file is not a Roadmap Desktop store."),  # SQLITE_NOTADB
+    23: _("The store refused access: check the file's rights."),  # SQLITE_AUTH
 }
 # The same causes by message, for drivers (and SQLite builds) without error codes.
 _MESSAGES = (
@@ -144,6 +149,10 @@ def explain(exc: DBAPIError) -> StoreError:
         )
     # SQLite's own message names tables, columns and rules, never a value.
     return StoreError(
-        f"Roadmap Desktop hit an internal storage error ({exc.orig}). Nothing was saved.",
+        # Translators: {detail} is the database driver's own text, in English.
+        _(
+            "Roadmap Desktop hit an internal storage error ({detail}). Nothing was saved.",
+            detail=str(exc.orig),
+        ),
         environment=False,
     )

@@ -29,7 +29,7 @@ from tests.store.campaign import Ledger, Outcome, new_ledger, verify_store
 from tests.store.campaign_worker import Tracker, operations_done, perform, set_up
 
 SQLITE_FULL = 13
-DISK_FULL = _CAUSES[SQLITE_FULL]  # the sentence store/errors.py gives a full disk
+DISK_FULL = str(_CAUSES[SQLITE_FULL])  # the sentence store/errors.py gives a full disk (English)
 TMPFS_BYTES = 32 * 1024 * 1024  # the store, its WAL and its backups fit, until the filler
 ROOM_LEFT = 48 * 1024  # what the filler leaves free: a few operations' worth
 OPERATIONS = 4000  # the script's length; the disk fills long before its end
