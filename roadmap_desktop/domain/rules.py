@@ -3,6 +3,8 @@
 import re
 import unicodedata
 
+from roadmap_desktop.words import Message, Num, _
+
 ROLES = ("director", "facilitator", "observer")
 LANE_KINDS = ("inbox", "shortlist", "roadmap", "parked", "")
 VOTE_RECORDS = ("named", "anonymous")
@@ -10,7 +12,12 @@ SHORT_NAME_MAX = 24  # characters of a short label (the store's CHECK holds the 
 
 
 class RuleError(ValueError):
-    """Input that breaks a workshop rule; the message is a sentence for the user."""
+    """Input that breaks a workshop rule; the message is a sentence for the user (a
+    words.Message: `str(error)` renders it in the current language)."""
+
+    def __init__(self, message: str | Message) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 # Control characters (C0 but tab, line feed and carriage return; DEL; C1): a terminal acts on
@@ -55,12 +62,25 @@ def clean_line(text: str) -> str:
     return " ".join(_visible(str(text), _SHAPING).split())
 
 
+# The refusal of a blank name, by what is named (clean_name's `what`).
+_NEEDS_A_NAME: dict[str, Message] = {
+    "workshop": _("The workshop needs a name."),
+    "proposal": _("The proposal needs a name."),
+    "lane": _("The lane needs a name."),
+    "criterion": _("The criterion needs a name."),
+    "participant": _("The participant needs a name."),
+    "domain": _("The domain needs a name."),
+    "category": _("The category needs a name."),
+}
+
+
 def clean_name(text: str, what: str) -> str:
     """Trimmed, single-spaced text without control or zero-width characters; blank is
-    refused."""
+    refused. `what` says what is named: "workshop", "proposal", "lane", "criterion",
+    "participant", "domain" or "category"."""
     name = clean_line(text)
     if not name:
-        raise RuleError(f"The {what} needs a name.")
+        raise RuleError(_NEEDS_A_NAME.get(what) or _("A name is needed."))
     return name
 
 
@@ -70,11 +90,23 @@ def clean_short_name(text: str, of: str = "") -> str:
     refusal ("“Pilot”")."""
     label = clean_line(text)
     if len(label) > SHORT_NAME_MAX:
-        owner = f" of {of}" if of else ""
-        raise RuleError(
-            f"The short label{owner} is at most {SHORT_NAME_MAX} characters; "
-            f"“{label}” has {len(label)}."
-        )
+        if of:
+            # Translators: {owner} is the domain's or category's name, in quotes ("“Pilot”").
+            said = _(
+                "The short label of {owner} is at most {most} characters; “{label}” has {n}.",
+                owner=of,
+                most=Num(SHORT_NAME_MAX),
+                label=label,
+                n=Num(len(label)),
+            )
+        else:
+            said = _(
+                "The short label is at most {most} characters; “{label}” has {n}.",
+                most=Num(SHORT_NAME_MAX),
+                label=label,
+                n=Num(len(label)),
+            )
+        raise RuleError(said)
     return label
 
 
@@ -91,27 +123,55 @@ def name_key(text: str) -> str:
 
 def check_scale(scale_min: int, scale_max: int) -> None:
     if scale_min >= scale_max:
-        raise RuleError(f"A scale must run upwards (got {scale_min} to {scale_max}).")
+        raise RuleError(
+            _(
+                "A scale must run upwards (got {low} to {high}).",
+                low=Num(scale_min),
+                high=Num(scale_max),
+            )
+        )
 
 
 def check_weight(weight: float) -> None:
     if not weight > 0:
-        raise RuleError(f"A criterion's weight must be above zero (got {weight}).")
+        raise RuleError(
+            _(
+                "A criterion's weight must be above zero (got {weight}).",
+                weight=Num(weight),
+            )
+        )
 
 
 def check_score(value: int, scale_min: int, scale_max: int, criterion: str) -> None:
     if not scale_min <= value <= scale_max:
-        raise RuleError(f"{criterion} is scored {scale_min}–{scale_max}; {value} is outside.")
+        raise RuleError(
+            # Translators: {criterion} is the criterion's name ("Important"), {low}–{high}
+            # its scale.
+            _(
+                "{criterion} is scored {low}–{high}; {value} is outside.",
+                criterion=criterion,
+                low=Num(scale_min),
+                high=Num(scale_max),
+                value=Num(value),
+            )
+        )
 
 
 def check_quota(quota: int | None) -> None:
     if quota is not None and quota < 0:
-        raise RuleError(f"A quota cannot be negative (got {quota}).")
+        raise RuleError(_("A quota cannot be negative (got {quota}).", quota=Num(quota)))
 
 
 def check_role(role: str) -> None:
     if role not in ROLES:
-        raise RuleError(f"A participant is a director, facilitator or observer (got {role!r}).")
+        raise RuleError(
+            # Translators: {role} is what was given, as typed; the roles are named in the
+            # sentence.
+            _(
+                "A participant is a director, facilitator or observer (got {role}).",
+                role=repr(role),
+            )
+        )
 
 
 def counts_in_results(role: str, *, count_facilitator_scores: bool) -> bool:

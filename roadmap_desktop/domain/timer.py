@@ -5,6 +5,7 @@ import math
 from datetime import UTC, datetime, timedelta
 
 from roadmap_desktop.domain.rules import RuleError
+from roadmap_desktop.words import Num, _, n_
 
 LONGEST_MINUTES = 24 * 60  # a countdown runs within the day of the workshop
 
@@ -12,11 +13,26 @@ LONGEST_MINUTES = 24 * 60  # a countdown runs within the day of the workshop
 def check_minutes(minutes: float) -> None:
     """A countdown lasts more than nothing and at most a day."""
     if isinstance(minutes, bool) or not isinstance(minutes, int | float):
-        raise RuleError(f"A countdown is a number of minutes (got {minutes!r}).")
+        raise RuleError(
+            _("A countdown is a number of minutes (got {minutes}).", minutes=repr(minutes))
+        )
     if not math.isfinite(minutes) or minutes <= 0:
-        raise RuleError(f"A countdown must last more than zero minutes (got {minutes}).")
+        raise RuleError(
+            _(
+                "A countdown must last more than zero minutes (got {minutes}).",
+                minutes=Num(minutes),
+            )
+        )
     if minutes > LONGEST_MINUTES:
-        raise RuleError(f"A countdown lasts at most {LONGEST_MINUTES} minutes (got {minutes}).")
+        raise RuleError(
+            n_(
+                "A countdown lasts at most {n} minute (got {minutes}).",
+                "A countdown lasts at most {n} minutes (got {minutes}).",
+                LONGEST_MINUTES,
+                n=Num(LONGEST_MINUTES),
+                minutes=Num(minutes),
+            )
+        )
 
 
 def as_utc(moment: datetime) -> datetime:
