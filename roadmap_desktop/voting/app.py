@@ -24,6 +24,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
 from typing import Any, TypeVar
 
 from aiohttp import web
@@ -49,7 +50,7 @@ CSP = (
     "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
 DEVICE_HEADER = "X-Ballot-Device"
-LANGUAGE = "language"  # the request's key for the language it is answered in
+LANGUAGE = web.RequestKey("language", str)  # the language a request is answered in
 
 
 @dataclass
@@ -345,15 +346,15 @@ async def _remember_language(request: web.Request, response: web.StreamResponse)
     only that: later pages, reads and refusals come in it. The cookie opens nothing (the
     link's secret is in its path), so a forged one could only change the language."""
     chosen = pages.chosen_language(request.query.get(pages.LANG_PARAM))
-    if chosen is not None:
-        response.set_cookie(
-            pages.LANG_COOKIE,
-            chosen,
-            max_age=pages.LANG_COOKIE_AGE_S,
-            path="/",
-            httponly=True,
-            samesite="Lax",
-        )
+    if chosen is not None:  # (the response's own cookies are already headers by now)
+        cookie: SimpleCookie = SimpleCookie()
+        cookie[pages.LANG_COOKIE] = chosen
+        morsel = cookie[pages.LANG_COOKIE]
+        morsel["max-age"] = str(pages.LANG_COOKIE_AGE_S)
+        morsel["path"] = "/"
+        morsel["httponly"] = True
+        morsel["samesite"] = "Lax"
+        response.headers.add("Set-Cookie", morsel.OutputString())
     if response.content_type == "text/html" and LANGUAGE in request:
         response.headers["Content-Language"] = request[LANGUAGE]
 

@@ -1,8 +1,10 @@
 """Fixtures for the ballot server's tests: a small workshop with an open round, its join
-links, and a real server on a free loopback port (stopped after the test)."""
+links, and a real server on a free loopback port (stopped after the test); for the browser
+tests, Debian's chromium (never a downloaded browser), one per module."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -10,6 +12,12 @@ from roadmap_desktop.services import Services
 from roadmap_desktop.services.ballots import BallotLink
 from roadmap_desktop.voting.server import BallotServer
 from tests.services.helpers import Small
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+CHROMIUM = "/usr/bin/chromium"
+WAIT_MS = 20_000  # a busy two-core machine: generous, never a sleep
 
 
 @dataclass(frozen=True)
@@ -56,3 +64,21 @@ def room(services: Services, small: Small) -> Iterator[Room]:
 def dot_room(services: Services, small: Small) -> Iterator[Room]:
     """A dot round (5 dots each) open, links issued, the server listening."""
     yield from _serve(services, small, "dots")
+
+
+@pytest.fixture(scope="module")
+def browser() -> "Iterator[Browser]":
+    """One headless chromium for the module; each test has its own context (a new phone)."""
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=WAIT_MS)
+    with sync_playwright() as p:
+        launched = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()

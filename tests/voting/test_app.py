@@ -1,6 +1,7 @@
 """The ballot server over HTTP, on loopback: every endpoint, and every bad input a phone
 (or someone else on the room's network) could send."""
 
+import html
 import http.client
 import json
 import re
@@ -8,7 +9,11 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 
+from roadmap_desktop import words
+from roadmap_desktop.services import BallotRefused
 from roadmap_desktop.voting import app as ballot_app
+from roadmap_desktop.words import _
+from roadmap_desktop.words.pseudo import is_pseudo
 from tests.voting.conftest import Room
 
 PHONE_A = "phone-of-ana-0001"
@@ -446,3 +451,207 @@ def test_an_address_not_of_this_machine_is_said_in_a_sentence(room):
             elsewhere.start()
     finally:
         elsewhere.close()
+
+
+# -- languages --------------------------------------------------------------------------------
+
+VI = {"Accept-Language": "vi-VN,vi;q=0.9,en-US;q=0.8,en;q=0.7"}
+
+
+def _page_words(answer: Answer) -> dict[str, str]:
+    """The words the ballot page gives its script (its body's data-words)."""
+    found = re.search(r'<body data-words="([^"]*)">', answer.text)
+    assert found is not None
+    return json.loads(html.unescape(found.group(1)))
+
+
+def _lang(answer: Answer) -> str:
+    found = re.search(r"<html lang=['\"]([^'\"]*)['\"]>", answer.text)
+    assert found is not None
+    return found.group(1)
+
+
+def test_the_pages_are_in_the_language_the_phone_asks_for(room):
+    for path in ("/", f"/b/{token(room)}", "/b/forged"):
+        answer = ask(room, "GET", path, headers=VI)
+        assert _lang(answer) == "vi", path
+        assert answer.headers["Content-Language"] == "vi", path
+        assert "Set-Cookie" not in answer.headers  # asked, not chosen: nothing to remember
+    for header in ("fr-FR,fr;q=0.9", "", "qps", "*"):  # nothing of ours: English
+        answer = ask(room, "GET", f"/b/{token(room)}", headers={"Accept-Language": header})
+        assert _lang(answer) == "en", header
+    assert _lang(ask(room, "GET", "/", headers={"Accept-Language": "es-MX,es;q=0.9"})) == "es"
+
+
+def test_every_word_of_the_ballot_page_comes_from_the_catalog(room):
+    answer = ask(room, "GET", f"/b/{token(room)}?lang=qps", headers=VI)
+    assert answer.status == 200
+    assert _lang(answer) == "qps"
+    said = _page_words(answer)
+    assert {"saved", "waiting", "closed", "done", "refused", "heading", "round", "dots"} <= set(
+        said
+    )
+    for key, text in said.items():
+        assert is_pseudo(text), key
+    assert "{name}" in said["heading"] and "{reason}" in said["refused"]  # the script fills in
+    for text in re.findall(r"<(?:title|h1|p|noscript)[^>]*>([^<]+)<", answer.text):
+        assert is_pseudo(text), text
+    label = re.search(r'<nav class="languages" aria-label="([^"]+)">', answer.text)
+    assert label is not None and is_pseudo(label.group(1))
+    # The picker names every language in itself, the pseudo-language not among them.
+    names = re.findall(
+        r'<a href="\?lang=(\w+)" hreflang="\w+" lang="\w+"[^>]*>([^<]+)</a>', answer.text
+    )
+    assert names == [(code, words.native_name(code)) for code in words.available()]
+    assert ("es", "Español") in names and ("vi", "Tiếng Việt") in names
+
+
+def test_a_language_chosen_on_the_page_is_remembered_on_the_phone(room):
+    chosen = ask(room, "GET", f"/b/{token(room)}?lang=qps", headers=VI)
+    cookie = chosen.headers["Set-Cookie"]
+    assert cookie.startswith("ballot_lang=qps;")
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Path=/" in cookie
+    later = {**VI, "Cookie": "ballot_lang=qps"}
+    assert _lang(ask(room, "GET", f"/b/{token(room)}", headers=later)) == "qps"
+    assert _lang(ask(room, "GET", "/", headers=later)) == "qps"
+    # The choice on the page wins over the cookie; a cookie of no language of ours is ignored.
+    assert _lang(ask(room, "GET", "/?lang=en", headers=later)) == "en"
+    odd = {**VI, "Cookie": "ballot_lang=xx"}
+    assert _lang(ask(room, "GET", f"/b/{token(room)}", headers=odd)) == "vi"
+    unknown = ask(room, "GET", "/?lang=%3Cscript%3E", headers=VI)
+    assert _lang(unknown) == "vi" and "Set-Cookie" not in unknown.headers
+
+
+def test_the_join_page_and_its_refusals_are_in_the_phones_language(room):
+    later = {"Cookie": "ballot_lang=qps"}
+    page = ask(room, "GET", "/", headers=later)
+    for text in re.findall(r"<(?:h1|p|label|button)[^>]*>([^<]+)<", page.text):
+        assert is_pseudo(text), text
+    assert "<option value" in page.text and ">Ana</option>" in page.text  # names as typed
+    answer = ask(
+        room,
+        "POST",
+        "/join",
+        body=urlencode({"participant": "nobody", "code": "ZZZZZZ"}),
+        headers={**later, "Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert answer.status == 400
+    alert = re.search(r"role='alert'>([^<]+)<", answer.text)
+    assert alert is not None and is_pseudo(alert.group(1))
+    assert 'href="/?lang=es"' in answer.text  # the picker of a refused join goes back to "/"
+
+
+def test_what_the_server_says_to_the_page_is_in_the_phones_language(room, monkeypatch):
+    read(room)
+    qps = {"Cookie": "ballot_lang=qps", "X-Ballot-Device": PHONE_A}
+    refused = ask(
+        room,
+        "POST",
+        f"/b/{token(room)}/choice",
+        body="{}",
+        headers={**qps, "Content-Type": "text/plain"},
+    )
+    assert refused.status == 415
+    assert refused.json()["saved"] is False and is_pseudo(refused.json()["error"])
+    malformed = ask(
+        room,
+        "POST",
+        f"/b/{token(room)}/choice",
+        body="[1]",
+        headers={**qps, "Content-Type": "application/json"},
+    )
+    assert malformed.status == 400 and is_pseudo(malformed.json()["error"])
+    english = ask(
+        room,
+        "POST",
+        f"/b/{token(room)}/choice",
+        body="[1]",
+        headers={"X-Ballot-Device": PHONE_A, "Content-Type": "application/json"},
+    )
+    assert (
+        english.json()["error"] == "This choice could not be read: reload the page and try again."
+    )
+
+    # A service's refusal (a Message) is rendered for this phone, even one rendered at once
+    # on the server's thread pool: the services run in the request's context.
+    def refuse(*_args: object) -> None:
+        raise BallotRefused(
+            str(_("This link does not open a ballot. Ask the facilitator for yours."))
+        )
+
+    monkeypatch.setattr(room.services, "ballot_voter", refuse)
+    answer = ask(room, "GET", f"/b/{token(room)}/ballot", headers=qps)
+    assert answer.status == 403 and is_pseudo(answer.json()["error"])
+    assert set(answer.json()) == {"saved", "error"}  # the keys stay English
+
+    def refuse_later(*_args: object) -> None:
+        raise BallotRefused(_("Voting has closed. Thank you."))
+
+    monkeypatch.setattr(room.services, "ballot_voter", refuse_later)
+    answer = ask(room, "GET", f"/b/{token(room)}/ballot", headers=qps)
+    assert is_pseudo(answer.json()["error"])
+    plain = ask(room, "GET", f"/b/{token(room)}/ballot", headers={"X-Ballot-Device": PHONE_A})
+    assert plain.json()["error"] == "Voting has closed. Thank you."
+
+
+def test_dots_left_come_in_every_count_with_the_catalogs_plural(dot_room):
+    room = dot_room
+    data = read(room).json()
+    assert data["round"]["dots_left_words"] == [
+        "0 dots left",
+        "1 dot left",
+        "2 dots left",
+        "3 dots left",
+        "4 dots left",
+        "5 dots left",
+    ]
+    assert data["round"]["method"] == "dots"  # the codes stay English
+    qps = read_as(room, "ballot_lang=qps").json()
+    assert all(is_pseudo(text) for text in qps["round"]["dots_left_words"])
+    assert [p["title"] for p in qps["proposals"]][:2] == ["Alpha", "Bravo"]  # data as typed
+
+
+def read_as(room: Room, cookie: str, name: str = "Ana", device: str = PHONE_A) -> Answer:
+    return ask(
+        room,
+        "GET",
+        f"/b/{token(room, name)}/ballot",
+        headers={"X-Ballot-Device": device, "Cookie": cookie},
+    )
+
+
+def test_the_servers_own_failures_are_messages_in_the_windows_language(room):
+    from roadmap_desktop.voting.server import BallotServer, ServerError
+
+    port = int(urlsplit(room.url).port or 0)
+    second = BallotServer(room.services, room.small.id, "127.0.0.1", port)
+    try:
+        with pytest.raises(ServerError) as caught:
+            second.start()
+    finally:
+        second.close()
+    assert str(caught.value) == f"Port {port} is in use on this laptop; choose another port."
+    with words.using("qps"):
+        assert is_pseudo(str(caught.value)) and str(port) in str(caught.value)
+
+
+# -- in Spanish and Vietnamese (their catalogs arrive with the lead's merge) ------------------
+
+
+def test_the_ballot_page_in_vietnamese(room):
+    answer = ask(room, "GET", f"/b/{token(room)}", headers=VI)
+    assert _lang(answer) == "vi"
+    said = _page_words(answer)
+    assert said["heading"] == "Phiếu của {name}"
+    assert said["saved"] == "Đã lưu"
+    assert "<title>Phiếu bầu</title>" in answer.text
+    join = ask(room, "GET", "/", headers=VI)
+    assert "<h1>Tham gia bỏ phiếu</h1>" in join.text
+    assert "<button type='submit'>Mở phiếu</button>" in join.text
+
+
+def test_the_dots_left_in_spanish_and_vietnamese(dot_room):
+    spanish = read_as(dot_room, "ballot_lang=es").json()["round"]["dots_left_words"]
+    assert spanish[:3] == ["Quedan 0 puntos", "Queda 1 punto", "Quedan 2 puntos"]
+    vietnamese = read_as(dot_room, "ballot_lang=vi").json()["round"]["dots_left_words"]
+    assert vietnamese[:2] == ["Còn 0 chấm", "Còn 1 chấm"]

@@ -37,14 +37,11 @@ from playwright.sync_api import (
     Page,
     Route,
     expect,
-    sync_playwright,
 )
 
 from tests.services.helpers import events, table_rows
-from tests.voting.conftest import Room
+from tests.voting.conftest import WAIT_MS, Room
 
-CHROMIUM = "/usr/bin/chromium"
-WAIT_MS = 20_000  # a busy two-core machine: generous, never a sleep
 PHONE: dict[str, Any] = {
     "viewport": {"width": 390, "height": 844},
     "device_scale_factor": 2,
@@ -53,22 +50,6 @@ PHONE: dict[str, Any] = {
     "locale": "en-GB",
 }
 MARKUP_TITLE = "<img src=x onerror=alert(1)>"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """One headless chromium for the module; each test has its own context (a new phone)."""
-    expect.set_options(timeout=WAIT_MS)
-    with sync_playwright() as p:
-        launched = p.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
-        )
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 def _new_phone(browser: Browser) -> Iterator[BrowserContext]:
