@@ -34,7 +34,7 @@ from roadmap_desktop.store.checks import (
 )
 from roadmap_desktop.store.errors import StoreError
 from roadmap_desktop.store.schema import HEAD
-from roadmap_desktop.words import Message, _, formats
+from roadmap_desktop.words import Message, _, current, formats
 
 log = logging.getLogger(__name__)
 
@@ -93,13 +93,14 @@ class Backup:
         """The time it was taken, in local time, in the current language, as a sentence says
         it: "December 2, 2025, 5:28 AM" / "2 de diciembre de 2025, 5:28 a.m."."""
         local = self.taken_at.astimezone()
+        language = current()  # named: formats.locale() caches what None meant at first
         # Translators: when a backup was taken: {date} is a long date ("December 2, 2025"),
         # {time} a time of day ("5:28 AM"); put them in your language's order.
         return str(
             _(
                 "{date}, {time}",
-                date=formats.long_date(local.date()),
-                time=formats.time_of_day(local),
+                date=formats.long_date(local.date(), language=language),
+                time=formats.time_of_day(local, language=language),
             )
         )
 
