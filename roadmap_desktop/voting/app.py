@@ -324,6 +324,8 @@ async def guard(
                 return web.json_response(
                     {"saved": False, "error": exc.text or pages.failed()}, status=exc.status
                 )
+            if exc.status in (404, 405):  # a wrong address: said in the phone's language
+                return pages.refused(pages.no_ballot(), exc.status)
             if exc.status >= 400 and not exc.text:
                 exc.text = exc.reason
             raise

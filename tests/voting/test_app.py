@@ -472,7 +472,7 @@ def _lang(answer: Answer) -> str:
 
 
 def test_the_pages_are_in_the_language_the_phone_asks_for(room):
-    for path in ("/", f"/b/{token(room)}", "/b/forged"):
+    for path in ("/", f"/b/{token(room)}", "/b/forged", "/nowhere"):
         answer = ask(room, "GET", path, headers=VI)
         assert _lang(answer) == "vi", path
         assert answer.headers["Content-Language"] == "vi", path
