@@ -903,6 +903,8 @@ def cmd_export_poster(args: argparse.Namespace, services: "Services") -> int:
     for warning in made.warnings:  # e.g. cards printed below readable sizes: said, not refused
         _tell(_("Note: {note}", note=warning))
     if args.tiled:
+        rows = n_("{n} row", "{n} rows", plan.rows, n=plan.rows)
+        columns = n_("{n} column", "{n} columns", plan.columns, n=plan.columns)
         # Translators: e.g. "on 12 letter sheets (3 rows × 4 columns)"; {sheet} is the
         # command line's name of the sheet size (letter, a4).
         _say(
@@ -914,8 +916,8 @@ def cmd_export_poster(args: argparse.Namespace, services: "Services") -> int:
                 plan.count,
                 n=plan.count,
                 sheet=args.tiled,
-                rows=n_("{n} row", "{n} rows", plan.rows, n=plan.rows),
-                columns=n_("{n} column", "{n} columns", plan.columns, n=plan.columns),
+                rows=rows,
+                columns=columns,
                 **said,
             )
         )
@@ -1103,7 +1105,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
         if b.last_change is None:
             last = _("no changes")
         else:
-            last = _("last change {when}", when=f"{b.last_change:%Y-%m-%d %H:%M}")
+            last = _("last change {when}", when=b.last_change.strftime("%Y-%m-%d %H:%M"))
         held = ", ".join(
             str(said)
             for said in (

@@ -162,7 +162,8 @@ def _export_poster(services: "Services", workshop_id: int, folder: Path) -> Mess
 
     out = folder / "poster.pdf"
     out.write_bytes(make_poster(services, workshop_id).content)
-    return _("{file}, {size}", file=out.name, size=_check_pdf(out, p_("self-test", "poster")))
+    size = _check_pdf(out, p_("self-test", "poster"))
+    return _("{file}, {size}", file=out.name, size=size)
 
 
 def _export_packet(services: "Services", workshop_id: int, folder: Path) -> Message:

@@ -49,7 +49,7 @@ def read_utf8(path: Path) -> str:
         row = data.count(b"\n", 0, exc.start) + 1
         message = _(
             "is not UTF-8 text (byte 0x{byte}); save it as “CSV UTF-8” and try again",
-            byte=f"{data[exc.start]:02X}",
+            byte=format(data[exc.start], "02X"),
         )
         raise ImportRejected(path, [Problem(row, None, message)]) from exc
 
@@ -88,7 +88,7 @@ def utf8_or_windows_1252(path: Path, data: bytes) -> str:
         "whole; save it again as “CSV UTF-8” (or retype the rows pasted in from another "
         "file) and try again",
         line=line,
-        byte=f"{data[bad]:02X}",
+        byte=format(data[bad], "02X"),
         example_line=example_line,
         example=example,
     )

@@ -399,7 +399,7 @@ def _undecodable(path: Path, data: bytes, encoding: str, exc: UnicodeDecodeError
             "is not a spreadsheet or CSV file, or its text is in an encoding spreadsheets do "
             "not use (byte 0x{byte} on line {line} is not {encoding}): if it is CSV, save it "
             "as “CSV UTF-8” and try again",
-            byte=f"{data[exc.start]:02X}",
+            byte=format(data[exc.start], "02X"),
             line=line,
             encoding=name,
         ),
