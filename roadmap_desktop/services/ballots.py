@@ -40,6 +40,7 @@ from roadmap_desktop.store.tables import (
     Score,
     utc_now,
 )
+from roadmap_desktop.words import _
 
 SECRET_BYTES = 24  # 192 bits: far beyond guessing, even at the server's rate limit
 CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud, typed on a phone
@@ -122,7 +123,7 @@ def new_secret() -> str:
 
 
 def new_code() -> str:
-    return "".join(secrets.choice(CODE_LETTERS) for _ in range(CODE_LENGTH))
+    return "".join(secrets.choice(CODE_LETTERS) for _i in range(CODE_LENGTH))
 
 
 def clean_code(text: str) -> str:
@@ -190,7 +191,7 @@ class BallotServices(EntryServices):
             person = self._get(s, Participant, participant_id, "participant")
             if person.role != "director":
                 raise ServiceError(
-                    f"{person.name} is not a director; only directors vote by phone."
+                    _("{name} is not a director; only directors vote by phone.", name=person.name)
                 )
             s.execute(
                 update(_T)
@@ -220,7 +221,7 @@ class BallotServices(EntryServices):
                 )
             ).first()
             if token is None or token.device is None:
-                raise ServiceError(f"{person.name}'s link is not in use on any phone.")
+                raise ServiceError(_("{name}'s link is not in use on any phone.", name=person.name))
             token.released_device, token.device = token.device, None
             s.add(token)
             return self._commit(
@@ -293,7 +294,7 @@ class BallotServices(EntryServices):
             # code costs.
             expected = token.code if token is not None else new_code()
             if not hmac.compare_digest(expected.encode(), typed.encode()) or token is None:
-                raise BallotRefused("That name and code do not match. Ask the facilitator.")
+                raise BallotRefused(_("That name and code do not match. Ask the facilitator."))
             return token.secret
 
     def ballot_names(self, workshop_id: int) -> list[tuple[int, str]]:
@@ -365,7 +366,7 @@ class BallotServices(EntryServices):
         transaction with the submission's id. None when that id has been applied already
         (the phone sent it again): acknowledged, not applied twice."""
         if not isinstance(submission_id, str) or not _SUBMISSION_ID.fullmatch(submission_id):
-            raise ServiceError("A choice needs an id of 8 to 64 letters, digits, - or _.")
+            raise ServiceError(_("A choice needs an id of 8 to 64 letters, digits, - or _."))
         with self._write_fast() as s:
             found = _match(s, workshop_id, token)
             if found.device is None or not hmac.compare_digest(found.device, _device(device)):
@@ -378,7 +379,7 @@ class BallotServices(EntryServices):
                 )
             ).first()
             if r is None:
-                raise BallotRefused("Voting has closed: no round is open.")
+                raise BallotRefused(_("Voting has closed: no round is open."))
             round_id, method = int(r[0] or 0), str(r[1])
             participant = int(found.participant_id)
             if method == "dots":
@@ -387,13 +388,13 @@ class BallotServices(EntryServices):
                     or not isinstance(value, int)
                     or isinstance(value, bool)
                 ):
-                    raise ServiceError("A dot round takes a number of dots for a proposal.")
+                    raise ServiceError(_("A dot round takes a number of dots for a proposal."))
                 change = self._dots_in(s, round_id, participant, proposal_id, value)
             else:
                 if criterion_id is None:
-                    raise ServiceError("A scoring round takes a score for a criterion.")
+                    raise ServiceError(_("A scoring round takes a score for a criterion."))
                 if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-                    raise ServiceError("A score is a whole number.")
+                    raise ServiceError(_("A score is a whole number."))
                 # A phone that clears a score it never gave has nothing to clear: no error.
                 change = self._score_in(
                     s, round_id, participant, proposal_id, criterion_id, value, missing_ok=True
@@ -458,11 +459,11 @@ class BallotServices(EntryServices):
 
 # -- helpers ---------------------------------------------------------------------------------
 
-_UNKNOWN = "This link does not open a ballot. Ask the facilitator for yours."
-_ELSEWHERE = (
+_UNKNOWN = _("This link does not open a ballot. Ask the facilitator for yours.")
+_ELSEWHERE = _(
     "This link is in use on another phone. Ask the facilitator to release it or for a new one."
 )
-_RELEASED = "This phone's link was released. Ask the facilitator for a new one."
+_RELEASED = _("This phone's link was released. Ask the facilitator for a new one.")
 
 
 def _token(workshop_id: int, participant_id: int) -> BallotToken:
@@ -496,7 +497,7 @@ def digest(secret: str | bytes) -> str:
 def _device(device: object) -> str:
     text = str(device or "")
     if not _DEVICE.fullmatch(text):
-        raise BallotRefused("This phone did not say who it is; reload the page.")
+        raise BallotRefused(_("This phone did not say who it is; reload the page."))
     return text
 
 

@@ -27,45 +27,66 @@ from roadmap_desktop.services.lane_keys import connection
 from roadmap_desktop.store import Store, chain
 from roadmap_desktop.store.errors import constraint_name, explain
 from roadmap_desktop.store.tables import Event, Workshop, utc_now
+from roadmap_desktop.words import Message, _
 
 T = TypeVar("T", bound=SQLModel)
 _EVENTS: Any = Event.__table__  # type: ignore[attr-defined]
 _APPEND = insert(_EVENTS).returning(_EVENTS.c.id)
 
 # The sentence for each rule the store holds, by the rule's name.
-RULE_SENTENCES = {
-    "uq_workshop_name": "A workshop with that name already exists.",
-    "uq_lane_name": "This workshop already has a lane with that name.",
-    "uq_domain_name": "This workshop already has a domain with that name.",
-    "uq_category_name": "This workshop already has a category with that name.",
-    "uq_criterion_name": "This workshop already has a criterion with that name.",
-    "uq_participant_name": "This workshop already has a participant with that name.",
-    "uq_round_one_open": "Another round is already open in this workshop; close it before "
-    "opening another.",
-    "uq_round_number": "Another round with that number was opened at the same moment; try again.",
-    "uq_score_entry": "That score was recorded from another device at the same moment; try again.",
-    "uq_dot_vote_entry": "Those dots were given from another device at the same moment; try again.",
-    "uq_proposal_lane_order": "Another change put a card in that place at the same moment; "
-    "try again.",
-    "ck_domain_short_name": "A domain's short label is at most 24 characters.",
-    "ck_category_short_name": "A category's short label is at most 24 characters.",
-    "tr_entry_round_not_open": "That round is not open: its entries can no longer change.",
-    "tr_entry_not_allowed": "That vote does not fit the round: observers do not vote, and a "
-    "round takes only its own kind of vote.",
-    "tr_score_in_scale": "That score is outside its criterion's scale.",
-    "tr_dot_budget": "That is more dots than the round gives each director.",
-    "tr_round_revealed_final": "A revealed round cannot be hidden again.",
-    "tr_round_kept": "Only an open round can be discarded; a closed or revealed round stays on "
-    "record.",
-    "uq_event_chain": "Another change was recorded at the same moment; try again.",
-    "tr_event_chain": "Another change was recorded at the same moment; try again.",
-    "fk": "That change refers to something that no longer exists.",
+_RULES: dict[str, Message] = {
+    "uq_workshop_name": _("A workshop with that name already exists."),
+    "uq_lane_name": _("This workshop already has a lane with that name."),
+    "uq_domain_name": _("This workshop already has a domain with that name."),
+    "uq_category_name": _("This workshop already has a category with that name."),
+    "uq_criterion_name": _("This workshop already has a criterion with that name."),
+    "uq_participant_name": _("This workshop already has a participant with that name."),
+    "uq_round_one_open": _(
+        "Another round is already open in this workshop; close it before opening another."
+    ),
+    "uq_round_number": _(
+        "Another round with that number was opened at the same moment; try again."
+    ),
+    "uq_score_entry": _(
+        "That score was recorded from another device at the same moment; try again."
+    ),
+    "uq_dot_vote_entry": _(
+        "Those dots were given from another device at the same moment; try again."
+    ),
+    "uq_proposal_lane_order": _(
+        "Another change put a card in that place at the same moment; try again."
+    ),
+    "ck_domain_short_name": _("A domain's short label is at most 24 characters."),
+    "ck_category_short_name": _("A category's short label is at most 24 characters."),
+    "tr_entry_round_not_open": _("That round is not open: its entries can no longer change."),
+    "tr_entry_not_allowed": _(
+        "That vote does not fit the round: observers do not vote, and a round takes only its "
+        "own kind of vote."
+    ),
+    "tr_score_in_scale": _("That score is outside its criterion's scale."),
+    "tr_dot_budget": _("That is more dots than the round gives each director."),
+    "tr_round_revealed_final": _("A revealed round cannot be hidden again."),
+    "tr_round_kept": _(
+        "Only an open round can be discarded; a closed or revealed round stays on record."
+    ),
+    "uq_event_chain": _("Another change was recorded at the same moment; try again."),
+    "tr_event_chain": _("Another change was recorded at the same moment; try again."),
+    "fk": _("That change refers to something that no longer exists."),
 }
+# The same sentences in English (support reads them; the user is shown _rule_message's).
+RULE_SENTENCES: dict[str, str] = {name: m.msgid for name, m in _RULES.items()}
+
+
+def _rule_message(exc: IntegrityError) -> Message | None:
+    name = constraint_name(exc)
+    return _RULES.get(name) if name else None
 
 
 def rule_sentence(exc: IntegrityError) -> str | None:
-    name = constraint_name(exc)
-    return RULE_SENTENCES.get(name) if name else None
+    """The sentence for the rule exc broke, in the current language; None for no rule of
+    ours."""
+    message = _rule_message(exc)
+    return None if message is None else str(message)
 
 
 class ServiceBase:
@@ -125,10 +146,11 @@ class ServiceBase:
             yield
         except RuleError as exc:
             session.rollback()
-            raise ServiceError(str(exc)) from exc
+            # The rule's sentence as it came (a Message renders where it is shown).
+            raise ServiceError(exc.args[0] if len(exc.args) == 1 else str(exc)) from exc
         except IntegrityError as exc:
             session.rollback()
-            sentence = rule_sentence(exc)
+            sentence = _rule_message(exc)
             if sentence is None:
                 raise explain(exc) from exc
             raise ServiceError(sentence) from exc
@@ -237,25 +259,69 @@ class ServiceBase:
 
     @staticmethod
     def _get(session: Session, table: type[T], ident: int, what: str) -> T:
+        """The row; NotFound when it is gone. what names its kind: "workshop", "proposal",
+        "lane", "round", "participant", "criterion", "domain" or "category"."""
         row = session.get(table, ident)
         if row is None:
-            raise NotFound(f"The {what} #{ident} does not exist (it may have been deleted).")
+            raise NotFound(missing(what, ident))
         return row
 
     @staticmethod
     def _owned(row: SQLModel, workshop_id: int, what: str) -> None:
         if getattr(row, "workshop_id", None) != workshop_id:
-            raise ServiceError(f"That {what} belongs to another workshop.")
+            raise ServiceError(elsewhere(what))
 
     def _workshop(self, session: Session, workshop_id: int) -> Workshop:
         return self._get(session, Workshop, workshop_id, "workshop")
 
 
-def expect_fields(row: object, expected: Mapping[str, Any] | None, what: str) -> None:
-    """Refuses (Conflict) when someone else has changed the fields an undo or a redo is about
-    to write back: the newer values stay."""
+def missing(what: str, ident: int) -> Message:
+    """The sentence for a thing of kind what (as _get names it) that does not exist."""
+    match what:
+        case "workshop":
+            return _("The workshop #{id} does not exist (it may have been deleted).", id=ident)
+        case "proposal":
+            return _("The proposal #{id} does not exist (it may have been deleted).", id=ident)
+        case "lane":
+            return _("The lane #{id} does not exist (it may have been deleted).", id=ident)
+        case "round":
+            return _("The round #{id} does not exist (it may have been deleted).", id=ident)
+        case "participant":
+            return _("The participant #{id} does not exist (it may have been deleted).", id=ident)
+        case "criterion":
+            return _("The criterion #{id} does not exist (it may have been deleted).", id=ident)
+        case "domain":
+            return _("The domain #{id} does not exist (it may have been deleted).", id=ident)
+        case "category":
+            return _("The category #{id} does not exist (it may have been deleted).", id=ident)
+    return _("The item #{id} does not exist (it may have been deleted).", id=ident)
+
+
+def elsewhere(what: str) -> Message:
+    """The sentence for a thing of kind what that belongs to another workshop."""
+    match what:
+        case "proposal":
+            return _("That proposal belongs to another workshop.")
+        case "lane":
+            return _("That lane belongs to another workshop.")
+        case "round":
+            return _("That round belongs to another workshop.")
+        case "participant":
+            return _("That participant belongs to another workshop.")
+        case "criterion":
+            return _("That criterion belongs to another workshop.")
+        case "domain":
+            return _("That domain belongs to another workshop.")
+        case "category":
+            return _("That category belongs to another workshop.")
+    return _("That item belongs to another workshop.")
+
+
+def expect_fields(row: object, expected: Mapping[str, Any] | None, refusal: Message) -> None:
+    """Refuses (Conflict, with the sentence refusal) when someone else has changed the fields
+    an undo or a redo is about to write back: the newer values stay."""
     if not expected:
         return
     for key, value in expected.items():
         if getattr(row, key) != value:
-            raise Conflict(f"{what} has been changed by someone else since; their change stays.")
+            raise Conflict(refusal)

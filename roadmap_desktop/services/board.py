@@ -17,7 +17,7 @@ from sqlalchemy import Connection, func, insert, update
 from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import rules
-from roadmap_desktop.services.base import ServiceBase, expect_fields
+from roadmap_desktop.services.base import ServiceBase, expect_fields, missing
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.errors import Conflict, NotFound, ServiceError
 from roadmap_desktop.services.lane_keys import (
@@ -46,6 +46,7 @@ from roadmap_desktop.store.tables import (
     Score,
     utc_now,
 )
+from roadmap_desktop.words import Message, _, n_
 
 EDITABLE_FIELDS = (
     "title",
@@ -203,10 +204,17 @@ class BoardServices(ServiceBase):
         has changed those fields since."""
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
-            raise ServiceError(f"Proposals have no field {', '.join(sorted(unknown))}.")
+            raise ServiceError(
+                n_(
+                    "Proposals have no field {fields}.",
+                    "Proposals have no fields {fields}.",
+                    len(unknown),
+                    fields=", ".join(sorted(unknown)),
+                )
+            )
         with self._write() as s:
             p = self._get(s, Proposal, proposal_id, "proposal")
-            expect_fields(p, expect, f"“{p.title}”")
+            expect_fields(p, expect, _changed(p.title))
             if "title" in fields:
                 fields["title"] = rules.clean_name(str(fields["title"]), "proposal")
             for key, table, what in (
@@ -270,7 +278,9 @@ class BoardServices(ServiceBase):
         with self._write() as s:
             p = self._get(s, Proposal, proposal_id, "proposal")
             if p.archived:
-                raise ServiceError(f"“{p.title}” is archived; restore it before duplicating it.")
+                raise ServiceError(
+                    _("“{title}” is archived; restore it before duplicating it.", title=p.title)
+                )
             copy = Proposal(
                 workshop_id=p.workshop_id,
                 lane_id=p.lane_id,
@@ -317,7 +327,7 @@ class BoardServices(ServiceBase):
         with self._write() as s:
             already = [p for p in self._cards(s, ids).values() if p.archived]
             if already:
-                raise ServiceError(f"“{already[0].title}” is already archived.")
+                raise ServiceError(_("“{title}” is already archived.", title=already[0].title))
             workshop_id, cards = live_cards(s, ids)
             places = [spot_of(cards[i]).record() for i in ids]
             table = Proposal.__table__  # type: ignore[attr-defined]
@@ -345,7 +355,7 @@ class BoardServices(ServiceBase):
             workshop_id = _one_workshop(rows.values())
             on_board = [p for p in rows.values() if not p.archived]
             if on_board:
-                raise ServiceError(f"“{on_board[0].title}” is already on the board.")
+                raise ServiceError(_("“{title}” is already on the board.", title=on_board[0].title))
             spots = {w.id: w for w in (parse_spot(x) for x in places or ())}
             lanes = workshop_lanes(
                 s, workshop_id, [spots[i].lane if i in spots else rows[i].lane_id for i in ids]
@@ -422,19 +432,23 @@ class BoardServices(ServiceBase):
             entries = {int(e["id"]): e for e in sealed.get("entries", ())}
             ids = [int(c["id"]) for c in cards]
         except (KeyError, TypeError, ValueError) as exc:
-            raise ServiceError("That is not the record of deleted proposals.") from exc
+            raise ServiceError(_("That is not the record of deleted proposals.")) from exc
         with self._write() as s:
             workshop_ids = {int(c["workshop_id"]) for c in cards}
             if len(workshop_ids) != 1:
-                raise ServiceError("That is not the record of deleted proposals.")
+                raise ServiceError(_("That is not the record of deleted proposals."))
             workshop_id = workshop_ids.pop()
             self._workshop(s, workshop_id)
             taken = s.exec(select(Proposal.id).where(col(Proposal.id).in_(ids))).all()
             if taken:
                 title = next(c["title"] for c in cards if int(c["id"]) == taken[0])
                 raise Conflict(
-                    f"Proposal #{taken[0]} exists again, so “{title}” cannot come back under "
-                    "its old number."
+                    _(
+                        "Proposal #{id} exists again, so “{title}” cannot come back under its "
+                        "old number.",
+                        id=taken[0],
+                        title=title,
+                    )
                 )
             workshop_lanes(s, workshop_id, [int(c["lane_id"]) for c in cards])
             for card in cards:
@@ -501,7 +515,7 @@ class BoardServices(ServiceBase):
         rows = {p.id: p for p in s.exec(select(Proposal).where(col(Proposal.id).in_(ids))).all()}
         for pid in ids:
             if pid not in rows:
-                raise NotFound(f"The proposal #{pid} does not exist (it may have been deleted).")
+                raise NotFound(missing("proposal", pid))
         return rows  # type: ignore[return-value]
 
     @staticmethod
@@ -549,10 +563,22 @@ class BoardServices(ServiceBase):
             ]
             if hit:
                 r = hit[0]
-                raise ServiceError(
-                    f"“{rows[record['id']].title}” has votes in round {r.number}, which is "
-                    f"{r.status}: its record cannot change. Archive the proposal instead."
-                )
+                title = rows[record["id"]].title
+                if r.status == "revealed":
+                    refusal = _(
+                        "“{title}” has votes in round {number}, which is revealed: its record "
+                        "cannot change. Archive the proposal instead.",
+                        title=title,
+                        number=r.number,
+                    )
+                else:
+                    refusal = _(
+                        "“{title}” has votes in round {number}, which is closed: its record "
+                        "cannot change. Archive the proposal instead.",
+                        title=title,
+                        number=r.number,
+                    )
+                raise ServiceError(refusal)
 
     @staticmethod
     def _refuse_closed_rounds(s: Session, entries: Sequence[Mapping[str, Any]]) -> None:
@@ -561,10 +587,19 @@ class BoardServices(ServiceBase):
             return
         for r in s.exec(select(Round).where(col(Round.id).in_(list(round_ids)))).all():
             if r.status != "open":
-                raise Conflict(
-                    f"Round {r.number} has been {r.status} since, and bringing the proposal "
-                    "back would change its votes; a closed round's record cannot change."
-                )
+                if r.status == "revealed":
+                    refusal = _(
+                        "Round {number} has been revealed since, and bringing the proposal "
+                        "back would change its votes; a closed round's record cannot change.",
+                        number=r.number,
+                    )
+                else:
+                    refusal = _(
+                        "Round {number} has been closed since, and bringing the proposal back "
+                        "would change its votes; a closed round's record cannot change.",
+                        number=r.number,
+                    )
+                raise Conflict(refusal)
 
     @staticmethod
     def _insert_deleted(s: Session, workshop_id: int, card: Mapping[str, Any]) -> None:
@@ -608,8 +643,10 @@ class BoardServices(ServiceBase):
                 or ("criterion_id" in row and int(row["criterion_id"]) not in criteria)
             ):
                 raise ServiceError(
-                    "The proposal's scores name a round, participant or criterion that is no "
-                    "longer in this workshop, so they cannot be restored."
+                    _(
+                        "The proposal's scores name a round, participant or criterion that is "
+                        "no longer in this workshop, so they cannot be restored."
+                    )
                 )
 
     @staticmethod
@@ -624,7 +661,7 @@ class BoardServices(ServiceBase):
         row = named.get(rules.name_key(name))
         if row is None:
             known = ", ".join(r.name for r in named.values())
-            raise ServiceError(f"This workshop has no {what} “{name}” (it has: {known}).")
+            raise ServiceError(_unknown(what, name, known))
         return row
 
     @staticmethod
@@ -633,8 +670,23 @@ class BoardServices(ServiceBase):
             select(Lane).where(Lane.workshop_id == workshop_id).order_by(col(Lane.position))
         ).all()
         if not lanes:
-            raise ServiceError("This workshop has no lanes to put proposals in.")
+            raise ServiceError(_("This workshop has no lanes to put proposals in."))
         return next((lane for lane in lanes if lane.kind == "inbox"), lanes[0])
+
+
+def _changed(title: str) -> Message:
+    return _("“{title}” has been changed by someone else since; their change stays.", title=title)
+
+
+def _unknown(what: str, name: str, known: str) -> Message:
+    """The refusal of a name the workshop has no domain, category or lane by."""
+    if what == "domain":
+        return _("This workshop has no domain “{name}” (it has: {known}).", name=name, known=known)
+    if what == "category":
+        return _(
+            "This workshop has no category “{name}” (it has: {known}).", name=name, known=known
+        )
+    return _("This workshop has no lane “{name}” (it has: {known}).", name=name, known=known)
 
 
 def moved_in(
@@ -701,14 +753,16 @@ def _expect_spots(cards: Mapping[int, Any], expect: Sequence[Mapping[str, Any]])
         spot = parse_spot(item)
         p = cards.get(spot.id)
         if p is not None and (p.lane_id, p.sort_key) != (spot.lane, spot.key):
-            raise Conflict(f"“{p.title}” has been moved by someone else since; it stays there.")
+            raise Conflict(
+                _("“{title}” has been moved by someone else since; it stays there.", title=p.title)
+            )
 
 
 def _expect_card(p: Proposal, record: Mapping[str, Any], expected: Mapping[str, Any]) -> None:
-    expect_fields(p, expected.get("fields"), f"“{p.title}”")
+    expect_fields(p, expected.get("fields"), _changed(p.title))
     entries = len(record["scores"]) + len(record["dot_votes"])
     if entries != int(expected.get("entries", entries)):
-        raise Conflict(f"“{p.title}” has been voted on since; it stays.")
+        raise Conflict(_("“{title}” has been voted on since; it stays.", title=p.title))
 
 
 def card_fields(p: ProposalView | Mapping[str, Any]) -> dict[str, Any]:
@@ -732,7 +786,9 @@ def _sealed_record(record: Mapping[str, Any]) -> dict[str, Any]:
 def _one_workshop(rows: Iterable[Proposal]) -> int:
     workshops = {p.workshop_id for p in rows}
     if len(workshops) > 1:
-        raise ServiceError("Those cards belong to different workshops; act on one board at a time.")
+        raise ServiceError(
+            _("Those cards belong to different workshops; act on one board at a time.")
+        )
     return workshops.pop()
 
 
@@ -749,11 +805,11 @@ def _id_list(ids: Iterable[int]) -> list[int]:
     try:
         out = [int(i) for i in ids]
     except (TypeError, ValueError) as exc:
-        raise ServiceError("Cards are named by their ids (whole numbers).") from exc
+        raise ServiceError(_("Cards are named by their ids (whole numbers).")) from exc
     if not out:
-        raise ServiceError("Choose at least one card.")
+        raise ServiceError(_("Choose at least one card."))
     if len(set(out)) != len(out):
-        raise ServiceError("The same card is listed twice; each card can only go to one place.")
+        raise ServiceError(_("The same card is listed twice; each card can only go to one place."))
     return out
 
 
@@ -765,7 +821,7 @@ def _index_placement(item: Placement) -> tuple[int, int, int]:
         return int(pid), int(lane_id), int(position)
     except (KeyError, TypeError, ValueError) as exc:
         raise ServiceError(
-            f"A place is a proposal, a lane and a position; {item!r} is not one."
+            _("A place is a proposal, a lane and a position; {item} is not one.", item=repr(item))
         ) from exc
 
 
@@ -779,7 +835,7 @@ def _parse_stamp(value: object) -> datetime | None:
     try:
         return datetime.fromisoformat(str(value))
     except ValueError as exc:
-        raise ServiceError(f"{value!r} is not a time stamp.") from exc
+        raise ServiceError(_("{value} is not a time stamp.", value=repr(value))) from exc
 
 
 def _dump_rows(rows: Iterable[Any], fields: Sequence[str]) -> list[dict[str, Any]]:

@@ -26,6 +26,7 @@ from roadmap_desktop.services.labels import apply_labels, labels_still, read_lab
 from roadmap_desktop.services.ordering import in_order
 from roadmap_desktop.services.people import clean_participant_fields, refuse_voter_removal
 from roadmap_desktop.store.tables import Criterion, Participant, Workshop
+from roadmap_desktop.words import Message, _, n_
 
 SETTINGS = ("aggregation", "discuss_threshold", "count_facilitator_scores", "vote_record")
 CRITERION_FIELDS = ("name", "question", "weight", "scale_min", "scale_max")
@@ -88,7 +89,7 @@ class ConfigureServices(ServiceBase):
             if value is not None
         }
         if not given:
-            raise ServiceError("There is nothing to change.")
+            raise ServiceError(_("There is nothing to change."))
         if criteria is not None:  # a criterion left out of the list is removed
             self.store.safeguard("before-remove-criterion")
         with self._write() as s:
@@ -101,8 +102,10 @@ class ConfigureServices(ServiceBase):
                     "labels" in expect and not labels_still(s, ws, expect["labels"])
                 ):
                     raise Conflict(
-                        "The workshop's settings, criteria, participants or short labels have "
-                        "been changed by someone else since; their changes stay."
+                        _(
+                            "The workshop's settings, criteria, participants or short labels "
+                            "have been changed by someone else since; their changes stay."
+                        )
                     )
             if settings is not None:
                 _apply_settings(ws, settings)
@@ -148,19 +151,31 @@ def _configuration(s: Session, ws: Workshop, sections: Sequence[str]) -> dict[st
 def _apply_settings(ws: Workshop, settings: Mapping[str, Any]) -> None:
     unknown = set(settings) - set(SETTINGS)
     if unknown:
-        raise ServiceError(f"Workshops have no setting {', '.join(sorted(unknown))}.")
+        raise ServiceError(
+            n_(
+                "Workshops have no setting {names}.",
+                "Workshops have no settings {names}.",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     merged = {**{k: getattr(ws, k) for k in SETTINGS}, **settings}
     if merged["aggregation"] not in AGGREGATIONS:
-        raise rules.RuleError(f"Aggregation is mean or median (got {merged['aggregation']!r}).")
+        raise rules.RuleError(
+            _("Aggregation is mean or median (got {value}).", value=repr(merged["aggregation"]))
+        )
     try:
         threshold = float(merged["discuss_threshold"])
     except (TypeError, ValueError) as exc:
-        raise rules.RuleError("The discuss threshold is a number.") from exc
+        raise rules.RuleError(_("The discuss threshold is a number.")) from exc
     if not threshold >= 0:
-        raise rules.RuleError("The discuss threshold cannot be negative.")
+        raise rules.RuleError(_("The discuss threshold cannot be negative."))
     if merged["vote_record"] not in rules.VOTE_RECORDS:
         raise rules.RuleError(
-            f"The vote record is named or anonymous (got {merged['vote_record']!r})."
+            _(
+                "The vote record is named or anonymous (got {value}).",
+                value=repr(merged["vote_record"]),
+            )
         )
     ws.aggregation = str(merged["aggregation"])
     ws.discuss_threshold = threshold
@@ -169,7 +184,7 @@ def _apply_settings(ws: Workshop, settings: Mapping[str, Any]) -> None:
 
 
 def _apply_rows(s: Session, ws: Workshop, section: str, wanted: Rows) -> None:
-    table, fields, noun, plural = _SECTIONS[section]
+    table, fields, noun, _plural = _SECTIONS[section]
     assert ws.id is not None
     current = {row.id: row for row in in_order(s, table, ws.id)}
     items: list[tuple[int | None, dict[str, Any]]] = []
@@ -177,20 +192,29 @@ def _apply_rows(s: Session, ws: Workshop, section: str, wanted: Rows) -> None:
         raw_id = item.get("id")
         unknown = set(item) - {"id", *fields}
         if unknown:
-            raise ServiceError(f"A {noun} has no field {', '.join(sorted(unknown))}.")
+            raise ServiceError(_no_field(section, sorted(unknown)))
         items.append(
             (None if raw_id is None else int(raw_id), {k: item[k] for k in fields if k in item})
         )
     ids = [i for i, _f in items if i is not None]
     if len(set(ids)) != len(ids):
-        raise ServiceError(f"The same {noun} is listed twice.")
+        raise ServiceError(
+            _("The same criterion is listed twice.")
+            if section == "criteria"
+            else _("The same participant is listed twice.")
+        )
     names: dict[str, str] = {}
     for index, (_id, values) in enumerate(items):
         name = rules.clean_name(values.get("name", ""), noun)
         if rules.name_key(name) in names:
             first = names[rules.name_key(name)]
             raise ServiceError(
-                f"Two {plural} would be named “{first}”; each needs a name of its own."
+                _("Two criteria would be named “{name}”; each needs a name of its own.", name=first)
+                if section == "criteria"
+                else _(
+                    "Two participants would be named “{name}”; each needs a name of its own.",
+                    name=first,
+                )
             )
         names[rules.name_key(name)] = name
         values["name"] = name
@@ -229,11 +253,39 @@ def _apply_rows(s: Session, ws: Workshop, section: str, wanted: Rows) -> None:
             continue
         if row_id is not None and s.get(table, row_id) is not None:
             raise Conflict(
-                f"{noun.capitalize()} #{row_id} exists again, so “{values['name']}” cannot come "
-                "back under its old number."
+                _(
+                    "Criterion #{id} exists again, so “{name}” cannot come back under its old "
+                    "number.",
+                    id=row_id,
+                    name=values["name"],
+                )
+                if section == "criteria"
+                else _(
+                    "Participant #{id} exists again, so “{name}” cannot come back under its "
+                    "old number.",
+                    id=row_id,
+                    name=values["name"],
+                )
             )
         s.add(_new_row(table, ws.id, row_id, position, values))
     s.flush()
+
+
+def _no_field(section: str, unknown: Sequence[str]) -> Message:
+    names = ", ".join(unknown)
+    if section == "criteria":
+        return n_(
+            "A criterion has no field {names}.",
+            "A criterion has no fields {names}.",
+            len(unknown),
+            names=names,
+        )
+    return n_(
+        "A participant has no field {names}.",
+        "A participant has no fields {names}.",
+        len(unknown),
+        names=names,
+    )
 
 
 def _new_row(
@@ -267,12 +319,21 @@ def clean_criterion_fields_for_new(fields: Mapping[str, Any]) -> dict[str, Any]:
         out["question"] = str(out["question"]).strip()
     weight = out.get("weight", 1.0)
     if isinstance(weight, bool) or not isinstance(weight, int | float):
-        raise rules.RuleError(f"A criterion's weight is a number (got {weight!r}).")
+        raise rules.RuleError(
+            _("A criterion's weight is a number (got {value}).", value=repr(weight))
+        )
     rules.check_weight(weight)
     out["weight"] = float(weight)
     low, high = out.get("scale_min", 1), out.get("scale_max", 5)
-    for value, what in ((low, "lowest score"), (high, "highest score")):
+    for value, lowest in ((low, True), (high, False)):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise rules.RuleError(f"A criterion's {what} is a whole number (got {value!r}).")
+            raise rules.RuleError(
+                _("A criterion's lowest score is a whole number (got {value}).", value=repr(value))
+                if lowest
+                else _(
+                    "A criterion's highest score is a whole number (got {value}).",
+                    value=repr(value),
+                )
+            )
     rules.check_scale(low, high)
     return out

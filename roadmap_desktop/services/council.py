@@ -13,6 +13,7 @@ from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.errors import ServiceError
 from roadmap_desktop.services.views import COUNCIL_FIELDS
 from roadmap_desktop.store.tables import Round
+from roadmap_desktop.words import Message, Num, _, n_
 
 # A field's longest text: a recommendation is a paragraph or two, not a report.
 LONG_FIELDS = {"recommendation": 2000, "action_requested": 1000}
@@ -33,23 +34,61 @@ def clean_time_zone(name: str) -> str:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ServiceError(
-            f"“{name}” is not a time zone this computer knows; use a name like America/Los_Angeles."
+            _(
+                "“{name}” is not a time zone this computer knows; use a name like "
+                "America/Los_Angeles.",
+                name=name,
+            )
         ) from exc
     return name
 
 
 def _clean(field: str, value: object) -> str:
     if not isinstance(value, str):
-        raise ServiceError(f"The {field.replace('_', ' ')} is text (got {value!r}).")
+        raise ServiceError(
+            _("The council field {field} is text (got {value}).", field=field, value=repr(value))
+        )
     if field == "time_zone":
         return clean_time_zone(value)
     text = rules.clean_text(value) if field in LONG_FIELDS else rules.clean_line(value)
     limit = LONG_FIELDS.get(field, SHORT_MAX)
     if len(text) > limit:
-        raise ServiceError(
-            f"The {field.replace('_', ' ')} is at most {limit} characters (got {len(text)})."
-        )
+        raise ServiceError(_too_long(field, limit, len(text)))
     return text
+
+
+def _too_long(field: str, limit: int, length: int) -> Message:
+    """The refusal of a council field longer than its limit, named as the packet names it."""
+    most, got = Num(limit), Num(length)
+    match field:
+        case "recommendation":
+            return _(
+                "The recommendation is at most {most} characters (got {got}).", most=most, got=got
+            )
+        case "action_requested":
+            return _(
+                "The action requested is at most {most} characters (got {got}).",
+                most=most,
+                got=got,
+            )
+        case "agenda_item":
+            return _(
+                "The agenda item is at most {most} characters (got {got}).", most=most, got=got
+            )
+        case "meeting_date":
+            return _(
+                "The meeting date is at most {most} characters (got {got}).", most=most, got=got
+            )
+        case "prepared_by":
+            return _("“Prepared by” is at most {most} characters (got {got}).", most=most, got=got)
+        case "approved_by":
+            return _("“Approved by” is at most {most} characters (got {got}).", most=most, got=got)
+    return _(
+        "The council field {field} is at most {most} characters (got {got}).",
+        field=field,
+        most=most,
+        got=got,
+    )
 
 
 class CouncilServices(ServiceBase):
@@ -64,10 +103,19 @@ class CouncilServices(ServiceBase):
         (None: always the latest revealed). detail holds the old and new numbers: an undo
         passes expect=detail["new"]."""
         if number is not None and (isinstance(number, bool) or not isinstance(number, int)):
-            raise ServiceError(f"The round of record is a round number (got {number!r}).")
+            raise ServiceError(
+                _("The round of record is a round number (got {value}).", value=repr(number))
+            )
         with self._write() as s:
             ws = self._workshop(s, workshop_id)
-            expect_fields(ws, expect, "The round of record")
+            expect_fields(
+                ws,
+                expect,
+                _(
+                    "The round of record has been changed by someone else since; their change "
+                    "stays."
+                ),
+            )
             if number is not None:
                 # Read in the write transaction: a round revealed is revealed for good (a
                 # trigger keeps it so), so the check holds once committed.
@@ -75,11 +123,20 @@ class CouncilServices(ServiceBase):
                     select(Round).where(Round.workshop_id == workshop_id, Round.number == number)
                 ).first()
                 if r is None:
-                    raise ServiceError(f"This workshop has no round {number}.")
+                    raise ServiceError(_("This workshop has no round {number}.", number=number))
                 if r.status != "revealed":
                     raise ServiceError(
-                        f"Round {number} is {r.status}; only a revealed round can be the "
-                        "round of record."
+                        _(
+                            "Round {number} is open; only a revealed round can be the round of "
+                            "record.",
+                            number=number,
+                        )
+                        if r.status == "open"
+                        else _(
+                            "Round {number} is closed; only a revealed round can be the round "
+                            "of record.",
+                            number=number,
+                        )
                     )
             old = {"record_round": ws.record_round}
             ws.record_round = number
@@ -106,11 +163,25 @@ class CouncilServices(ServiceBase):
         wording). detail holds the old and new values: an undo passes expect=detail["new"]."""
         unknown = sorted(set(fields) - set(COUNCIL_FIELDS))
         if unknown:
-            raise ServiceError(f"Not a council field: {', '.join(unknown)}.")
+            raise ServiceError(
+                n_(
+                    "Not a council field: {names}.",
+                    "Not council fields: {names}.",
+                    len(unknown),
+                    names=", ".join(unknown),
+                )
+            )
         new = {f: _clean(f, v) for f, v in fields.items()}
         with self._write() as s:
             ws = self._workshop(s, workshop_id)
-            expect_fields(ws, expect, "The council section")
+            expect_fields(
+                ws,
+                expect,
+                _(
+                    "The council section has been changed by someone else since; their "
+                    "change stays."
+                ),
+            )
             old = {f: getattr(ws, f) for f in new}
             for f, v in new.items():
                 setattr(ws, f, v)

@@ -19,15 +19,26 @@ from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.errors import Conflict, ServiceError
 from roadmap_desktop.services.ordering import clamp, in_order, move_to, renumber
 from roadmap_desktop.store.tables import Criterion, Round, Score
+from roadmap_desktop.words import Num, _, n_
 
 _FIELDS = ("id", "workshop_id", "name", "question", "weight", "scale_min", "scale_max", "position")
 _EDITABLE = ("name", "question", "weight", "scale_min", "scale_max")
 
 
 def _check_number(value: object, what: str, kind: Any) -> None:
+    """Refuses a value that is not a number (kind int: a whole number); what is "weight",
+    "lowest score" or "highest score"."""
     if isinstance(value, bool) or not isinstance(value, kind):
-        article = "a whole number" if kind is int else "a number"
-        raise rules.RuleError(f"A criterion's {what} is {article} (got {value!r}).")
+        got = repr(value)
+        if what == "lowest score":
+            raise rules.RuleError(
+                _("A criterion's lowest score is a whole number (got {value}).", value=got)
+            )
+        if what == "highest score":
+            raise rules.RuleError(
+                _("A criterion's highest score is a whole number (got {value}).", value=got)
+            )
+        raise rules.RuleError(_("A criterion's weight is a number (got {value}).", value=got))
 
 
 class CriterionServices(ServiceBase):
@@ -88,7 +99,15 @@ class CriterionServices(ServiceBase):
         scale may not leave out a score already given."""
         with self._write() as s:
             row = self._get(s, Criterion, criterion_id, "criterion")
-            expect_fields(row, expect, f"The criterion “{row.name}”")
+            expect_fields(
+                row,
+                expect,
+                _(
+                    "The criterion “{name}” has been changed by someone else since; their "
+                    "change stays.",
+                    name=row.name,
+                ),
+            )
             others = [c for c in in_order(s, Criterion, row.workshop_id) if c.id != row.id]
             fields = clean_criterion_fields(s, row, fields, others)
             old = {k: getattr(row, k) for k in fields}
@@ -156,13 +175,17 @@ class CriterionServices(ServiceBase):
                 weight = float(record.get("weight", 1.0))
                 low, high = int(record.get("scale_min", 1)), int(record.get("scale_max", 5))
             except (KeyError, TypeError, ValueError) as exc:
-                raise ServiceError("That is not the record of a removed criterion.") from exc
+                raise ServiceError(_("That is not the record of a removed criterion.")) from exc
             self._workshop(s, workshop_id)
             name = rules.clean_name(record.get("name", ""), "criterion")
             if s.get(Criterion, criterion_id) is not None:
                 raise Conflict(
-                    f"Criterion #{criterion_id} exists again, so “{name}” cannot come back "
-                    "under its old number."
+                    _(
+                        "Criterion #{id} exists again, so “{name}” cannot come back under its "
+                        "old number.",
+                        id=criterion_id,
+                        name=name,
+                    )
                 )
             rules.check_weight(weight)
             rules.check_scale(low, high)
@@ -202,7 +225,14 @@ def clean_criterion_fields(
     keeps every score already given."""
     unknown = set(fields) - set(_EDITABLE)
     if unknown:
-        raise ServiceError(f"Criteria have no field {', '.join(sorted(unknown))}.")
+        raise ServiceError(
+            n_(
+                "Criteria have no field {names}.",
+                "Criteria have no fields {names}.",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     out = dict(fields)
     if "name" in out:
         out["name"] = rules.clean_name(out["name"], "criterion")
@@ -229,18 +259,38 @@ def refuse_scored_removal(s: Session, row: Criterion) -> None:
     assert row.id is not None
     count, numbers = _scores_of(s, row.id)
     if count:
-        given = f"{count} score{'s' if count != 1 else ''}"
         where = ", ".join(str(n) for n in numbers)
-        raise ServiceError(
-            f"“{row.name}” holds {given} (round{'s' if len(numbers) > 1 else ''} "
-            f"{where}); a criterion that has been scored cannot be removed."
-        )
+        if len(numbers) == 1:
+            refusal = n_(
+                "“{name}” holds {n} score (round {rounds}); a criterion that has been scored "
+                "cannot be removed.",
+                "“{name}” holds {n} scores (round {rounds}); a criterion that has been scored "
+                "cannot be removed.",
+                count,
+                name=row.name,
+                n=Num(count),
+                rounds=where,
+            )
+        else:
+            refusal = n_(
+                "“{name}” holds {n} score (rounds {rounds}); a criterion that has been scored "
+                "cannot be removed.",
+                "“{name}” holds {n} scores (rounds {rounds}); a criterion that has been scored "
+                "cannot be removed.",
+                count,
+                name=row.name,
+                n=Num(count),
+                rounds=where,
+            )
+        raise ServiceError(refusal)
 
 
 def _refuse_taken_name(criteria: list[Criterion], name: str) -> None:
     for c in criteria:
         if rules.same_name(c.name, name):
-            raise ServiceError(f"This workshop already has a criterion named “{c.name}”.")
+            raise ServiceError(
+                _("This workshop already has a criterion named “{name}”.", name=c.name)
+            )
 
 
 def _scores_of(s: Session, criterion_id: int) -> tuple[int, list[int]]:
@@ -262,9 +312,31 @@ def _refuse_scores_outside(s: Session, row: Criterion, low: int, high: int) -> N
     )
     count, lowest, highest = s.exec(query).one()
     if count:
-        given = f"{count} score{'s' if count != 1 else ''}"
-        span = f"{lowest}" if lowest == highest else f"{lowest} to {highest}"
-        raise ServiceError(
-            f"{given} of “{row.name}” ({span}) would fall outside {low}–{high}; "
-            "keep the scale wide enough for the scores already given."
-        )
+        if lowest == highest:
+            refusal = n_(
+                "{n} score of “{name}” ({value}) would fall outside {low}–{high}; keep the "
+                "scale wide enough for the scores already given.",
+                "{n} scores of “{name}” ({value}) would fall outside {low}–{high}; keep the "
+                "scale wide enough for the scores already given.",
+                count,
+                n=Num(count),
+                name=row.name,
+                value=lowest,
+                low=low,
+                high=high,
+            )
+        else:
+            refusal = n_(
+                "{n} score of “{name}” ({lowest} to {highest}) would fall outside "
+                "{low}–{high}; keep the scale wide enough for the scores already given.",
+                "{n} scores of “{name}” ({lowest} to {highest}) would fall outside "
+                "{low}–{high}; keep the scale wide enough for the scores already given.",
+                count,
+                n=Num(count),
+                name=row.name,
+                lowest=lowest,
+                highest=highest,
+                low=low,
+                high=high,
+            )
+        raise ServiceError(refusal)

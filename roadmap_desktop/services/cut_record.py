@@ -15,6 +15,7 @@ from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.errors import Conflict, ServiceError
 from roadmap_desktop.services.views import AppliedCut, CutComparison, CutLineView
 from roadmap_desktop.store.tables import CutProposal, Lane, Proposal, Workshop, utc_now
+from roadmap_desktop.words import _
 
 CUT_RULES = ("top", "quota")
 
@@ -61,7 +62,7 @@ def _parse_cut(record: Mapping[str, Any] | None) -> AppliedCut | None:
             applied_at=datetime.fromisoformat(stamp) if stamp else None,
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise ServiceError(f"Not a cut line record: {record!r}.") from exc
+        raise ServiceError(_("Not a cut line record: {record}.", record=repr(record))) from exc
 
 
 _CUT = CutProposal.__table__  # type: ignore[attr-defined]
@@ -101,7 +102,7 @@ def _with_cut(
             ).scalars()
         )
         if any(p not in known for p in cut.selected):
-            raise Conflict("A proposal of that cut line has been deleted since.")
+            raise Conflict(_("A proposal of that cut line has been deleted since."))
     conn.execute(delete(_CUT).where(_CUT.c.workshop_id == workshop_id))
     conn.execute(
         update(_WORKSHOP)
@@ -139,9 +140,9 @@ class CutRecordServices(ServiceBase):
         detail["cut"] the old and new records: place_cut_line(detail["from"],
         detail["cut"]["old"], expect=detail["to"]) undoes it."""
         if line.roadmap_lane_id is None:
-            raise ServiceError("This workshop has no Roadmap lane to apply the cut line to.")
+            raise ServiceError(_("This workshop has no Roadmap lane to apply the cut line to."))
         if not line.selected:
-            raise ServiceError("No proposal is above the cut line.")
+            raise ServiceError(_("No proposal is above the cut line."))
         new = AppliedCut(line.round.number, line.rule, line.top, tuple(line.selected), utc_now())
         ids = [int(p) for p in line.selected]
         with self._write_fast() as conn:

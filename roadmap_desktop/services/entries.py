@@ -37,6 +37,7 @@ from roadmap_desktop.store.tables import (
     Score,
     utc_now,
 )
+from roadmap_desktop.words import Message, Num, _, n_
 
 ScoreKey = tuple[int, int, int]  # participant, proposal, criterion
 DotKey = tuple[int, int]  # participant, proposal
@@ -124,8 +125,17 @@ class EntryServices(ServiceBase):
             r = self._get(s, Round, round_id, "round")
             if r.status != "revealed":
                 raise ServiceError(
-                    f"Round {r.number} is {r.status}, not revealed: its values stay hidden "
-                    "until the reveal."
+                    _(
+                        "Round {number} is open, not revealed: its values stay hidden until "
+                        "the reveal.",
+                        number=r.number,
+                    )
+                    if r.status == "open"
+                    else _(
+                        "Round {number} is closed, not revealed: its values stay hidden until "
+                        "the reveal.",
+                        number=r.number,
+                    )
                 )
             return _sealed(s, r, None, None)
 
@@ -134,7 +144,9 @@ class EntryServices(ServiceBase):
         with self._read() as s:
             r = self._get(s, Round, round_id, "round")
             if r.method != "dots":
-                raise ServiceError(f"Round {r.number} scores criteria; it has no dots.")
+                raise ServiceError(
+                    _("Round {number} scores criteria; it has no dots.", number=r.number)
+                )
             participant = self._get(s, Participant, participant_id, "participant")
             self._owned(participant, r.workshop_id, "participant")
             return max((r.dots_per_participant or 0) - _dots_given(s, round_id, participant_id), 0)
@@ -183,13 +195,17 @@ class EntryServices(ServiceBase):
         previous = found.previous
         if expect is not ANY and previous != expect:
             raise Conflict(
-                f"{found.participant}'s score on “{found.title}” has been changed by "
-                "someone else since; their value stays."
+                _(
+                    "{name}'s score on “{title}” has been changed by someone else since; their "
+                    "value stays.",
+                    name=found.participant,
+                    title=found.title,
+                )
             )
         detail = {"participant": participant_id, "criterion": criterion_id}
         if value is None:
             if previous is None and expect is ANY and not missing_ok:
-                raise ServiceError("There is no score there to clear.")
+                raise ServiceError(_("There is no score there to clear."))
             if previous is not None:
                 s.execute(_SCORE_DELETE, cell)
             return _entry_change(
@@ -229,7 +245,7 @@ class EntryServices(ServiceBase):
                 self._owned(
                     self._get(s, Criterion, criterion_id, "criterion"), r.workshop_id, "criterion"
                 )
-        raise ServiceError("That entry names something of another workshop.")
+        raise ServiceError(_("That entry names something of another workshop."))
 
     def clear_score(
         self,
@@ -271,8 +287,14 @@ class EntryServices(ServiceBase):
                 changed = [k for k, v in expect.items() if existing.get(_key(k)) != v]
                 if changed:
                     raise Conflict(
-                        f"{len(changed)} of those scores have been changed by someone else "
-                        "since; their values stay and nothing was changed."
+                        n_(
+                            "{n} of those scores has been changed by someone else since; its "
+                            "value stays and nothing was changed.",
+                            "{n} of those scores have been changed by someone else since; their "
+                            "values stay and nothing was changed.",
+                            len(changed),
+                            n=Num(len(changed)),
+                        )
                     )
             previous: list[list[int | None]] = []
             upserts: list[dict[str, object]] = []
@@ -282,11 +304,18 @@ class EntryServices(ServiceBase):
                 participant, proposal, criterion = people.get(p), items.get(q), criteria.get(c)
                 if participant is None or proposal is None or criterion is None:
                     raise ServiceError(
-                        "A score names a participant, proposal or criterion that is not in "
-                        "this workshop."
+                        _(
+                            "A score names a participant, proposal or criterion that is not in "
+                            "this workshop."
+                        )
                     )
                 if participant.role == "observer":
-                    raise ServiceError(f"{participant.name} is an observer; observers do not vote.")
+                    raise ServiceError(
+                        _(
+                            "{name} is an observer; observers do not vote.",
+                            name=participant.name,
+                        )
+                    )
                 if scope is not None and q not in scope:
                     raise ServiceError(_outside(proposal.title, r.number))
                 previous.append([p, q, c, existing.get((p, q, c))])
@@ -342,7 +371,7 @@ class EntryServices(ServiceBase):
                 r = new_round(s, workshop_id, "score", None, number=round_number)
                 created = True
             else:
-                _open_round(s, r, "score", verb="scores can only go into an open round")
+                _open_round(s, r, "score", importing=True)
             assert r.id is not None
             participants = _workshop_rows(s, Participant, workshop_id)
             proposals = _workshop_rows(s, Proposal, workshop_id)
@@ -356,18 +385,21 @@ class EntryServices(ServiceBase):
                 criterion = criteria.get(e.criterion_id)
                 if participant is None or criterion is None or e.proposal_id not in proposals:
                     raise ServiceError(
-                        "A score names a participant, proposal or criterion of another workshop."
+                        _("A score names a participant, proposal or criterion of another workshop.")
                     )
                 if participant.role == "observer":
                     raise ServiceError(
-                        f"{participant.name} is an observer; observers do not score."
+                        _(
+                            "{name} is an observer; observers do not score.",
+                            name=participant.name,
+                        )
                     )
                 if scope is not None and e.proposal_id not in scope:
                     raise ServiceError(_outside(proposals[e.proposal_id].title, r.number))
                 rules.check_score(e.value, criterion.scale_min, criterion.scale_max, criterion.name)
                 key = (e.participant_id, e.proposal_id, e.criterion_id)
                 if key in seen:
-                    raise ServiceError("The same score is given twice in one import.")
+                    raise ServiceError(_("The same score is given twice in one import."))
                 seen.add(key)
                 rows.append(_score_row(r.id, *key, e.value))
             _upsert_many(s, rows)
@@ -439,7 +471,9 @@ class EntryServices(ServiceBase):
         the store). sealed["previous"] holds the dots it replaced (0: none), so
         record_dots(…, previous, expect=dots) undoes it."""
         if isinstance(dots, bool) or not isinstance(dots, int) or dots < 0:
-            raise ServiceError(f"Dots are counted in whole numbers from 0 (got {dots!r}).")
+            raise ServiceError(
+                _("Dots are counted in whole numbers from 0 (got {value}).", value=repr(dots))
+            )
         with self._write_fast() as s:
             change = self._dots_in(s, round_id, participant_id, proposal_id, dots, expect)
             return self._commit(s, change)
@@ -463,18 +497,30 @@ class EntryServices(ServiceBase):
         previous = int(found.previous or 0)
         if expect is not ANY and previous != expect:
             raise Conflict(
-                f"{found.participant}'s dots on “{found.title}” have been changed by "
-                "someone else since; theirs stay."
+                _(
+                    "{name}'s dots on “{title}” have been changed by someone else since; "
+                    "theirs stay.",
+                    name=found.participant,
+                    title=found.title,
+                )
             )
         if dots == 0 and previous == 0 and expect is ANY:
-            raise ServiceError("There are no dots there to take back.")
+            raise ServiceError(_("There are no dots there to take back."))
         allowed = found.allowed or 0
         elsewhere = int(found.given or 0) - previous
         if elsewhere + dots > allowed:
             left = max(allowed - elsewhere, 0)
             raise ServiceError(
-                f"{found.participant} has {left} of {allowed} dots left; {dots} on "
-                f"“{found.title}” is too many."
+                n_(
+                    "{name} has {left} of {allowed} dot left; {dots} on “{title}” is too many.",
+                    "{name} has {left} of {allowed} dots left; {dots} on “{title}” is too many.",
+                    allowed,
+                    name=found.participant,
+                    left=Num(left),
+                    allowed=Num(allowed),
+                    dots=Num(dots),
+                    title=found.title,
+                )
             )
         if dots == 0:
             s.execute(_DOTS_DELETE, cell)
@@ -614,38 +660,68 @@ def _check_vote(found: Any, method: str) -> None:
         method == "score" and found.criterion_workshop != found.workshop_id
     ):
         raise ServiceError(
-            "That entry names a participant, proposal or criterion of another workshop."
+            _("That entry names a participant, proposal or criterion of another workshop.")
         )
     if found.status != "open":
-        doing = "scores" if method == "score" else "dots"
-        raise ServiceError(
-            f"Round {found.number} is {found.status}; {doing} can only be given in an open round."
-        )
+        raise ServiceError(_not_open(found.number, found.status, method))
     if found.method != method:
         if method == "dots":
-            raise ServiceError(f"Round {found.number} scores criteria; it takes no dots.")
-        raise ServiceError(f"Round {found.number} is a dot-voting round.")
+            raise ServiceError(
+                _("Round {number} scores criteria; it takes no dots.", number=found.number)
+            )
+        raise ServiceError(_("Round {number} is a dot-voting round.", number=found.number))
     if found.role == "observer":
-        raise ServiceError(f"{found.participant} is an observer; observers do not vote.")
+        raise ServiceError(
+            _("{name} is an observer; observers do not vote.", name=found.participant)
+        )
     if found.archived:
-        raise ServiceError(f"“{found.title}” is archived; restore it before scoring it.")
+        raise ServiceError(
+            _("“{title}” is archived; restore it before scoring it.", title=found.title)
+        )
     if found.scope != "all" and not found.covered:
         raise ServiceError(_outside(found.title, found.number))
 
 
-def _open_round(s: Session, r: Round, method: str, *, verb: str = "") -> Round:
+def _open_round(s: Session, r: Round, method: str, *, importing: bool = False) -> Round:
     if r.status != "open":
-        doing = verb or (
-            "scores can only be given in an open round"
-            if method == "score"
-            else "dots can only be given in an open round"
-        )
-        raise ServiceError(f"Round {r.number} is {r.status}; {doing}.")
+        raise ServiceError(_not_open(r.number, r.status, "import" if importing else method))
     if r.method != method:
         if method == "dots":
-            raise ServiceError(f"Round {r.number} scores criteria; it takes no dots.")
-        raise ServiceError(f"Round {r.number} is a dot-voting round, not a scoring round.")
+            raise ServiceError(
+                _("Round {number} scores criteria; it takes no dots.", number=r.number)
+            )
+        raise ServiceError(
+            _("Round {number} is a dot-voting round, not a scoring round.", number=r.number)
+        )
     return r
+
+
+def _not_open(number: int, status: str, doing: str) -> Message:
+    """Round number is closed or revealed (status), so nothing can be given in it: doing is
+    "score", "dots" or "import" (scores imported)."""
+    revealed = status == "revealed"
+    if doing == "dots":
+        if revealed:
+            return _(
+                "Round {number} is revealed; dots can only be given in an open round.",
+                number=number,
+            )
+        return _(
+            "Round {number} is closed; dots can only be given in an open round.", number=number
+        )
+    if doing == "import":
+        if revealed:
+            return _(
+                "Round {number} is revealed; scores can only go into an open round.",
+                number=number,
+            )
+        return _("Round {number} is closed; scores can only go into an open round.", number=number)
+    if revealed:
+        return _(
+            "Round {number} is revealed; scores can only be given in an open round.",
+            number=number,
+        )
+    return _("Round {number} is closed; scores can only be given in an open round.", number=number)
 
 
 def _entry_change(
@@ -747,8 +823,10 @@ def _sealed(
     return SealedEntries(r.id, r.method, scores=scores)
 
 
-def _outside(title: str, number: int) -> str:
-    return (
-        f"“{title}” is not among the proposals round {number} covers; "
-        "only those chosen when it opened can get votes."
+def _outside(title: str, number: int) -> Message:
+    return _(
+        "“{title}” is not among the proposals round {number} covers; only those chosen when "
+        "it opened can get votes.",
+        title=title,
+        number=number,
     )

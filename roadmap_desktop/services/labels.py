@@ -15,6 +15,7 @@ from roadmap_desktop.domain import rules
 from roadmap_desktop.services.errors import ServiceError
 from roadmap_desktop.services.ordering import in_order
 from roadmap_desktop.store.tables import Category, Domain, Workshop
+from roadmap_desktop.words import Message, _, n_
 
 KINDS: dict[str, tuple[Any, str]] = {
     # key in the section: table, noun
@@ -54,11 +55,14 @@ def apply_labels(s: Session, ws: Workshop, labels: object) -> None:
     label that is too long. Nothing is written before everything has been checked."""
     assert ws.id is not None
     if not isinstance(labels, Mapping):
-        raise ServiceError("Short labels are given as lists of domains and categories.")
+        raise ServiceError(_("Short labels are given as lists of domains and categories."))
     unknown = set(labels) - set(KINDS)
     if unknown:
         raise ServiceError(
-            f"Only domains and categories have short labels (got {', '.join(sorted(unknown))})."
+            _(
+                "Only domains and categories have short labels (got {names}).",
+                names=", ".join(sorted(unknown)),
+            )
         )
     wanted: list[tuple[Any, str]] = []
     for kind, (table, noun) in KINDS.items():
@@ -66,28 +70,59 @@ def apply_labels(s: Session, ws: Workshop, labels: object) -> None:
         if items is None:
             continue
         if isinstance(items, str | bytes | Mapping):
-            raise ServiceError(f"The short labels of the {kind} are given as a list.")
+            raise ServiceError(
+                _("The short labels of the domains are given as a list.")
+                if kind == "domains"
+                else _("The short labels of the categories are given as a list.")
+            )
         rows = {row.id: row for row in in_order(s, table, ws.id)}
         seen: set[int] = set()
         for item in items:
             if not isinstance(item, Mapping):
-                raise ServiceError(f"Each {noun}'s short label is given with the {noun}'s id.")
+                raise ServiceError(_without_id(noun))
             extra = set(item) - set(FIELDS)
             if "name" in extra:
-                raise ServiceError(f"Only short labels change here: a {noun} keeps its name.")
+                raise ServiceError(
+                    _("Only short labels change here: a domain keeps its name.")
+                    if noun == "domain"
+                    else _("Only short labels change here: a category keeps its name.")
+                )
             if extra:
-                raise ServiceError(f"A {noun}'s label has no field {', '.join(sorted(extra))}.")
+                names = ", ".join(sorted(extra))
+                raise ServiceError(
+                    n_(
+                        "A domain's label has no field {names}.",
+                        "A domain's label has no fields {names}.",
+                        len(extra),
+                        names=names,
+                    )
+                    if noun == "domain"
+                    else n_(
+                        "A category's label has no field {names}.",
+                        "A category's label has no fields {names}.",
+                        len(extra),
+                        names=names,
+                    )
+                )
             row_id = _id(item, noun)
             if row_id not in rows:
-                raise ServiceError(f"This workshop has no {noun} #{row_id}.")
+                raise ServiceError(
+                    _("This workshop has no domain #{id}.", id=row_id)
+                    if noun == "domain"
+                    else _("This workshop has no category #{id}.", id=row_id)
+                )
             if row_id in seen:
-                raise ServiceError(f"The same {noun} is listed twice.")
+                raise ServiceError(
+                    _("The same domain is listed twice.")
+                    if noun == "domain"
+                    else _("The same category is listed twice.")
+                )
             seen.add(row_id)
             text = item.get("short_name")
             if text is None:
                 text = ""
             if not isinstance(text, str):
-                raise rules.RuleError(f"A short label is text (got {text!r}).")
+                raise rules.RuleError(_("A short label is text (got {value}).", value=repr(text)))
             row = rows[row_id]
             wanted.append((row, rules.clean_short_name(text, f"“{row.name}”")))
     for row, label in wanted:
@@ -100,8 +135,16 @@ def apply_labels(s: Session, ws: Workshop, labels: object) -> None:
 def _id(item: Mapping[str, Any], noun: str) -> int:
     raw = item.get("id")
     if isinstance(raw, bool) or not isinstance(raw, int | str):
-        raise ServiceError(f"Each {noun}'s short label is given with the {noun}'s id.")
+        raise ServiceError(_without_id(noun))
     try:
         return int(raw)
     except ValueError as exc:
-        raise ServiceError(f"Each {noun}'s short label is given with the {noun}'s id.") from exc
+        raise ServiceError(_without_id(noun)) from exc
+
+
+def _without_id(noun: str) -> Message:
+    if noun == "domain":
+        return _("Each domain's short label is given with the domain's id.")
+    if noun == "category":
+        return _("Each category's short label is given with the category's id.")
+    return _("Each short label is given with the id of its domain or category.")

@@ -19,6 +19,7 @@ from sqlmodel import Session
 from roadmap_desktop.domain import order_keys
 from roadmap_desktop.services.errors import NotFound, ServiceError
 from roadmap_desktop.store.tables import Lane, Proposal
+from roadmap_desktop.words import _
 
 Unit = Session | Connection  # a unit of work: an ORM session or a bare connection
 _TABLE: Any = Proposal.__table__  # type: ignore[attr-defined]
@@ -50,7 +51,9 @@ def parse_spot(item: Mapping[str, Any] | Sequence[Any]) -> Spot:
         pid, lane, key = item
         return Spot(int(pid), int(lane), int(key))
     except (KeyError, TypeError, ValueError) as exc:
-        raise ServiceError(f"A place is a card, a lane and a key; {item!r} is not one.") from exc
+        raise ServiceError(
+            _("A place is a card, a lane and a key; {item} is not one.", item=repr(item))
+        ) from exc
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -159,21 +162,25 @@ def live_cards(
     rows = {int(r.id): r for r in _run(s, _ROWS, ids=list(ids), lane=into or 0)}
     missing = [i for i in ids if i not in rows]
     if missing:
-        raise NotFound(f"The proposal #{missing[0]} does not exist (it may have been deleted).")
+        raise NotFound(
+            _("The proposal #{id} does not exist (it may have been deleted).", id=missing[0])
+        )
     if len({p.workshop_id for p in rows.values()}) > 1:
         raise ServiceError(
-            "Those cards belong to different workshops; move them one board at a time."
+            _("Those cards belong to different workshops; move them one board at a time.")
         )
     archived = [rows[i] for i in ids if rows[i].archived]
     if archived:
-        raise ServiceError(f"“{archived[0].title}” is archived; restore it before moving it.")
+        raise ServiceError(
+            _("“{title}” is archived; restore it before moving it.", title=archived[0].title)
+        )
     workshop_id = int(rows[ids[0]].workshop_id)
     if into is not None:
         owner = rows[ids[0]].lane_owner
         if owner is None:
-            raise NotFound(f"The lane #{into} does not exist (it may have been removed).")
+            raise NotFound(_("The lane #{id} does not exist (it may have been removed).", id=into))
         if owner != workshop_id:
-            raise ServiceError("That lane belongs to another workshop.")
+            raise ServiceError(_("That lane belongs to another workshop."))
     return workshop_id, rows
 
 
@@ -183,9 +190,11 @@ def workshop_lanes(s: Unit, workshop_id: int, lane_ids: Iterable[int]) -> set[in
     owners = {int(i): int(w) for i, w in _run(s, _LANES, ids=wanted)}
     for lane_id in wanted:
         if lane_id not in owners:
-            raise NotFound(f"The lane #{lane_id} does not exist (it may have been removed).")
+            raise NotFound(
+                _("The lane #{id} does not exist (it may have been removed).", id=lane_id)
+            )
         if owners[lane_id] != workshop_id:
-            raise ServiceError("That lane belongs to another workshop.")
+            raise ServiceError(_("That lane belongs to another workshop."))
     return set(owners)
 
 

@@ -20,31 +20,42 @@ from roadmap_desktop.services.errors import Conflict, NotFound, ServiceError
 from roadmap_desktop.services.lane_keys import Placer, Spot, last_key
 from roadmap_desktop.services.ordering import in_order, move_to, renumber
 from roadmap_desktop.store.tables import Lane, Proposal
+from roadmap_desktop.words import Num, _, n_
 
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
-_KINDS_SENTENCE = "an inbox, shortlist, roadmap or parked lane, or an ordinary one"
 _LANE_FIELDS = ("id", "workshop_id", "name", "position", "kind", "limit", "color")
 
 
 def _check_kind(kind: str) -> None:
     if kind not in rules.LANE_KINDS:
-        raise rules.RuleError(f"A lane is {_KINDS_SENTENCE} (got {kind!r}).")
+        raise rules.RuleError(
+            _(
+                "A lane is an inbox, shortlist, roadmap or parked lane, or an ordinary one (got "
+                "{value}).",
+                value=repr(kind),
+            )
+        )
 
 
 def _check_limit(limit: int | None) -> None:
     if limit is None:
         return
     if isinstance(limit, bool) or not isinstance(limit, int):
-        raise rules.RuleError(f"A lane's limit is a whole number of cards (got {limit!r}).")
+        raise rules.RuleError(
+            _("A lane's limit is a whole number of cards (got {value}).", value=repr(limit))
+        )
     if limit < 0:
-        raise rules.RuleError(f"A lane's limit cannot be negative (got {limit}).")
+        raise rules.RuleError(_("A lane's limit cannot be negative (got {value}).", value=limit))
 
 
 def _clean_colour(color: str) -> str:
     text = str(color).strip()
     if text and not _COLOUR.fullmatch(text):
         raise rules.RuleError(
-            f"A lane's colour is written #rrggbb, like #e8eef4, or left empty (got {color!r})."
+            _(
+                "A lane's colour is written #rrggbb, like #e8eef4, or left empty (got {value}).",
+                value=repr(color),
+            )
         )
     return text.lower()
 
@@ -147,7 +158,10 @@ class LaneServices(ServiceBase):
             lanes = in_order(s, Lane, lane.workshop_id)
             if len(lanes) == 1:
                 raise ServiceError(
-                    f"“{lane.name}” is the workshop's last lane; a workshop needs at least one."
+                    _(
+                        "“{name}” is the workshop's last lane; a workshop needs at least one.",
+                        name=lane.name,
+                    )
                 )
             cards = s.exec(
                 select(Proposal)
@@ -202,13 +216,17 @@ class LaneServices(ServiceBase):
                 old_cards = [dict(c) for c in detail.get("cards", ())]
                 card_ids = [int(c["id"]) for c in old_cards]
             except (KeyError, TypeError, ValueError) as exc:
-                raise ServiceError("That is not the record of a removed lane.") from exc
+                raise ServiceError(_("That is not the record of a removed lane.")) from exc
             self._workshop(s, workshop_id)
             name = rules.clean_name(record.get("name", ""), "lane")
             if s.get(Lane, lane_id) is not None:
                 raise Conflict(
-                    f"Lane #{lane_id} exists again, so “{name}” cannot come back under its old "
-                    "number."
+                    _(
+                        "Lane #{id} exists again, so “{name}” cannot come back under its old "
+                        "number.",
+                        id=lane_id,
+                        name=name,
+                    )
                 )
             kind, limit = str(record.get("kind", "")), record.get("limit")
             _check_kind(kind)
@@ -238,8 +256,12 @@ class LaneServices(ServiceBase):
                 for card_id in card_ids:
                     if card_id not in rows:
                         raise NotFound(
-                            f"The proposal #{card_id} that was in “{name}” no longer exists; "
-                            "bring it back first."
+                            _(
+                                "The proposal #{id} that was in “{name}” no longer exists; "
+                                "bring it back first.",
+                                id=card_id,
+                                name=name,
+                            )
                         )
                     self._owned(rows[card_id], workshop_id, "proposal")
                 sources = list(dict.fromkeys(p.lane_id for p in rows.values()))
@@ -297,8 +319,10 @@ class LaneServices(ServiceBase):
         old = getattr(lane, field)
         if expect is not ... and old != expect:
             raise Conflict(
-                f"The lane “{lane.name}” has been changed by someone else since; their "
-                "change stays."
+                _(
+                    "The lane “{name}” has been changed by someone else since; their change stays.",
+                    name=lane.name,
+                )
             )
         setattr(lane, field, value)
         s.add(lane)
@@ -319,14 +343,34 @@ class LaneServices(ServiceBase):
     ) -> Lane:
         if move_cards_to is None:
             archived = sum(p.archived for p in cards)
-            held = f"{len(cards)} proposal{'s' if len(cards) != 1 else ''}"
             if archived:
-                held += f" ({archived} archived)"
-            raise ServiceError(f"“{lane.name}” still holds {held}; choose a lane to move them to.")
+                # Translators: {archived} is how many of the {n} are archived (1 or more).
+                refusal = n_(
+                    "“{name}” still holds {n} proposal ({archived} archived); choose a lane to "
+                    "move it to.",
+                    "“{name}” still holds {n} proposals ({archived} archived); choose a lane to "
+                    "move them to.",
+                    len(cards),
+                    name=lane.name,
+                    n=Num(len(cards)),
+                    archived=Num(archived),
+                )
+            else:
+                refusal = n_(
+                    "“{name}” still holds {n} proposal; choose a lane to move it to.",
+                    "“{name}” still holds {n} proposals; choose a lane to move them to.",
+                    len(cards),
+                    name=lane.name,
+                    n=Num(len(cards)),
+                )
+            raise ServiceError(refusal)
         if move_cards_to == lane.id:
             raise ServiceError(
-                f"The cards of “{lane.name}” cannot move into the lane being removed; "
-                "choose another lane."
+                _(
+                    "The cards of “{name}” cannot move into the lane being removed; choose "
+                    "another lane.",
+                    name=lane.name,
+                )
             )
         destination = self._get(s, Lane, move_cards_to, "lane")
         self._owned(destination, lane.workshop_id, "lane")
@@ -336,4 +380,6 @@ class LaneServices(ServiceBase):
 def _refuse_taken_name(lanes: list[Lane], name: str) -> None:
     for lane in lanes:
         if rules.same_name(lane.name, name):
-            raise ServiceError(f"This workshop already has a lane named “{lane.name}”.")
+            raise ServiceError(
+                _("This workshop already has a lane named “{name}”.", name=lane.name)
+            )

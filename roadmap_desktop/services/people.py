@@ -24,6 +24,7 @@ from roadmap_desktop.services.ordering import clamp, in_order, move_to, renumber
 from roadmap_desktop.services.rows import participant_view
 from roadmap_desktop.services.views import ParticipantView
 from roadmap_desktop.store.tables import DotVote, Participant, Score
+from roadmap_desktop.words import Message, Num, _, n_
 
 _FIELDS = ("id", "workshop_id", "name", "role", "department", "position")
 _EDITABLE = ("name", "role", "department")
@@ -84,7 +85,14 @@ class ParticipantServices(ServiceBase):
         cannot become an observer (observers never vote)."""
         with self._write() as s:
             row = self._get(s, Participant, participant_id, "participant")
-            expect_fields(row, expect, row.name)
+            expect_fields(
+                row,
+                expect,
+                _(
+                    "{name} has been changed by someone else since; their change stays.",
+                    name=row.name,
+                ),
+            )
             others = [p for p in in_order(s, Participant, row.workshop_id) if p.id != row.id]
             fields = clean_participant_fields(s, row, fields, others)
             old = {k: getattr(row, k) for k in fields}
@@ -149,13 +157,17 @@ class ParticipantServices(ServiceBase):
                 record = dict(detail["participant"])
                 participant_id, workshop_id = int(record["id"]), int(record["workshop_id"])
             except (KeyError, TypeError, ValueError) as exc:
-                raise ServiceError("That is not the record of a removed participant.") from exc
+                raise ServiceError(_("That is not the record of a removed participant.")) from exc
             self._workshop(s, workshop_id)
             name = rules.clean_name(record.get("name", ""), "participant")
             if s.get(Participant, participant_id) is not None:
                 raise Conflict(
-                    f"Participant #{participant_id} exists again, so {name} cannot come back "
-                    "under the old number."
+                    _(
+                        "Participant #{id} exists again, so {name} cannot come back under the "
+                        "old number.",
+                        id=participant_id,
+                        name=name,
+                    )
                 )
             role = str(record.get("role", "director"))
             rules.check_role(role)
@@ -192,7 +204,14 @@ def clean_participant_fields(
     name nobody else among `others` has, a role, and no observer who has voted."""
     unknown = set(fields) - set(_EDITABLE)
     if unknown:
-        raise ServiceError(f"Participants have no field {', '.join(sorted(unknown))}.")
+        raise ServiceError(
+            n_(
+                "Participants have no field {names}.",
+                "Participants have no fields {names}.",
+                len(unknown),
+                names=", ".join(sorted(unknown)),
+            )
+        )
     out = dict(fields)
     if "name" in out:
         out["name"] = rules.clean_name(out["name"], "participant")
@@ -205,10 +224,7 @@ def clean_participant_fields(
             assert row.id is not None
             votes = _votes_of(s, row.id)
             if any(votes):
-                raise ServiceError(
-                    f"{row.name} has {_votes_sentence(votes)}; an observer does not "
-                    "vote, so someone who has voted stays a director or facilitator."
-                )
+                raise ServiceError(_stays_a_voter(row.name, votes))
     return out
 
 
@@ -217,16 +233,15 @@ def refuse_voter_removal(s: Session, row: Participant) -> None:
     assert row.id is not None
     votes = _votes_of(s, row.id)
     if any(votes):
-        raise ServiceError(
-            f"{row.name} has {_votes_sentence(votes)}; someone who has voted cannot be "
-            "removed from the workshop's record."
-        )
+        raise ServiceError(_stays_on_record(row.name, votes))
 
 
 def _refuse_taken_name(people: list[Participant], name: str) -> None:
     for p in people:
         if rules.same_name(p.name, name):
-            raise ServiceError(f"This workshop already has a participant named {p.name}.")
+            raise ServiceError(
+                _("This workshop already has a participant named {name}.", name=p.name)
+            )
 
 
 def _votes_of(s: Session, participant_id: int) -> tuple[int, int]:
@@ -240,11 +255,77 @@ def _votes_of(s: Session, participant_id: int) -> tuple[int, int]:
     return scores, dots
 
 
-def _votes_sentence(votes: tuple[int, int]) -> str:
+def _dots_on(dots: int) -> Message:
+    # Translators: part of "{name} has {n} scores and {dots} on record": how many proposals
+    # the participant has given dots to.
+    return n_("dots on {n} proposal", "dots on {n} proposals", dots, n=Num(dots))
+
+
+def _stays_a_voter(name: str, votes: tuple[int, int]) -> Message:
+    """Why someone who has voted cannot become an observer."""
     scores, dots = votes
-    parts = []
+    if scores and dots:
+        return n_(
+            "{name} has {n} score and {dots} on record; an observer does not vote, so someone "
+            "who has voted stays a director or facilitator.",
+            "{name} has {n} scores and {dots} on record; an observer does not vote, so someone "
+            "who has voted stays a director or facilitator.",
+            scores,
+            name=name,
+            n=Num(scores),
+            dots=_dots_on(dots),
+        )
     if scores:
-        parts.append(f"{scores} score{'s' if scores != 1 else ''}")
-    if dots:
-        parts.append(f"dots on {dots} proposal{'s' if dots != 1 else ''}")
-    return " and ".join(parts) + " on record"
+        return n_(
+            "{name} has {n} score on record; an observer does not vote, so someone who has "
+            "voted stays a director or facilitator.",
+            "{name} has {n} scores on record; an observer does not vote, so someone who has "
+            "voted stays a director or facilitator.",
+            scores,
+            name=name,
+            n=Num(scores),
+        )
+    return n_(
+        "{name} has dots on {n} proposal on record; an observer does not vote, so someone who "
+        "has voted stays a director or facilitator.",
+        "{name} has dots on {n} proposals on record; an observer does not vote, so someone "
+        "who has voted stays a director or facilitator.",
+        dots,
+        name=name,
+        n=Num(dots),
+    )
+
+
+def _stays_on_record(name: str, votes: tuple[int, int]) -> Message:
+    """Why someone who has voted cannot be removed."""
+    scores, dots = votes
+    if scores and dots:
+        return n_(
+            "{name} has {n} score and {dots} on record; someone who has voted cannot be "
+            "removed from the workshop's record.",
+            "{name} has {n} scores and {dots} on record; someone who has voted cannot be "
+            "removed from the workshop's record.",
+            scores,
+            name=name,
+            n=Num(scores),
+            dots=_dots_on(dots),
+        )
+    if scores:
+        return n_(
+            "{name} has {n} score on record; someone who has voted cannot be removed from the "
+            "workshop's record.",
+            "{name} has {n} scores on record; someone who has voted cannot be removed from the "
+            "workshop's record.",
+            scores,
+            name=name,
+            n=Num(scores),
+        )
+    return n_(
+        "{name} has dots on {n} proposal on record; someone who has voted cannot be removed "
+        "from the workshop's record.",
+        "{name} has dots on {n} proposals on record; someone who has voted cannot be removed "
+        "from the workshop's record.",
+        dots,
+        name=name,
+        n=Num(dots),
+    )

@@ -14,12 +14,13 @@ from sqlmodel import Session, col, select
 from sqlmodel.sql.expression import Select
 
 from roadmap_desktop.domain import defaults, rules
-from roadmap_desktop.services.base import expect_fields
+from roadmap_desktop.services.base import expect_fields, missing
 from roadmap_desktop.services.board import BoardServices
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.errors import Conflict, ServiceError
 from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.store.tables import Category, Domain, DotVote, Proposal, Score
+from roadmap_desktop.words import Num, _, n_
 
 # New domains take the next colour of the Okabe–Ito palette that the workshop does not use
 # yet (the five defaults, then vermillion and yellow), then grey.
@@ -43,7 +44,7 @@ def _ids(values: object, what: str) -> list[int]:
     try:
         return [int(v) for v in values]  # type: ignore[attr-defined]
     except (TypeError, ValueError) as exc:
-        raise ServiceError(f"That is not the record of an import ({what}).") from exc
+        raise ServiceError(_("That is not the record of an import ({part}).", part=what)) from exc
 
 
 class ProposalImportServices(BoardServices):
@@ -71,7 +72,7 @@ class ProposalImportServices(BoardServices):
         with self._write() as s:
             self._workshop(s, workshop_id)
             if not (domains or categories or add or update):
-                raise ServiceError("There is nothing to import.")
+                raise ServiceError(_("There is nothing to import."))
             domain_ids = self._create_domains(s, workshop_id, domains)
             category_ids = self._create_categories(s, workshop_id, categories)
             created, lanes = self._insert_proposals(s, workshop_id, add)
@@ -106,7 +107,7 @@ class ProposalImportServices(BoardServices):
                 workshop_id = int(detail["workshop"])
                 updated = [(int(u["id"]), dict(u["old"])) for u in detail.get("updated", ())]
             except (KeyError, TypeError, ValueError) as exc:
-                raise ServiceError("That is not the record of an import.") from exc
+                raise ServiceError(_("That is not the record of an import.")) from exc
             created = _ids(detail.get("created", ()), "created")
             domain_ids = _ids(detail.get("domains", ()), "domains")
             category_ids = _ids(detail.get("categories", ()), "categories")
@@ -127,10 +128,19 @@ class ProposalImportServices(BoardServices):
                 p = s.get(Proposal, proposal_id)
                 if p is None or p.workshop_id != workshop_id:
                     continue  # deleted since: nothing to put back
-                expect_fields(p, news.get(proposal_id), f"“{p.title}”")
+                expect_fields(
+                    p,
+                    news.get(proposal_id),
+                    _(
+                        "“{title}” has been changed by someone else since; their change stays.",
+                        title=p.title,
+                    ),
+                )
                 for key, value in old.items():
                     if key not in _OLD_COLUMNS:
-                        raise ServiceError(f"That is not the record of an import ({key}).")
+                        raise ServiceError(
+                            _("That is not the record of an import ({part}).", part=key)
+                        )
                     if key in ("domain_id", "category_id") and value is not None:
                         table = Domain if key == "domain_id" else Category
                         if s.get(table, int(value)) is None:
@@ -222,7 +232,7 @@ class ProposalImportServices(BoardServices):
             return [], []
         ids = [int(pid) for pid, _fields in updates]
         if len(set(ids)) != len(ids):
-            raise ServiceError("The same proposal is updated twice in one import.")
+            raise ServiceError(_("The same proposal is updated twice in one import."))
         rows: dict[int, Proposal] = {}
         for chunk in _chunks(ids):
             rows.update(
@@ -236,12 +246,17 @@ class ProposalImportServices(BoardServices):
         for pid, fields in updates:
             unknown = set(fields) - set(IMPORT_FIELDS)
             if unknown:
-                raise ServiceError(f"Proposals have no field {', '.join(sorted(unknown))}.")
+                raise ServiceError(
+                    n_(
+                        "Proposals have no field {fields}.",
+                        "Proposals have no fields {fields}.",
+                        len(unknown),
+                        fields=", ".join(sorted(unknown)),
+                    )
+                )
             p = rows.get(int(pid))
             if p is None:
-                raise ServiceError(
-                    f"The proposal #{pid} does not exist (it may have been deleted)."
-                )
+                raise ServiceError(missing("proposal", int(pid)))
             self._owned(p, workshop_id, "proposal")
             new: dict[str, Any] = {}
             for key, value in fields.items():
@@ -284,7 +299,7 @@ class ProposalImportServices(BoardServices):
             ).where(col(Proposal.id).in_(chunk))
             for pid, owner, lane, archived, title in s.exec(query).all():
                 if owner != workshop_id:
-                    raise ServiceError("That import's proposals belong to another workshop.")
+                    raise ServiceError(_("That import's proposals belong to another workshop."))
                 cards[pid] = (lane, archived, title)
         return cards
 
@@ -300,11 +315,18 @@ class ProposalImportServices(BoardServices):
             return
         titles = [cards[pid][2] for pid in cards if pid in scored]
         named = ", ".join(f"“{t}”" for t in titles[:3]) + (" …" if len(titles) > 3 else "")
-        many = len(titles) != 1
         raise Conflict(
-            f"The import cannot be undone: {len(titles)} of its proposals "
-            f"{'have' if many else 'has'} been scored since ({named}), and undoing it would "
-            "delete those scores. Delete the proposals one by one if you mean to."
+            n_(
+                "The import cannot be undone: {n} of its proposals has been scored since "
+                "({titles}), and undoing it would delete those scores. Delete the proposals one "
+                "by one if you mean to.",
+                "The import cannot be undone: {n} of its proposals have been scored since "
+                "({titles}), and undoing it would delete those scores. Delete the proposals one "
+                "by one if you mean to.",
+                len(titles),
+                n=Num(len(titles)),
+                titles=named,
+            )
         )
 
 
@@ -314,9 +336,9 @@ def _cost(value: object) -> float | None:
     try:
         cost = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError) as exc:
-        raise ServiceError(f"A cost is a number (got {value!r}).") from exc
+        raise ServiceError(_("A cost is a number (got {value}).", value=repr(value))) from exc
     if not cost >= 0 or cost == float("inf"):
-        raise ServiceError(f"A cost is zero or more (got {value!r}).")
+        raise ServiceError(_("A cost is zero or more (got {value}).", value=repr(value)))
     return cost
 
 

@@ -15,6 +15,7 @@ from roadmap_desktop.services.base import ServiceBase
 from roadmap_desktop.services.errors import ServiceError
 from roadmap_desktop.store import backups, chain, checks
 from roadmap_desktop.store.backups import Backup, Keeper
+from roadmap_desktop.words import _, n_
 
 
 class RecoveryServices(ServiceBase):
@@ -38,7 +39,7 @@ class RecoveryServices(ServiceBase):
     def take_backup(self, reason: str) -> Path:
         """A backup now, for `reason` (a slug: "periodic", "before-import", …); StoreError
         with a sentence when it cannot be written."""
-        path = self._file("Backups")
+        path = self._file(backup=True)
         if self.store.keeper is not None:
             return self.store.keeper.take_or_raise(reason)
         return backups.take_backup(path, reason)
@@ -47,9 +48,11 @@ class RecoveryServices(ServiceBase):
         """Restores the backup over this store and returns where the replaced store was
         saved aside (restore_backup of that file undoes this). The backup must pass every
         check. Open connections see the restored content; the caller reloads every view."""
-        path = self._file("Restoring a backup")
+        path = self._file(backup=False)
         if self.store.read_only:
-            raise ServiceError(f"{path} is read-only: a backup cannot be restored over it.")
+            raise ServiceError(
+                _("{path} is read-only: a backup cannot be restored over it.", path=str(path))
+            )
         if self.store.keeper is not None:
             with self.store.keeper.exclusive():
                 aside = backups.restore(path, backup)
@@ -66,7 +69,9 @@ class RecoveryServices(ServiceBase):
         backup must pass every check, and target must not exist yet."""
         target = Path(target)
         if target.exists():
-            raise ServiceError(f"{target} already exists: choose a new file for the copy.")
+            raise ServiceError(
+                _("{path} already exists: choose a new file for the copy.", path=str(target))
+            )
         backups.restore(target, Path(backup))  # no file there: nothing is set aside
         return target
 
@@ -79,10 +84,26 @@ class RecoveryServices(ServiceBase):
             problems = chain.audit_problems(conn)
             missing = chain.missing_triggers(conn)
         if missing:
-            problems.append(f"The store lacks the rules {', '.join(missing)}.")
+            problems.append(
+                str(
+                    n_(
+                        "The store lacks the rule {names}.",
+                        "The store lacks the rules {names}.",
+                        len(missing),
+                        names=", ".join(missing),
+                    )
+                )
+            )
         return problems
 
-    def _file(self, what: str) -> Path:
+    def _file(self, *, backup: bool) -> Path:
+        """The store's file; refused for a store that is not a file (backup: taking a
+        backup, else restoring one)."""
         if self.store.path is None:
-            raise ServiceError(f"{what} works on a store file only, not on {self.store.url}.")
+            url = str(self.store.url)
+            raise ServiceError(
+                _("Backups work on a store file only, not on {url}.", url=url)
+                if backup
+                else _("Restoring a backup works on a store file only, not on {url}.", url=url)
+            )
         return self.store.path

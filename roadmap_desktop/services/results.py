@@ -46,6 +46,7 @@ from roadmap_desktop.store.tables import (
     Round,
     Score,
 )
+from roadmap_desktop.words import Num, _
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +132,11 @@ class ResultServices(ServiceBase):
         across the line are listed in tied_below for the facilitator to settle. Apply it with
         move_proposals(view.selected, view.roadmap_lane_id, position)."""
         if by_quota == (top is not None):
-            raise ServiceError("Draw the cut line either at a top N or by category quotas.")
+            raise ServiceError(_("Draw the cut line either at a top N or by category quotas."))
         if top is not None and (isinstance(top, bool) or not isinstance(top, int) or top < 0):
-            raise ServiceError(f"The cut line's N is a whole number from 0 (got {top!r}).")
+            raise ServiceError(
+                _("The cut line's N is a whole number from 0 (got {value}).", value=repr(top))
+            )
         with self._read() as s:
             ranking = self._ranking(s, workshop_id, round_number)
             if by_quota:
@@ -190,7 +193,12 @@ class ResultServices(ServiceBase):
         """The "discuss" list: the k proposals of a revealed round whose participants
         disagree most (spread descending; see domain.agreement.most_divided)."""
         if isinstance(k, bool) or not isinstance(k, int) or k < 0:
-            raise ServiceError(f"The discuss list holds a whole number of proposals (got {k!r}).")
+            raise ServiceError(
+                _(
+                    "The discuss list holds a whole number of proposals (got {value}).",
+                    value=repr(k),
+                )
+            )
         results = self.results(workshop_id, round_number)
         by_id = {row.proposal_id: row for row in results.rows}
         picked = agreement.most_divided(
@@ -212,7 +220,13 @@ class ResultServices(ServiceBase):
             if not all(math.isfinite(t) for t in cuts):
                 raise ValueError
         except (TypeError, ValueError) as exc:
-            raise ServiceError("Tier thresholds are scores, like 4.0 or 3.5.") from exc
+            raise ServiceError(
+                _(
+                    "Tier thresholds are scores, like {high} or {low}.",
+                    high=Num(4, 1),
+                    low=Num(3.5, 1),
+                )
+            ) from exc
         with self._read() as s:
             ranking = self._ranking(s, workshop_id, round_number)
             return tiers([r.result for r in ranking.ranked], cuts)
@@ -386,15 +400,24 @@ class ResultServices(ServiceBase):
             ).first()
             if r is None:
                 raise ServiceError(
-                    "No round has been revealed yet, so there are no results to show."
+                    _("No round has been revealed yet, so there are no results to show.")
                 )
             return r
         r = s.exec(query.where(Round.number == number)).first()
         if r is None:
-            raise NotFound(f"This workshop has no round {number}.")
+            raise NotFound(_("This workshop has no round {number}.", number=number))
         if r.status != "revealed":
             raise ServiceError(
-                f"Round {number} is {r.status}, not revealed: its values stay hidden until "
-                "the reveal."
+                _(
+                    "Round {number} is open, not revealed: its values stay hidden until the "
+                    "reveal.",
+                    number=number,
+                )
+                if r.status == "open"
+                else _(
+                    "Round {number} is closed, not revealed: its values stay hidden until the "
+                    "reveal.",
+                    number=number,
+                )
             )
         return r

@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, insert
 from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain.timer import as_utc, deadline_after
-from roadmap_desktop.services.base import ServiceBase
+from roadmap_desktop.services.base import ServiceBase, missing
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.errors import Conflict, NotFound, ServiceError
 from roadmap_desktop.services.lane_keys import LIVE
@@ -30,8 +30,8 @@ from roadmap_desktop.store.tables import (
     Score,
     utc_now,
 )
+from roadmap_desktop.words import Message, _
 
-_ARTICLE = {"open": "an", "closed": "a"}
 _STATE = Affects.ROUNDS | Affects.ENTRIES
 
 
@@ -55,15 +55,17 @@ class RoundServices(ServiceBase):
         discard_round(subject) undoes it while nobody has voted.
         """
         if method not in ("score", "dots"):
-            raise ServiceError(f"A round scores criteria or spreads dots (got {method!r}).")
+            raise ServiceError(
+                _("A round scores criteria or spreads dots (got {value}).", value=repr(method))
+            )
         if method == "dots" and (
             dots is None or isinstance(dots, bool) or not isinstance(dots, int) or dots < 1
         ):
-            raise ServiceError("A dot-voting round needs at least one dot per director.")
+            raise ServiceError(_("A dot-voting round needs at least one dot per director."))
         if method == "score" and dots is not None:
-            raise ServiceError("Dots are for a dot-voting round; a scoring round has none.")
+            raise ServiceError(_("Dots are for a dot-voting round; a scoring round has none."))
         if lane_id is not None and proposal_ids is not None:
-            raise ServiceError("A round covers one lane or a selection of proposals, not both.")
+            raise ServiceError(_("A round covers one lane or a selection of proposals, not both."))
         with self._write() as s:
             self._workshop(s, workshop_id)
             scope, covers = "all", []
@@ -106,11 +108,22 @@ class RoundServices(ServiceBase):
             r = self._get(s, Round, round_id, "round")
             if r.status != "open":
                 raise ServiceError(
-                    f"Round {r.number} is {r.status}; only an open round can be discarded."
+                    _(
+                        "Round {number} is revealed; only an open round can be discarded.",
+                        number=r.number,
+                    )
+                    if r.status == "revealed"
+                    else _(
+                        "Round {number} is closed; only an open round can be discarded.",
+                        number=r.number,
+                    )
                 )
             if _has_votes(s, round_id):
                 raise ServiceError(
-                    f"Round {r.number} already holds votes; close it instead of discarding it."
+                    _(
+                        "Round {number} already holds votes; close it instead of discarding it.",
+                        number=r.number,
+                    )
                 )
             detail = {
                 "number": r.number,
@@ -159,8 +172,11 @@ class RoundServices(ServiceBase):
                 current = None if r.deadline_at is None else as_utc(r.deadline_at)
                 if current != _parse_moment(expect):
                     raise Conflict(
-                        f"Round {r.number}'s countdown has been changed by someone else since; "
-                        "theirs stays."
+                        _(
+                            "Round {number}'s countdown has been changed by someone else since; "
+                            "theirs stays.",
+                            number=r.number,
+                        )
                     )
             return self._set_deadline(s, r, deadline_at)
 
@@ -191,18 +207,24 @@ class RoundServices(ServiceBase):
             r = self._get(s, Round, round_id, "round")
             if r.status == "revealed":
                 raise ServiceError(
-                    f"Round {r.number} has been revealed; a reveal cannot be undone, so the "
-                    "round cannot be reopened. Open a new round to score again."
+                    _(
+                        "Round {number} has been revealed; a reveal cannot be undone, so the "
+                        "round cannot be reopened. Open a new round to score again.",
+                        number=r.number,
+                    )
                 )
             if r.status != "closed":
-                raise ServiceError(f"Round {r.number} is already open.")
+                raise ServiceError(_("Round {number} is already open.", number=r.number))
             still_open = s.exec(
                 select(Round).where(Round.workshop_id == r.workshop_id, Round.status == "open")
             ).first()
             if still_open is not None:
                 raise ServiceError(
-                    f"Round {still_open.number} is open; close it before reopening "
-                    f"round {r.number}."
+                    _(
+                        "Round {open} is open; close it before reopening round {number}.",
+                        open=still_open.number,
+                        number=r.number,
+                    )
                 )
             closed_at = r.closed_at
             r.status, r.closed_at = "open", None
@@ -246,7 +268,7 @@ class RoundServices(ServiceBase):
                 select(Round).where(Round.workshop_id == workshop_id, Round.number == number)
             ).first()
             if r is None:
-                raise NotFound(f"This workshop has no round {number}.")
+                raise NotFound(_("This workshop has no round {number}.", number=number))
             return round_view(r)
 
     def open_round_of(self, workshop_id: int) -> RoundView | None:
@@ -266,8 +288,11 @@ class RoundServices(ServiceBase):
             r = self._get(s, Round, round_id, "round")
             if r.method == "dots" and r.status != "revealed":
                 raise ServiceError(
-                    f"Round {r.number} is a dot vote: how many voted on each proposal would "
-                    "show where the dots went, so it stays hidden until the reveal."
+                    _(
+                        "Round {number} is a dot vote: how many voted on each proposal would "
+                        "show where the dots went, so it stays hidden until the reveal.",
+                        number=r.number,
+                    )
                 )
             table: Any = DotVote if r.method == "dots" else Score
             query = (
@@ -282,10 +307,7 @@ class RoundServices(ServiceBase):
     def _advance(self, s: Session, round_id: int, before: str, after: str) -> Round:
         r = self._get(s, Round, round_id, "round")
         if r.status != before:
-            raise ServiceError(
-                f"Round {r.number} is {r.status}; "
-                f"only {_ARTICLE[before]} {before} round can be {after}."
-            )
+            raise ServiceError(_cannot_advance(r.number, r.status, after))
         r.status = after
         if after == "closed":
             r.closed_at = utc_now()
@@ -314,24 +336,27 @@ class RoundServices(ServiceBase):
             ).all()
         )
         if not cards:
-            raise ServiceError(f"“{lane.name}” holds no proposals to vote on.")
+            raise ServiceError(_("“{name}” holds no proposals to vote on.", name=lane.name))
         return [int(c) for c in cards if c is not None]  # (a primary key is never NULL)
 
     def _selection(self, s: Session, workshop_id: int, proposal_ids: Sequence[int]) -> list[int]:
         try:
             ids = list(dict.fromkeys(int(i) for i in proposal_ids))
         except (TypeError, ValueError) as exc:
-            raise ServiceError("Proposals are named by their ids (whole numbers).") from exc
+            raise ServiceError(_("Proposals are named by their ids (whole numbers).")) from exc
         if not ids:
-            raise ServiceError("Choose at least one proposal for the round.")
+            raise ServiceError(_("Choose at least one proposal for the round."))
         rows = {p.id: p for p in s.exec(select(Proposal).where(col(Proposal.id).in_(ids))).all()}
         for pid in ids:
             if pid not in rows:
-                raise NotFound(f"The proposal #{pid} does not exist (it may have been deleted).")
+                raise NotFound(missing("proposal", pid))
             self._owned(rows[pid], workshop_id, "proposal")
             if rows[pid].archived:
                 raise ServiceError(
-                    f"“{rows[pid].title}” is archived; restore it before voting on it."
+                    _(
+                        "“{title}” is archived; restore it before voting on it.",
+                        title=rows[pid].title,
+                    )
                 )
         return ids
 
@@ -339,7 +364,15 @@ class RoundServices(ServiceBase):
         r = self._get(s, Round, round_id, "round")
         if r.status != "open":
             raise ServiceError(
-                f"Round {r.number} is {r.status}; only an open round runs a countdown."
+                _(
+                    "Round {number} is revealed; only an open round runs a countdown.",
+                    number=r.number,
+                )
+                if r.status == "revealed"
+                else _(
+                    "Round {number} is closed; only an open round runs a countdown.",
+                    number=r.number,
+                )
             )
         return r
 
@@ -379,12 +412,15 @@ def new_round(
     still_open = [r for r in rounds if r.status == "open"]
     if still_open:
         raise ServiceError(
-            f"Round {still_open[0].number} is still open; close it before opening another."
+            _(
+                "Round {number} is still open; close it before opening another.",
+                number=still_open[0].number,
+            )
         )
     if number is None:
         number = max((r.number for r in rounds), default=0) + 1
     if number < 1:
-        raise ServiceError(f"Rounds are numbered from 1 (got {number}).")
+        raise ServiceError(_("Rounds are numbered from 1 (got {value}).", value=number))
     r = Round(
         workshop_id=workshop_id,
         number=number,
@@ -410,6 +446,17 @@ def scope_ids(s: Session, r: Round) -> set[int] | None:
     return ids
 
 
+def _cannot_advance(number: int, status: str, after: str) -> Message:
+    """Round number, being status, cannot become after ("closed" or "revealed")."""
+    if after == "closed":
+        if status == "revealed":
+            return _("Round {number} is revealed; only an open round can be closed.", number=number)
+        return _("Round {number} is closed; only an open round can be closed.", number=number)
+    if status == "open":
+        return _("Round {number} is open; only a closed round can be revealed.", number=number)
+    return _("Round {number} is revealed; only a closed round can be revealed.", number=number)
+
+
 def _has_votes(s: Session, round_id: int) -> bool:
     return any(
         s.exec(select(table.id).where(table.round_id == round_id).limit(1)).first() is not None
@@ -424,9 +471,9 @@ def _parse_moment(value: object) -> datetime | None:
         try:
             value = datetime.fromisoformat(value)
         except ValueError as exc:
-            raise ServiceError(f"{value!r} is not a time.") from exc
+            raise ServiceError(_("{value} is not a time.", value=repr(value))) from exc
     if not isinstance(value, datetime):
-        raise ServiceError(f"{value!r} is not a time.")
+        raise ServiceError(_("{value} is not a time.", value=repr(value)))
     return as_utc(value)
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from roadmap_desktop import words
 from roadmap_desktop.domain import defaults, rules
+from roadmap_desktop.words import _
 
 # What a domain's colour is written as: every screen, chart and document reads #rgb and
 # #rrggbb alike, while a name ("transparent", "red") or CSS ("red; x") means something
@@ -24,8 +25,12 @@ def clean_domain_colour(color: str, domain: str) -> str:
     refused (RuleError) with a sentence naming the domain."""
     if not is_colour(color):
         raise rules.RuleError(
-            f"The colour of the domain “{domain}” is written #rrggbb, like #0072B2 "
-            f"(got {str(color)!r})."
+            _(
+                "The colour of the domain “{domain}” is written #rrggbb, like #0072B2 (got "
+                "{value}).",
+                domain=domain,
+                value=repr(str(color)),
+            )
         )
     return color.strip()
 

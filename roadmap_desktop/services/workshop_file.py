@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from babel.dates import format_date
 from sqlalchemy import Connection, Table, insert, select, update
 from sqlmodel import SQLModel
 
@@ -35,6 +36,7 @@ from roadmap_desktop.services.lane_keys import connection
 from roadmap_desktop.services.specs import DEFAULT_DOMAIN_COLOUR, is_colour
 from roadmap_desktop.store import Store, StoreError, open_store
 from roadmap_desktop.store.checks import journal_of, probe, refusal
+from roadmap_desktop.words import Num, _, formats, n_
 
 SUFFIX = ".roadmap"
 # Not carried: join links and what phones sent (secrets bound to phones), and the audit log
@@ -155,7 +157,7 @@ class _Copier:
                 t.name: self._rows(src, t, round_id=row["id"]) for t in self.of_rounds
             }
         if not self.rows["workshop"]:
-            raise ServiceError(f"The workshop #{self.workshop_id} does not exist.")
+            raise ServiceError(_("The workshop #{id} does not exist.", id=self.workshop_id))
 
     def write(self, dst: Connection) -> int:
         """Writes what read() found; returns the new workshop's id."""
@@ -240,8 +242,11 @@ class _Copier:
             if found is None:
                 # A row that points outside the workshop: the file is not one we wrote.
                 raise ServiceError(
-                    f"A {table.name.replace('_', ' ')} of the workshop refers to a "
-                    f"{parent.replace('_', ' ')} that is not in it."
+                    _(
+                        "A row of the workshop's {table} refers to a {parent} that is not in it.",
+                        table=table.name.replace("_", " "),
+                        parent=parent.replace("_", " "),
+                    )
                 )
             values[column] = found
         return values
@@ -261,17 +266,16 @@ def imported_name(name: str, taken: Iterable[str], today: datetime | None = None
     if rules.name_key(name) not in keys:
         return name
     day = today or datetime.now()
-    stamp = f"imported {day.day} {day:%b}"
-    candidate = f"{name} ({stamp})"
+    # The day and the month's short name in the current language: "2 Dec", "2 dic".
+    date = format_date(day, "d MMM", locale=formats.locale())
+    # Translators: a workshop's name when one of that name is already in the store.
+    candidate = str(_("{name} (imported {date})", name=name, date=date))
     n = 2
     while rules.name_key(candidate) in keys:
-        candidate = f"{name} ({stamp}, {n})"
+        # Translators: as "{name} (imported {date})", the {n}th workshop imported that day.
+        candidate = str(_("{name} (imported {date}, {n})", name=name, date=date, n=n))
         n += 1
     return candidate
-
-
-def _refuse(path: Path, cause: str) -> ServiceError:
-    return ServiceError(f"{path} cannot be imported: {cause}.")
 
 
 def _copy_aside(path: Path, folder: Path) -> Path:
@@ -281,9 +285,15 @@ def _copy_aside(path: Path, folder: Path) -> Path:
     try:
         said = refusal(path)  # a folder, no such file, an empty file, not a database
     except OSError as exc:
-        raise _refuse(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise ServiceError(
+            _(
+                "{path} cannot be imported: it cannot be read ({error}).",
+                path=str(path),
+                error=str(exc.strerror or exc),
+            )
+        ) from exc
     if said is not None:
-        raise ServiceError(f"{said} Nothing was imported.")
+        raise ServiceError(_("{reason} Nothing was imported.", reason=said))
     copy = folder / f"workshop{SUFFIX}"
     try:
         shutil.copyfile(path, copy)
@@ -291,16 +301,30 @@ def _copy_aside(path: Path, folder: Path) -> Path:
         if wal.is_file():
             shutil.copyfile(wal, journal_of(copy, "-wal"))
     except OSError as exc:
-        raise _refuse(path, f"it cannot be copied to read it ({exc.strerror or exc})") from exc
+        raise ServiceError(
+            _(
+                "{path} cannot be imported: it cannot be copied to read it ({error}).",
+                path=str(path),
+                error=str(exc.strerror or exc),
+            )
+        ) from exc
     return copy
 
 
 def _as_the_file(exc: StoreError, path: Path, copy: Path) -> ServiceError:
     """A refusal of the copy told of the file the user chose."""
     if exc.damaged:
-        return _refuse(path, "it is damaged; if there is another copy of it, import that one")
+        return ServiceError(
+            _(
+                "{path} cannot be imported: it is damaged; if there is another copy of it, "
+                "import that one.",
+                path=str(path),
+            )
+        )
     text = str(exc).replace(str(copy.resolve()), str(path)).replace(str(copy), str(path))
-    return ServiceError(text if str(path) in text else f"{path} cannot be imported: {text}")
+    if str(path) in text:
+        return ServiceError(text)
+    return ServiceError(_("{path} cannot be imported: {reason}", path=str(path), reason=text))
 
 
 def _domain_colours(reset: list[str]) -> Fix:
@@ -329,7 +353,9 @@ class WorkshopFileServices(ServiceBase):
         -wal or -shm beside it. Nothing in this store changes."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
-            raise ServiceError(f"{path} already holds data; a workshop file is written new.")
+            raise ServiceError(
+                _("{path} already holds data; a workshop file is written new.", path=str(path))
+            )
         target = open_store(path)
         try:
             name, counts = self._copy_into(workshop_id, target)
@@ -397,12 +423,23 @@ class WorkshopFileServices(ServiceBase):
             src = connection(read)
             found = src.execute(select(workshop.c.id, workshop.c.name)).all()
             if len(found) != 1:
-                held = f"{len(found)} workshops" if found else "no workshop"
-                raise _refuse(
-                    path,
-                    f"it holds {held}, and a workshop file holds one (File ▸ Save workshop "
-                    "as… writes one)",
-                )
+                if found:
+                    refusal = n_(
+                        "{path} cannot be imported: it holds {n} workshop, and a workshop file "
+                        "holds one (File ▸ Save workshop as… writes one).",
+                        "{path} cannot be imported: it holds {n} workshops, and a workshop "
+                        "file holds one (File ▸ Save workshop as… writes one).",
+                        len(found),
+                        path=str(path),
+                        n=Num(len(found)),
+                    )
+                else:
+                    refusal = _(
+                        "{path} cannot be imported: it holds no workshop, and a workshop file "
+                        "holds one (File ▸ Save workshop as… writes one).",
+                        path=str(path),
+                    )
+                raise ServiceError(refusal)
             old_id, original = found[0]
             named = {"name": str(original)}  # the name it gets, found once the lock is held
             reset: list[str] = []

@@ -33,15 +33,20 @@ from roadmap_desktop.store.tables import (
     Round,
     Workshop,
 )
+from roadmap_desktop.words import _
 
 
 def _check_settings(aggregation: str, discuss_threshold: float, vote_record: str) -> None:
     if aggregation not in AGGREGATIONS:
-        raise rules.RuleError(f"Aggregation is mean or median (got {aggregation!r}).")
+        raise rules.RuleError(
+            _("Aggregation is mean or median (got {value}).", value=repr(aggregation))
+        )
     if discuss_threshold < 0:
-        raise rules.RuleError("The discuss threshold cannot be negative.")
+        raise rules.RuleError(_("The discuss threshold cannot be negative."))
     if vote_record not in rules.VOTE_RECORDS:
-        raise rules.RuleError(f"The vote record is named or anonymous (got {vote_record!r}).")
+        raise rules.RuleError(
+            _("The vote record is named or anonymous (got {value}).", value=repr(vote_record))
+        )
 
 
 def short_name_for(kind: str, name: str, given: str = "") -> str:
@@ -59,9 +64,9 @@ class WorkshopServices(ServiceBase):
             name = rules.clean_name(spec.name, "workshop")
             _check_settings(spec.aggregation, spec.discuss_threshold, spec.vote_record)
             if not spec.lanes:
-                raise rules.RuleError("A workshop needs at least one lane.")
+                raise rules.RuleError(_("A workshop needs at least one lane."))
             if self._workshop_named(s, name) is not None:
-                raise ServiceError(f"A workshop named “{name}” already exists.")
+                raise ServiceError(_("A workshop named “{name}” already exists.", name=name))
             ws = Workshop(
                 name=name,
                 description=spec.description,
@@ -114,7 +119,7 @@ class WorkshopServices(ServiceBase):
                 )
             for i, lane in enumerate(spec.lanes):
                 if lane.kind not in rules.LANE_KINDS:
-                    raise rules.RuleError(f"Unknown lane kind {lane.kind!r}.")
+                    raise rules.RuleError(_("Unknown lane kind {kind}.", kind=repr(lane.kind)))
                 rows.append(
                     Lane(
                         workshop_id=ws.id,
@@ -182,8 +187,12 @@ class WorkshopServices(ServiceBase):
         for w in workshops:
             if text.strip().isdigit() and w.id == int(text):
                 return w
-        known = ", ".join(f"“{w.name}” ({w.id})" for w in workshops) or "none yet"
-        raise NotFound(f"No workshop “{text}” in this store. Workshops: {known}.")
+        if not workshops:
+            raise NotFound(_("No workshop “{name}” in this store. Workshops: none yet.", name=text))
+        known = ", ".join(f"“{w.name}” ({w.id})" for w in workshops)
+        raise NotFound(
+            _("No workshop “{name}” in this store. Workshops: {known}.", name=text, known=known)
+        )
 
     def workshop(self, workshop_id: int) -> WorkshopInfo:
         with self._read() as s:
@@ -239,7 +248,14 @@ class WorkshopServices(ServiceBase):
         (an undo passes expect=detail["new"]: settings someone has changed since stay)."""
         with self._write() as s:
             ws = self._workshop(s, workshop_id)
-            expect_fields(ws, expect, "The workshop's settings")
+            expect_fields(
+                ws,
+                expect,
+                _(
+                    "The workshop's settings have been changed by someone else since; their "
+                    "changes stay."
+                ),
+            )
             new = {
                 "aggregation": aggregation,
                 "discuss_threshold": discuss_threshold,
