@@ -143,3 +143,12 @@ def test_an_imported_name_is_in_the_current_language():
     assert imported_name("Cabinet", ["Cabinet"], day) == "Cabinet (imported 2 Dec)"
     with words.using(words.PSEUDO):
         assert is_pseudo(imported_name("Cabinet", ["Cabinet"], day))
+
+
+def test_a_refusal_keeps_its_message_for_the_log(services: Services, small: Small):
+    with pytest.raises(ServiceError) as caught:
+        services.update_proposal(small.proposals[0], colour="red")
+    assert isinstance(caught.value.message, words.Message)
+    with words.using(words.PSEUDO):
+        english = words.render(caught.value.message, words.ENGLISH)
+    assert english == "Proposals have no field colour."
