@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from roadmap_desktop.bundled import resource
+from roadmap_desktop.words import Message, n_, p_
 
 MARKER = "\u25a1"  # □, drawn by DejaVu Sans
 # Fonts' cmaps map NUL and CR, but a control character is never text to print: only the
@@ -120,9 +121,23 @@ class GlyphNote:
 
     def message(self) -> str:
         n = len(self.characters)
-        what = "character that cannot be printed" if n == 1 else "characters that cannot be printed"
         codes = ", ".join(_code(ch) for ch in self.characters)
-        return f"{self.subject}: {self.field} has {n} {what} ({codes}), shown as {MARKER}"
+        # Translators: {subject} is e.g. 'Proposal “Bike lanes”', {field} e.g. "title";
+        # {codes} lists code points (U+1F600); {marker} is the box printed instead.
+        return str(
+            n_(
+                "{subject}: {field} has {n} character that cannot be printed ({codes}), shown "
+                "as {marker}",
+                "{subject}: {field} has {n} characters that cannot be printed ({codes}), shown "
+                "as {marker}",
+                n,
+                subject=self.subject,
+                field=self.field,
+                n=n,
+                codes=codes,
+                marker=MARKER,
+            )
+        )
 
 
 @dataclass
@@ -142,13 +157,15 @@ class GlyphReport:
             return
         self.notes.append(GlyphNote(subject, field_name, tuple(missing)))
 
-    def check_rest(self, data: Any, subject: str = "Other text") -> None:
+    def check_rest(self, data: Any, subject: str | None = None) -> None:
         """Notes the unprintable characters of data that no note names yet: text the data
         builders did not check field by field still never goes unmentioned."""
         named = {ch for note in self.notes for ch in note.characters}
         rest = [ch for ch in unprintable("".join(_strings(data))) if ch not in named]
         if rest:
-            self.notes.append(GlyphNote(subject, "text", tuple(rest)))
+            # Translators: a glyph note's subject and field for text no other note names.
+            shown = subject or str(p_("glyph subject", "Other text"))
+            self.notes.append(GlyphNote(shown, str(p_("glyph field", "text")), tuple(rest)))
 
     def messages(self) -> list[str]:
         return [note.message() for note in self.notes]
@@ -185,7 +202,40 @@ def current() -> GlyphReport | None:
 
 
 def _label(kind: str, name: str) -> str:
-    return f"{kind} “{printable(name)}”" if name.strip() else kind
+    """A glyph note's subject: 'Proposal “Bike lanes”' (in the current language)."""
+    said = _KINDS.get(kind)
+    if said is None:
+        return f"{kind} “{printable(name)}”" if name.strip() else kind
+    named, alone = said
+    if not name.strip():
+        return str(alone)
+    return str(Message(named.msgid, {"name": printable(name)}, context=named.context))
+
+
+# Translators: the subject of a note on characters that cannot be printed: 'Proposal “Bike
+# lanes”: title has 1 character that cannot be printed…'.
+_KINDS: dict[str, tuple[Message, Message]] = {
+    "Workshop": (p_("glyph subject", "Workshop “{name}”"), p_("glyph subject", "Workshop")),
+    "Domain": (p_("glyph subject", "Domain “{name}”"), p_("glyph subject", "Domain")),
+    "Category": (p_("glyph subject", "Category “{name}”"), p_("glyph subject", "Category")),
+    "Criterion": (p_("glyph subject", "Criterion “{name}”"), p_("glyph subject", "Criterion")),
+    "Participant": (
+        p_("glyph subject", "Participant “{name}”"),
+        p_("glyph subject", "Participant"),
+    ),
+    "Lane": (p_("glyph subject", "Lane “{name}”"), p_("glyph subject", "Lane")),
+    "Proposal": (p_("glyph subject", "Proposal “{name}”"), p_("glyph subject", "Proposal")),
+    "Council details": (
+        p_("glyph subject", "Council details"),
+        p_("glyph subject", "Council details"),
+    ),
+    "Wi-Fi card": (p_("glyph subject", "Wi-Fi card"), p_("glyph subject", "Wi-Fi card")),
+}
+
+
+def subject(kind: str, name: str = "") -> str:
+    """A glyph note's subject for one of the kinds above ("Workshop", "Participant"…)."""
+    return _label(kind, name)
 
 
 def _check_fields(report: GlyphReport, subject: str, item: Any, skip: Sequence[str] = ()) -> None:
@@ -213,7 +263,7 @@ def note_workshop(info: Any, proposals: Sequence[Any] = (), *, participants: boo
     report = current()
     if report is None:
         return
-    _check_fields(report, "Workshop", info, skip=("aggregation", "vote_record"))
+    _check_fields(report, _label("Workshop", ""), info, skip=("aggregation", "vote_record"))
     kinds = [("domains", "Domain"), ("categories", "Category"), ("criteria", "Criterion")]
     kinds += [("participants", "Participant")] if participants else []
     for attr, kind in [*kinds, ("lanes", "Lane")]:
@@ -221,6 +271,6 @@ def note_workshop(info: Any, proposals: Sequence[Any] = (), *, participants: boo
             _check_fields(report, _label(kind, getattr(item, "name", "")), item)
     council = getattr(info, "council", None)
     if council is not None:
-        _check_fields(report, "Council details", council)
+        _check_fields(report, _label("Council details", ""), council)
     for p in proposals:
         _check_fields(report, _label("Proposal", p.title), p)

@@ -217,11 +217,12 @@ def join_cards_data(sheet: JoinSheet) -> dict[str, Any]:
     paper, round_number = sheet.paper, sheet.round_number
     width, height = paper_size(paper)
     _check(cards, join_url)
-    glyphs.note("Workshop", "name", workshop)  # the export names what prints as □
+    # The export names what prints as □ (the field names are the data's, in English).
+    glyphs.note(glyphs.subject("Workshop"), "name", workshop)
     for card in cards:
-        glyphs.note(f"Participant “{glyphs.printable(card.name)}”", "name", card.name)
+        glyphs.note(glyphs.subject("Participant", card.name), "name", card.name)
     if wifi is not None:
-        glyphs.note("Wi-Fi card", "network name", wifi.ssid)
+        glyphs.note(glyphs.subject("Wi-Fi card"), "network name", wifi.ssid)
     entries: list[dict[str, Any]] = []
     if wifi is not None:
         entries.append(

@@ -16,6 +16,8 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from roadmap_desktop.words import Message, _
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -57,23 +59,29 @@ class WriteFailed(OSError):
     cause ("Could not write /x/results.csv: the disk is full (No space left on device).");
     errno, strerror and filename (the path asked for) are those of an OSError."""
 
-    def __init__(self, path: Path, cause: str, code: int | None = None, strerror: str = ""):
-        super().__init__(code, strerror or cause, str(path))
+    def __init__(
+        self, path: Path, cause: "str | Message", code: int | None = None, strerror: str = ""
+    ):
+        # The OSError's own strerror stays English (logs); str() is in the current language.
+        english = cause.render("en") if isinstance(cause, Message) else cause
+        super().__init__(code, strerror or english, str(path))
         self.path = Path(path)
         self.cause = cause
 
     def __str__(self) -> str:
-        return f"Could not write {self.path}: {self.cause}."
+        # Translators: {path} is a file; {cause} says why, e.g. "the disk is full".
+        return str(_("Could not write {path}: {cause}.", path=self.path, cause=self.cause))
 
 
-_CAUSES = {
-    errno.ENOSPC: "the disk is full",
-    getattr(errno, "EDQUOT", errno.ENOSPC): "the disk is full",  # over the user's quota
-    errno.EFBIG: "the file is too large for the disk",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.EISDIR: "it is a folder",
+# Translators: why a file could not be written, after "Could not write FILE: ".
+_CAUSES: dict[int, Message] = {
+    errno.ENOSPC: _("the disk is full"),
+    getattr(errno, "EDQUOT", errno.ENOSPC): _("the disk is full"),  # over the user's quota
+    errno.EFBIG: _("the file is too large for the disk"),
+    errno.EACCES: _("permission denied"),
+    errno.EPERM: _("permission denied"),
+    errno.EROFS: _("the disk is read-only"),
+    errno.EISDIR: _("it is a folder"),
 }
 
 
@@ -83,12 +91,14 @@ def _failure(path: Path, folder: Path, exc: OSError) -> WriteFailed:
         return exc
     strerror = exc.strerror or str(exc)
     code = exc.errno
+    cause: str | Message
     if code == errno.ENOENT and not folder.is_dir():
-        cause = f"the folder {folder} does not exist"
+        cause = _("the folder {folder} does not exist", folder=folder)
     elif code == errno.ENOTDIR:
-        cause = f"{folder} is not a folder"
-    elif code in _CAUSES and _CAUSES[code] != strerror.casefold():
-        cause = f"{_CAUSES[code]} ({strerror})"
+        cause = _("{folder} is not a folder", folder=folder)
+    elif code in _CAUSES and _CAUSES[code].render("en") != strerror.casefold():
+        # Translators: a cause, then the system's own words for it (in English).
+        cause = _("{cause} ({system})", cause=_CAUSES[code], system=strerror)
     elif code in _CAUSES:
         cause = _CAUSES[code]
     else:
@@ -108,12 +118,19 @@ def _target(path: Path) -> tuple[Path, os.stat_result | None]:
         raise _failure(path, target.parent, exc) from exc
     if stat.S_ISDIR(status.st_mode):
         raise WriteFailed(
-            path, "it is a folder; choose a file name", errno.EISDIR, os.strerror(errno.EISDIR)
+            path,
+            _("it is a folder; choose a file name"),
+            errno.EISDIR,
+            os.strerror(errno.EISDIR),
         )
     if not stat.S_ISREG(status.st_mode):
         device = stat.S_ISCHR(status.st_mode) or stat.S_ISBLK(status.st_mode)
-        kind = "a device" if device else "a pipe or a socket"
-        raise WriteFailed(path, f"it is not a regular file ({kind}); choose a file name")
+        raise WriteFailed(
+            path,
+            _("it is not a regular file (a device); choose a file name")
+            if device
+            else _("it is not a regular file (a pipe or a socket); choose a file name"),
+        )
     return target, status
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from roadmap_desktop.bundled import resource
 from roadmap_desktop.export import glyphs
+from roadmap_desktop.words import _
 
 if TYPE_CHECKING:
     from typst import PDFStandard
@@ -50,7 +51,9 @@ def _workspace(
         shutil.copyfile(template(template_name), main)
         for name, content in (files or {}).items():
             if Path(name).name != name:
-                raise RenderError(f"An input file name must be plain, not {name!r}.")
+                raise RenderError(
+                    str(_("An input file name must be plain, not {name}.", name=repr(name)))
+                )
             (root / name).write_bytes(content)
         yield main, root, json.dumps(data, ensure_ascii=False, default=str)
 
@@ -85,9 +88,12 @@ def render(
                 pdf_standards=pdf_standards or [],
             )
         except typst.TypstError as exc:
-            raise RenderError(f"The document could not be made: {exc.message}") from exc
+            # Translators: {reason} is Typst's own message (English).
+            raise RenderError(
+                str(_("The document could not be made: {reason}", reason=exc.message))
+            ) from exc
     if result is None:
-        raise RenderError("The document could not be made: Typst returned nothing.")
+        raise RenderError(str(_("The document could not be made: Typst returned nothing.")))
     return result
 
 
@@ -123,7 +129,10 @@ def render_and_query(
             )
             found = json.loads(compiler.query(f"<{label}>", field="value", format="json"))
         except typst.TypstError as exc:
-            raise RenderError(f"The document could not be made: {exc.message}") from exc
+            # Translators: {reason} is Typst's own message (English).
+            raise RenderError(
+                str(_("The document could not be made: {reason}", reason=exc.message))
+            ) from exc
     if result is None:
-        raise RenderError("The document could not be made: Typst returned nothing.")
+        raise RenderError(str(_("The document could not be made: Typst returned nothing.")))
     return result, (found[0] if found else None)
