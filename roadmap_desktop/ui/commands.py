@@ -9,9 +9,10 @@ steps back to where it was, so the same undo or redo can be tried again.
 """
 
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from roadmap_desktop.services import Change, Conflict, Problem, Services
@@ -34,22 +35,31 @@ def quoted(title: str) -> str:
     return QCoreApplication.translate("commands", "“{title}”").format(title=text)
 
 
-# English has no catalog: its singular and plural are two numerus messages, each of which
-# a translation gives all its language's forms.
+class Counts(QObject):
+    """The counts the history names. English has no catalog: its singular and plural are two
+    numerus messages, each of which a translation gives all its language's forms. (A class's
+    self.tr: pyside6-lupdate reads a module-level translate() with a count as no numerus.)"""
+
+    def proposals(self, n: int) -> str:
+        return self.tr("%n proposal", "", n) if n == 1 else self.tr("%n proposals", "", n)
+
+    def cards(self, n: int) -> str:
+        return self.tr("%n card", "", n) if n == 1 else self.tr("%n cards", "", n)
+
+
+@cache
+def _counts() -> Counts:
+    return Counts()
 
 
 def count_of(n: int) -> str:
     """ "1 proposal", "3 proposals"."""
-    if n == 1:
-        return QCoreApplication.translate("commands", "%n proposal", "", n)
-    return QCoreApplication.translate("commands", "%n proposals", "", n)
+    return _counts().proposals(n)
 
 
 def cards_of(n: int) -> str:
     """ "1 card", "3 cards"."""
-    if n == 1:
-        return QCoreApplication.translate("commands", "%n card", "", n)
-    return QCoreApplication.translate("commands", "%n cards", "", n)
+    return _counts().cards(n)
 
 
 def move_text(change: Change, lane_names: Mapping[int, str], titles: Mapping[int, str]) -> str:

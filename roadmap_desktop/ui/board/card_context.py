@@ -4,8 +4,9 @@ Shared by every lane model of a board, so a reveal or a new score updates all ca
 """
 
 from dataclasses import dataclass, field
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from roadmap_desktop.services import Problem, Services
 from roadmap_desktop.services.views import (
@@ -156,11 +157,22 @@ def _voted(voted: int, voters: int) -> str:
     return translate("card_context", "{voted} of {voters} voted").format(voted=voted, voters=voters)
 
 
+class VoteCount(QObject):
+    """ "1 vote", "12 votes". English has no catalog: its singular and plural are two numerus
+    messages. (A class's self.tr: pyside6-lupdate reads a module-level translate() with a
+    count as no numerus.)"""
+
+    def votes(self, n: int) -> str:
+        return self.tr("%n vote", "", n) if n == 1 else self.tr("%n votes", "", n)
+
+
+@cache
+def _vote_count() -> VoteCount:
+    return VoteCount()
+
+
 def _votes(n: int) -> str:
-    # English has no catalog: its singular and plural are two numerus messages.
-    if n == 1:
-        return translate("card_context", "%n vote", "", n)
-    return translate("card_context", "%n votes", "", n)
+    return _vote_count().votes(n)
 
 
 def read_context(
