@@ -10,7 +10,7 @@ the table holds becomes the "labels" section of configure_workshop.
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -32,7 +32,8 @@ KIND, NAME, SHORT = range(3)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the store id of the row's domain or category
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 3  # "domains" or "categories"
 NAME_ROLE = Qt.ItemDataRole.UserRole + 4  # the full name (on the short label's cell)
-SECTIONS = (("domains", "Domain"), ("categories", "Category"))
+SECTIONS = ("domains", "categories")
+translate = QCoreApplication.translate
 
 Labels = dict[str, list[dict[str, Any]]]
 Index = QModelIndex | QPersistentModelIndex
@@ -48,9 +49,11 @@ class _LabelDelegate(QStyledItemDelegate):
         name = str(index.data(NAME_ROLE) or "")
         line.setPlaceholderText(name)
         line.setMaxLength(SHORT_NAME_MAX)
-        line.setAccessibleName(f"Short label of {name}")
+        line.setAccessibleName(self.tr("Short label of {name}").format(name=name))
         line.setAccessibleDescription(
-            f"At most {SHORT_NAME_MAX} characters. Leave it empty to show the full name."
+            self.tr("At most {most} characters. Leave it empty to show the full name.").format(
+                most=SHORT_NAME_MAX
+            )
         )
         line.textEdited.connect(lambda _t, e=line: self.commitData.emit(e))
         return line
@@ -84,20 +87,27 @@ class LabelTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self.setObjectName("labelsTable")
-        self.setAccessibleName("Short labels")
+        self.setAccessibleName(self.tr("Short labels"))
         self.setAccessibleDescription(
-            "Each domain and category with its short label. Arrow keys move between rows; "
-            "type or press F2 to edit a short label. Leave it empty to show the full name."
+            self.tr(
+                "Each domain and category with its short label. Arrow keys move between rows; "
+                "type or press F2 to edit a short label. Leave it empty to show the full name."
+            )
         )
-        self.loaded: Labels = {section: [] for section, _kind in SECTIONS}
+        self.loaded: Labels = {section: [] for section in SECTIONS}
         self._loading = False
         headings = (
-            ("Kind", "Domain or category."),
-            ("Name", "The full name, shown wherever it fits (change it where it was made)."),
+            (self.tr("Kind"), self.tr("Domain or category.")),
             (
-                "Short label",
-                f"Shown on a card too narrow for the name; at most {SHORT_NAME_MAX} characters. "
-                "Empty: the name.",
+                self.tr("Name"),
+                self.tr("The full name, shown wherever it fits (change it where it was made)."),
+            ),
+            (
+                self.tr("Short label"),
+                self.tr(
+                    "Shown on a card too narrow for the name; at most {most} characters. "
+                    "Empty: the name."
+                ).format(most=SHORT_NAME_MAX),
             ),
         )
         for column, (text, tip) in enumerate(headings):
@@ -137,7 +147,9 @@ class LabelTable(QTableWidget):
         self._loading = True
         try:
             self.setRowCount(0)
-            for section, kind in SECTIONS:
+            kinds = {"domains": self.tr("Domain"), "categories": self.tr("Category")}
+            for section in SECTIONS:
+                kind = kinds[section]
                 rows: Sequence[DomainView | CategoryView] = (
                     domains if section == "domains" else categories
                 )
@@ -187,7 +199,7 @@ class LabelTable(QTableWidget):
 
     def labels(self) -> Labels:
         """The table as configure_workshop's labels section: every row, cleaned, in order."""
-        out: Labels = {section: [] for section, _kind in SECTIONS}
+        out: Labels = {section: [] for section in SECTIONS}
         for row in range(self.rowCount()):
             kind = self._cell(row, KIND)
             out[str(kind.data(SECTION_ROLE))].append(
@@ -220,10 +232,13 @@ class LabelTable(QTableWidget):
         label = clean_text(item.text())
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole,
-            label or f"No short label: {name} is shown in full",
+            label
+            or translate("LabelTable", "No short label: {name} is shown in full").format(name=name),
         )
         item.setToolTip(
-            f"On a narrow card: {label}" if label else f"No short label: cards show {name}"
+            translate("LabelTable", "On a narrow card: {label}").format(label=label)
+            if label
+            else translate("LabelTable", "No short label: cards show {name}").format(name=name)
         )
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:

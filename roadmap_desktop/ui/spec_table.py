@@ -5,7 +5,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRegularExpression, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -35,23 +35,50 @@ from PySide6.QtWidgets import (
 
 from roadmap_desktop.ui import theme
 
+translate = QCoreApplication.translate
+
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # a choice's key or a colour's #rrggbb
 MAX_SHOWN_PROBLEMS = 3
 LARGEST = 1_000_000  # quotas, limits and scale ends: far beyond any workshop, within SQLite
 
-ROLE_LABELS = {"director": "Director", "facilitator": "Facilitator", "observer": "Observer"}
-KIND_LABELS = {
-    "inbox": "Inbox",
-    "shortlist": "Shortlist",
-    "roadmap": "Roadmap",
-    "parked": "Parked",
-    "": "Ordinary",
-}
-AGGREGATION_LABELS = (("mean", "Mean (average)"), ("median", "Median (middle value)"))
-VOTE_RECORD_LABELS = (
-    ("named", "Named: keep who gave each score"),
-    ("anonymous", "Anonymous: keep the scores without names"),
-)
+
+def role_labels() -> dict[str, str]:
+    """A participant's role (the store's key) as the window names it."""
+    return {
+        "director": translate("spec_table", "Director"),
+        "facilitator": translate("spec_table", "Facilitator"),
+        "observer": translate("spec_table", "Observer"),
+    }
+
+
+def kind_labels() -> dict[str, str]:
+    """A lane's kind (the store's key) as the window names it."""
+    return {
+        "inbox": translate("spec_table", "Inbox"),
+        "shortlist": translate("spec_table", "Shortlist"),
+        "roadmap": translate("spec_table", "Roadmap"),
+        "parked": translate("spec_table", "Parked"),
+        "": translate("spec_table", "Ordinary"),
+    }
+
+
+def aggregation_labels() -> tuple[tuple[str, str], ...]:
+    return (
+        ("mean", translate("spec_table", "Mean (average)")),
+        ("median", translate("spec_table", "Median (middle value)")),
+    )
+
+
+def vote_record_labels() -> tuple[tuple[str, str], ...]:
+    return (
+        ("named", translate("spec_table", "Named: keep who gave each score")),
+        ("anonymous", translate("spec_table", "Anonymous: keep the scores without names")),
+    )
+
+
+def more_problems(extra: int) -> str:
+    """The line under the first problems shown: "… and 4 more."."""
+    return translate("spec_table", "… and {count} more.").format(count=extra)
 
 
 def ask_colour(initial: QColor, parent: QWidget, title: str) -> QColor | None:
@@ -68,21 +95,27 @@ def quoted(name: str) -> str:
     return f"“{name}”"
 
 
-def parse_whole(text: str, what: str) -> int | None:
-    """A whole number typed in a cell; blank is None. Raises ValueError with a sentence."""
+def _problem(sentence: str, text: str) -> ValueError:
+    """The sentence with what was typed in it ("{text}"); "{name}" stays for the caller."""
+    return ValueError(sentence.replace("{text}", quoted(text)))
+
+
+def parse_whole(text: str, not_whole: str, too_large: str) -> int | None:
+    """A whole number typed in a cell; blank is None. Raises ValueError with a sentence: one
+    of the two given, in which "{text}" stands for what was typed."""
     text = text.strip()
     if not text:
         return None
     try:
         value = int(text)
     except ValueError:
-        raise ValueError(f"{what} must be a whole number (got {quoted(text)}).") from None
+        raise _problem(not_whole, text) from None
     if abs(value) > LARGEST:
-        raise ValueError(f"{what} is too large (got {quoted(text)}).")
+        raise _problem(too_large, text)
     return value
 
 
-def parse_number(text: str, what: str) -> float:
+def parse_number(text: str, not_number: str, too_large: str) -> float:
     """A (decimal) number typed in a cell; a comma works as the decimal mark."""
     text = text.strip()
     try:
@@ -90,14 +123,43 @@ def parse_number(text: str, what: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise ValueError(f"{what} must be a number (got {quoted(text)}).")
+        raise _problem(not_number, text)
     if abs(value) > LARGEST:
-        raise ValueError(f"{what} is too large (got {quoted(text)}).")
+        raise _problem(too_large, text)
     return value
 
 
 def plain_number(value: float) -> str:
     return f"{value:g}"
+
+
+@dataclass(frozen=True)
+class Nouns:
+    """What a SpecTable's rows are, in whole phrases (each language inflects its nouns in
+    its own way, so none is glued into a sentence).
+
+    Attributes:
+        plural: the table's name ("Domains").
+        add: the add button ("&Add domain"); add_tip its description ("Add a domain at the
+            end"); remove_tip, up_tip, down_tip: the other buttons' descriptions.
+        numbered: a row without a name ("domain {number}").
+        no_name: "Domain {number} needs a name."
+        same_name: "Two domains are called {name}; each needs its own name."
+    """
+
+    plural: str
+    add: str
+    add_tip: str
+    remove_tip: str
+    up_tip: str
+    down_tip: str
+    numbered: str
+    no_name: str
+    same_name: str
+
+    def row(self, index: int) -> str:
+        """The name of an unnamed row (index from 0): "domain 2"."""
+        return self.numbered.format(number=index + 1)
 
 
 @dataclass(frozen=True)
@@ -201,7 +263,7 @@ class SpecTable(QWidget):
     Attributes:
         grid: the QTableWidget the facilitator edits (objectName: this table's + "Grid").
         columns: what each column holds.
-        noun: what one row is ("domain"), used in button labels and messages.
+        nouns: what the rows are, in the phrases of buttons and messages.
         ask_colour: called to pick a colour (tests replace it).
 
     Signals:
@@ -213,8 +275,7 @@ class SpecTable(QWidget):
     def __init__(
         self,
         name: str,
-        noun: str,
-        plural: str,
+        nouns: Nouns,
         columns: Sequence[Column],
         parent: QWidget | None = None,
         *,
@@ -222,18 +283,23 @@ class SpecTable(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName(plural.capitalize())
-        self.noun, self.plural = noun, plural
+        self.setAccessibleName(nouns.plural)
+        self.nouns = nouns
         self.columns = tuple(columns)
         self.ask_colour: Callable[[QColor, QWidget, str], QColor | None] = ask_colour
         self._loading = False
 
         self.grid = _Grid(0, len(self.columns), self)
         self.grid.setObjectName(f"{name}Grid")
-        self.grid.setAccessibleName(plural.capitalize())
-        how = "Arrow keys move between cells; type or press F2 to edit."
-        if any(c.kind == "colour" for c in self.columns):
-            how += " Enter on a colour opens the colour chooser."
+        self.grid.setAccessibleName(nouns.plural)
+        how = (
+            self.tr(
+                "Arrow keys move between cells; type or press F2 to edit. Enter on a colour "
+                "opens the colour chooser."
+            )
+            if any(c.kind == "colour" for c in self.columns)
+            else self.tr("Arrow keys move between cells; type or press F2 to edit.")
+        )
         self.grid.setAccessibleDescription(how)
         self.grid.setItemDelegate(_CellDelegate(self))
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -269,12 +335,10 @@ class SpecTable(QWidget):
         if wrap_rows:
             rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.add_button = self._button(f"&Add {noun}", "Add", f"Add a {noun} at the end")
-        self.remove_button = self._button("&Remove", "Remove", f"Remove the selected {noun}")
-        self.up_button = self._button("Move &up", "Up", f"Move the selected {noun} up (Alt+Up)")
-        self.down_button = self._button(
-            "Move &down", "Down", f"Move the selected {noun} down (Alt+Down)"
-        )
+        self.add_button = self._button(nouns.add, "Add", nouns.add_tip)
+        self.remove_button = self._button(self.tr("&Remove"), "Remove", nouns.remove_tip)
+        self.up_button = self._button(self.tr("Move &up"), "Up", nouns.up_tip)
+        self.down_button = self._button(self.tr("Move &down"), "Down", nouns.down_tip)
         self.add_button.clicked.connect(lambda: self.add_row(edit=True))
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -372,7 +436,7 @@ class SpecTable(QWidget):
                 item.setData(VALUE_ROLE, text)
                 item.setText(text.upper())
                 item.setData(Qt.ItemDataRole.DecorationRole, colour if colour.isValid() else None)
-                item.setToolTip("Press Enter, double-click or use “Colour…” to choose.")
+                item.setToolTip(self.tr("Press Enter, double-click or use “Colour…” to choose."))
             else:
                 item.setText(text)
                 item.setToolTip(text if spec.kind == "text" else "")
@@ -461,10 +525,11 @@ class SpecTable(QWidget):
 
     def cell_name(self, row: int, column: int) -> str:
         """The accessible name of a cell's editor: "Name of domain 2", "Quota of Pilot"."""
-        if column == 0:
-            return f"{self.columns[0].header} of {self.noun} {row + 1}"
-        name = clean_text(self.value(row, self.columns[0].key)) or f"{self.noun} {row + 1}"
-        return f"{self.columns[column].header} of {name}"
+        name = clean_text(self.value(row, self.columns[0].key)) if column else ""
+        #: The accessible name of a cell's editor: "Quota of Pilot", "Name of domain 2".
+        return self.tr("{column} of {row}").format(
+            column=self.columns[column].header, row=name or self.nouns.row(row)
+        )
 
     # --- colours --------------------------------------------------------------------------
 
@@ -475,8 +540,9 @@ class SpecTable(QWidget):
         key = key or (colour_keys[0] if colour_keys else None)
         if key is None or not 0 <= row < self.row_count():
             return
-        name = clean_text(self.value(row, self.columns[0].key)) or f"{self.noun} {row + 1}"
-        picked = self.ask_colour(QColor(self.value(row, key)), self, f"Colour of {name}")
+        name = clean_text(self.value(row, self.columns[0].key)) or self.nouns.row(row)
+        title = self.tr("Colour of {name}").format(name=name)
+        picked = self.ask_colour(QColor(self.value(row, key)), self, title)
         if picked is not None:
             self.set_value(row, key, picked.name(QColor.NameFormat.HexRgb).upper())
 
@@ -519,7 +585,7 @@ class Message(QWidget):
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setObjectName(name)
-        self.label.setAccessibleName("Problem on this page")
+        self.label.setAccessibleName(self.tr("Problem on this page"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # names are typed by users
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

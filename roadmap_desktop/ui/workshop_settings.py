@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,13 +42,13 @@ from roadmap_desktop.ui.record_round import (
     setting_of,
 )
 from roadmap_desktop.ui.spec_table import (
-    AGGREGATION_LABELS,
-    VOTE_RECORD_LABELS,
     Message,
     SpecTable,
+    aggregation_labels,
     clean_text,
     plain_number,
     quoted,
+    vote_record_labels,
 )
 from roadmap_desktop.ui.workshop_tables import (
     criteria_table,
@@ -57,19 +57,34 @@ from roadmap_desktop.ui.workshop_tables import (
     participants_table,
 )
 
-# What the History calls a change of these sections ("Change criteria and short labels").
-SECTION_NAMES = {
-    "settings": "result settings",
-    "criteria": "criteria",
-    "participants": "participants",
-    "labels": "short labels",
-}
+translate = QCoreApplication.translate
+SECTIONS = ("settings", "criteria", "participants", "labels")
+
+
+def section_names() -> dict[str, str]:
+    """What the History calls each section in "Change criteria and short labels"."""
+    return {
+        "settings": translate("workshop_settings", "result settings"),
+        "criteria": translate("workshop_settings", "criteria"),
+        "participants": translate("workshop_settings", "participants"),
+        "labels": translate("workshop_settings", "short labels"),
+    }
 
 
 def change_text(sections: list[str]) -> str:
-    names = [SECTION_NAMES[s] for s in SECTION_NAMES if s in sections]
-    listed = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
-    return f"Change {listed}"
+    """The undoable step's name: "Change result settings, criteria and short labels"."""
+    known = section_names()
+    names = [known[s] for s in SECTIONS if s in sections]
+    if len(names) == 1:
+        return translate("workshop_settings", "Change {section}").format(section=names[0])
+    if len(names) == 2:
+        return translate("workshop_settings", "Change {first} and {second}").format(
+            first=names[0], second=names[1]
+        )
+    #: {sections}: the names of all sections but the last, separated by ", ".
+    return translate("workshop_settings", "Change {sections} and {last}").format(
+        sections=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the store id of a row (on its first cell); None: new
@@ -100,13 +115,12 @@ class _Section:
 
     Attributes:
         table: the editable table.
-        noun: "criterion" or "participant".
         parse: a row's text → the typed fields a service takes (ValueError with a sentence,
             "{name}" standing for the row's name, if a number does not parse).
     """
 
-    def __init__(self, table: SpecTable, noun: str, parse: Callable[[Row], Fields]) -> None:
-        self.table, self.noun, self.parse = table, noun, parse
+    def __init__(self, table: SpecTable, parse: Callable[[Row], Fields]) -> None:
+        self.table, self.parse = table, parse
         self.loaded: list[tuple[int | None, Row]] = []
 
     def load(self, rows: Sequence[tuple[int, dict[str, object]]]) -> None:
@@ -131,7 +145,7 @@ class _Section:
         return self.snapshot() != self.loaded
 
     def _label(self, index: int, row: Row) -> str:
-        return quoted(clean_text(row["name"]) or f"{self.noun} {index + 1}")
+        return quoted(clean_text(row["name"]) or self.table.nouns.row(index))
 
     def wanted(self) -> list[dict[str, Any]]:
         """The rows as configure_workshop takes them ({"id", fields…}, in order); ValueError
@@ -191,7 +205,7 @@ class WorkshopSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workshopSettingsDialog")
-        self.setAccessibleName("Workshop settings")
+        self.setAccessibleName(self.tr("Workshop settings"))
         self.services, self.undo_stack, self.workshop_id = services, undo_stack, workshop_id
         self.applied = False
         self._report = report or _status_report(parent)
@@ -199,50 +213,56 @@ class WorkshopSettingsDialog(QDialog):
         self._loading = False
 
         self.tabs = QTabWidget(objectName="settingsTabs")
-        self.tabs.setAccessibleName("Settings")
-        self.tabs.addTab(self._results_tab(), "Re&sults")
+        self.tabs.setAccessibleName(self.tr("Settings"))
+        self.tabs.addTab(self._results_tab(), self.tr("Re&sults"))
         self.criteria_table = criteria_table()
         self.tabs.addTab(
             self._table_tab(
                 "criteriaTab",
-                "The questions every director scores each proposal on. A participant's score is "
-                "the weighted mean of their answers. A changed weight changes the results of "
-                "every round; a criterion that holds scores cannot be removed, and its scale "
-                "must keep the scores already given.",
+                self.tr(
+                    "The questions every director scores each proposal on. A participant's "
+                    "score is the weighted mean of their answers. A changed weight changes the "
+                    "results of every round; a criterion that holds scores cannot be removed, "
+                    "and its scale must keep the scores already given."
+                ),
                 self.criteria_table,
             ),
-            "Cr&iteria",
+            self.tr("Cr&iteria"),
         )
         self.participants_table = participants_table()
         self.tabs.addTab(
             self._table_tab(
                 "participantsTab",
-                "Who takes part: directors score, the facilitator runs the laptop and observers "
-                "watch. Someone who has voted stays on the record: they cannot be removed or "
-                "made an observer.",
+                self.tr(
+                    "Who takes part: directors score, the facilitator runs the laptop and "
+                    "observers watch. Someone who has voted stays on the record: they cannot be "
+                    "removed or made an observer."
+                ),
                 self.participants_table,
             ),
-            "&Participants",
+            self.tr("&Participants"),
         )
         self.labels_table = LabelTable()
         self.tabs.addTab(
             self._table_tab(
                 "labelsTab",
-                "Short labels for cards: shown when the full name does not fit on a card or the "
-                "projector. Leave one empty to show the full name.",
+                self.tr(
+                    "Short labels for cards: shown when the full name does not fit on a card or "
+                    "the projector. Leave one empty to show the full name."
+                ),
                 self.labels_table,
             ),
-            "&Labels",
+            self.tr("&Labels"),
         )
         # The council packet's front section: its own service call and undoable step.
         self.council_tab = CouncilTab()
-        self.tabs.addTab(self.council_tab, "Co&uncil")
+        self.tabs.addTab(self.council_tab, self.tr("Co&uncil"))
 
-        self.criteria = _Section(self.criteria_table, "criterion", criterion_fields)
-        self.participants = _Section(self.participants_table, "participant", participant_fields)
+        self.criteria = _Section(self.criteria_table, criterion_fields)
+        self.participants = _Section(self.participants_table, participant_fields)
 
         self.message = Message("settingsMessage", self)
-        self.message.label.setAccessibleName("Problem with these settings")
+        self.message.label.setAccessibleName(self.tr("Problem with these settings"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -250,9 +270,15 @@ class WorkshopSettingsDialog(QDialog):
             objectName="settingsButtons",
         )
         names = {
-            QDialogButtonBox.StandardButton.Ok: ("settingsOk", "Apply the changes and close"),
-            QDialogButtonBox.StandardButton.Cancel: ("settingsCancel", "Close without changes"),
-            QDialogButtonBox.StandardButton.Apply: ("settingsApply", "Apply the changes"),
+            QDialogButtonBox.StandardButton.Ok: (
+                "settingsOk",
+                self.tr("Apply the changes and close"),
+            ),
+            QDialogButtonBox.StandardButton.Cancel: (
+                "settingsCancel",
+                self.tr("Close without changes"),
+            ),
+            QDialogButtonBox.StandardButton.Apply: ("settingsApply", self.tr("Apply the changes")),
         }
         for which, (name, accessible) in names.items():
             button = self.buttons.button(which)
@@ -290,54 +316,59 @@ class WorkshopSettingsDialog(QDialog):
 
     def _results_tab(self) -> QWidget:
         page = QWidget(objectName="resultsTab")
-        page.setAccessibleName("Results")
+        page.setAccessibleName(self.tr("Results"))
         self.aggregation = QComboBox(objectName="aggregation")
-        self.aggregation.setAccessibleName("Combine participants' scores with")
-        for value, label in AGGREGATION_LABELS:
+        self.aggregation.setAccessibleName(self.tr("Combine participants' scores with"))
+        for value, label in aggregation_labels():
             self.aggregation.addItem(label, value)
         self.threshold = QDoubleSpinBox(objectName="discussThreshold")
-        self.threshold.setAccessibleName("Discuss threshold")
+        self.threshold.setAccessibleName(self.tr("Discuss threshold"))
         self.threshold.setAccessibleDescription(
-            "A proposal whose spread of scores is above this is flagged for discussion."
+            self.tr("A proposal whose spread of scores is above this is flagged for discussion.")
         )
         self.threshold.setRange(0.0, 100.0)
         self.threshold.setDecimals(2)
         self.threshold.setSingleStep(0.1)
         self.count_facilitator = QCheckBox(
-            "Count the facilitator's &own scores in the results",
+            self.tr("Count the facilitator's &own scores in the results"),
             objectName="countFacilitatorScores",
         )
-        self.count_facilitator.setAccessibleName("Count the facilitator's own scores")
+        self.count_facilitator.setAccessibleName(self.tr("Count the facilitator's own scores"))
         self.vote_record = QComboBox(objectName="voteRecord")
-        self.vote_record.setAccessibleName("Vote record")
-        for value, label in VOTE_RECORD_LABELS:
+        self.vote_record.setAccessibleName(self.tr("Vote record"))
+        for value, label in vote_record_labels():
             self.vote_record.addItem(label, value)
         # The round of record: its own service call and undoable step (set_record_round).
         self.record_round = QComboBox(objectName="recordRoundCombo")
-        self.record_round.setAccessibleName("Round the documents report")
+        self.record_round.setAccessibleName(self.tr("Round the documents report"))
         self.record_round.setAccessibleDescription(
-            "The revealed round the board's badges, the poster and the packet report. "
-            "Proposals that round did not cover keep their score from an earlier round."
+            self.tr(
+                "The revealed round the board's badges, the poster and the packet report. "
+                "Proposals that round did not cover keep their score from an earlier round."
+            )
         )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(10)
-        form.addRow(_buddy("Combine scores &with:", self.aggregation), self.aggregation)
+        form.addRow(_buddy(self.tr("Combine scores &with:"), self.aggregation), self.aggregation)
         threshold_row = QHBoxLayout()
         threshold_row.addWidget(self.threshold)
         threshold_row.addWidget(
-            _hint("Proposals whose scores spread more than this are flagged “discuss”."), 1
+            _hint(self.tr("Proposals whose scores spread more than this are flagged “discuss”.")),
+            1,
         )
-        form.addRow(_buddy("Discuss &threshold:", self.threshold), threshold_row)
+        form.addRow(_buddy(self.tr("Discuss &threshold:"), self.threshold), threshold_row)
         form.addRow("", self.count_facilitator)
-        form.addRow(_buddy("&Vote record:", self.vote_record), self.vote_record)
-        form.addRow(_buddy("Documents &report:", self.record_round), self.record_round)
+        form.addRow(_buddy(self.tr("&Vote record:"), self.vote_record), self.vote_record)
+        form.addRow(_buddy(self.tr("Documents &report:"), self.record_round), self.record_round)
         layout = QVBoxLayout(page)
         layout.addWidget(
             _hint(
-                "How the participants' scores become results. A change here recomputes the "
-                "results of every round, revealed ones too."
+                self.tr(
+                    "How the participants' scores become results. A change here recomputes the "
+                    "results of every round, revealed ones too."
+                )
             )
         )
         layout.addSpacing(6)
@@ -360,7 +391,7 @@ class WorkshopSettingsDialog(QDialog):
         """Fills the tabs from the store: the baseline the next OK or Apply compares with."""
         info = self.services.workshop(self.workshop_id)
         self.info: WorkshopInfo = info
-        self.setWindowTitle(f"Workshop settings — {info.name}")
+        self.setWindowTitle(self.tr("Workshop settings — {name}").format(name=info.name))
         self._loading = True
         try:
             self.aggregation.setCurrentIndex(max(0, self.aggregation.findData(info.aggregation)))
@@ -470,7 +501,7 @@ class WorkshopSettingsDialog(QDialog):
                 self._put_back_council(councilled)
             if recorded is not None:
                 self._put_back(recorded)
-            self.show_message(f"{exc} Nothing was changed.")
+            self.show_message(self.tr("{reason} Nothing was changed.").format(reason=exc))
             return False
         if recorded is not None:  # its own step: "Documents report round 1"
             record(self.undo_stack, RecordRoundCommand(self.services, recorded, self._report))
@@ -483,7 +514,9 @@ class WorkshopSettingsDialog(QDialog):
         try:
             self.load()
         except Problem as exc:
-            self.show_message(f"Saved, but the store could not be read back: {exc}")
+            self.show_message(
+                self.tr("Saved, but the store could not be read back: {reason}").format(reason=exc)
+            )
         return True
 
     def _put_back(self, recorded: Change) -> None:
