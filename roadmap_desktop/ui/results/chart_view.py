@@ -86,12 +86,27 @@ class ChartView(QWidget):
 
     drawn = Signal(str)
     NAMES = ("ranking", "quadrant", "counts")
-    TITLES = ("Ranking", "Criteria", "Per domain")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartView")
-        self.setAccessibleName("Charts")
+        self.setAccessibleName(self.tr("Charts"))
+        # Each chart's tab title, its canvas's accessible name and its caption's.
+        self.titles = {
+            "ranking": self.tr("Ranking"),
+            "quadrant": self.tr("Criteria"),
+            "counts": self.tr("Per domain"),
+        }
+        self.chart_names = {
+            "ranking": self.tr("Ranking chart"),
+            "quadrant": self.tr("Criteria chart"),
+            "counts": self.tr("Per domain chart"),
+        }
+        described = {
+            "ranking": self.tr("Ranking chart description"),
+            "quadrant": self.tr("Criteria chart description"),
+            "counts": self.tr("Per domain chart description"),
+        }
         self.redraws = 0
         self._data: ChartData | None = None
         self._version = 0  # bumped by each new data
@@ -102,15 +117,15 @@ class ChartView(QWidget):
         self.timer.timeout.connect(self._redraw)
 
         self.tabs = QTabWidget(objectName="chartTabs")
-        self.tabs.setAccessibleName("Charts")
+        self.tabs.setAccessibleName(self.tr("Charts"))
         self.pages: dict[str, QHBoxLayout] = {}
         self.captions: dict[str, QLabel] = {}
-        for name, title in zip(self.NAMES, self.TITLES, strict=True):
+        for name in self.NAMES:
             page = QWidget(objectName=f"chartPage-{name}")
             layout = QHBoxLayout(page)
             layout.setContentsMargins(4, 4, 4, 4)
             caption = QLabel(objectName=f"chartCaption-{name}")
-            caption.setAccessibleName(f"{title} chart description")
+            caption.setAccessibleName(described[name])
             caption.setWordWrap(True)
             caption.setTextFormat(Qt.TextFormat.PlainText)
             caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -122,7 +137,7 @@ class ChartView(QWidget):
             layout.addWidget(caption)
             self.pages[name] = layout
             self.captions[name] = caption
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, self.titles[name])
         self.tabs.currentChanged.connect(lambda _i: self._on_tab())
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -199,7 +214,7 @@ class ChartView(QWidget):
 
             canvas = FigureCanvasQTAgg(Figure(figsize=(6, 4), facecolor="white"))
             canvas.setObjectName(f"chartCanvas-{name}")
-            canvas.setAccessibleName(f"{self.TITLES[self.NAMES.index(name)]} chart")
+            canvas.setAccessibleName(self.chart_names[name])
             canvas.setMinimumSize(260, 200)
             layout = self.pages[name]
             stretch = layout.takeAt(0)  # the placeholder stretch
@@ -224,7 +239,7 @@ class ChartView(QWidget):
             "ranking": charts.describe_ranking(rows, cut=data.cut),
             "quadrant": charts.describe_quadrant(rows, x=x, y=y, size=size)
             if x
-            else "Scatter chart: this workshop has no criteria.",
+            else self.tr("Scatter chart: this workshop has no criteria."),
             "counts": charts.describe_counts(rows),
         }
         draw: dict[str, Callable[..., None]] = {

@@ -3,7 +3,7 @@ score moved, largest change first."""
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,44 +25,48 @@ class CompareRoundsDialog(QDialog):
     """Two revealed rounds side by side: how each proposal's rank and score moved, largest
     change first."""
 
-    COLUMNS = ("Proposal", "Rank before → after", "Score before → after", "Change")
-
     def __init__(
         self, services: Services, workshop_id: int, rounds: Sequence[int], parent: QWidget
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compareRoundsDialog")
-        self.setWindowTitle("Compare rounds")
-        self.setAccessibleName("Compare rounds")
+        self.setWindowTitle(self.tr("Compare rounds"))
+        self.setAccessibleName(self.tr("Compare rounds"))
         self.services = services
         self.workshop_id = workshop_id
         self.first = QComboBox(objectName="compareFirst")
-        self.first.setAccessibleName("Earlier round")
+        self.first.setAccessibleName(self.tr("Earlier round"))
         self.second = QComboBox(objectName="compareSecond")
-        self.second.setAccessibleName("Later round")
+        self.second.setAccessibleName(self.tr("Later round"))
         for number in rounds:
-            self.first.addItem(f"Round {number}", number)
-            self.second.addItem(f"Round {number}", number)
+            self.first.addItem(self.tr("Round {number}").format(number=number), number)
+            self.second.addItem(self.tr("Round {number}").format(number=number), number)
         self.first.setCurrentIndex(max(len(rounds) - 2, 0))
         self.second.setCurrentIndex(len(rounds) - 1)
         self.note = QLabel(objectName="compareNote")
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Comparison summary")
-        self.table = QTableWidget(0, len(self.COLUMNS), objectName="compareTable")
-        self.table.setAccessibleName("Movements between the rounds")
+        self.note.setAccessibleName(self.tr("Comparison summary"))
+        columns = [
+            self.tr("Proposal"),
+            self.tr("Rank before → after"),
+            self.tr("Score before → after"),
+            self.tr("Change"),
+        ]
+        self.table = QTableWidget(0, len(columns), objectName="compareTable")
+        self.table.setAccessibleName(self.tr("Movements between the rounds"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(self.COLUMNS)):
+        for column in range(1, len(columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         picks = QHBoxLayout()
-        for text, combo in (("&From", self.first), ("&to", self.second)):
+        for text, combo in ((self.tr("&From"), self.first), (self.tr("&to"), self.second)):
             label = QLabel(text)
             label.setBuddy(combo)
             picks.addWidget(label)
@@ -84,7 +88,7 @@ class CompareRoundsDialog(QDialog):
         self.table.setRowCount(0)
         first, second = self.first.currentData(), self.second.currentData()
         if first is None or second is None or first == second:
-            self.note.setText("Choose two different revealed rounds.")
+            self.note.setText(self.tr("Choose two different revealed rounds."))
             return
         try:
             moves = self.services.compare_rounds(self.workshop_id, first, second)
@@ -99,7 +103,7 @@ class CompareRoundsDialog(QDialog):
                 move.title,
                 f"{_rank(move.rank_before)} → {_rank(move.rank_after)}",
                 f"{_score(move.score_before)} → {_score(move.score_after)}",
-                "" if move.delta is None else f"{move.delta:+.2f}",
+                "" if move.delta is None else _signed(move.delta),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -109,7 +113,9 @@ class CompareRoundsDialog(QDialog):
         risers = sum(1 for m in moves if (m.delta or 0) > 0)
         fallers = sum(1 for m in moves if (m.delta or 0) < 0)
         self.note.setText(
-            f"Round {first} → round {second}: {risers} rose, {fallers} fell; largest change first."
+            self.tr(
+                "Round {first} → round {second}: {rose} rose, {fell} fell; largest change first."
+            ).format(first=first, second=second, rose=risers, fell=fallers)
         )
 
 
@@ -118,4 +124,10 @@ def _rank(rank: int | None) -> str:
 
 
 def _score(score: float | None) -> str:
-    return "—" if score is None else f"{score:.2f}"
+    return "—" if score is None else QLocale().toString(float(score), "f", 2)
+
+
+def _signed(delta: float) -> str:
+    """+0.25 or −0.25 (the sign always shown), in the window's language."""
+    shown = QLocale().toString(abs(float(delta)), "f", 2)
+    return ("-" if round(delta, 2) < 0 else "+") + shown

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,28 +32,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the proposal's id
 CUT_ROLE = Qt.ItemDataRole.UserRole + 3  # True on the last row above a top-N cut line
 
 (RANK, PROPOSAL, DOMAIN, CATEGORY, SCORE, N, SPREAD, DISCUSS, ROADMAP, TIER) = range(10)
-FIXED_HEADERS = (
-    "Rank",
-    "Proposal",
-    "Domain",
-    "Category",
-    "Score",
-    "n",
-    "Spread",
-    "Discuss",
-    "Roadmap",
-    "Tier",
-)
-HEADER_TIPS = {
-    RANK: "Shared by ties (1, 2, 2, 4); unscored proposals have no rank",
-    SCORE: "Mean of the directors' weighted scores",
-    N: "How many directors scored the proposal",
-    SPREAD: "Population standard deviation of the directors' scores",
-    DISCUSS: "Spread above the workshop's threshold: the room is divided",
-    ROADMAP: "✓ above the cut line; tie: shares a rank with the last place above it",
-    TIER: "Tier by score: tier 1 at or above the first threshold, tier 2 at or above the "
-    "second, tier 3 the rest",
-}
+FIXED = 10  # the columns before the criteria means
 NUMERIC = frozenset({RANK, SCORE, N, SPREAD})
 
 
@@ -89,10 +69,6 @@ def domain_icon(shape: str, colour: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
-def _two(value: float | None) -> str:
-    return "" if value is None else f"{value:.2f}"
-
-
 class RankingModel(QAbstractTableModel):
     """Rows of a revealed round in rank order; one column per criterion mean after the fixed
     ones. Holds no values before set_results is given a revealed round's Results.
@@ -109,6 +85,42 @@ class RankingModel(QAbstractTableModel):
         self.cut = CutMarks()
         self.thresholds: tuple[float, ...] = ()
         self._tiers: dict[int, int | None] = {}
+        self._locale = QLocale()  # the window's language: 4.25, or 4,25
+        self.headers = (
+            self.tr("Rank"),
+            self.tr("Proposal"),
+            self.tr("Domain"),
+            self.tr("Category"),
+            self.tr("Score"),
+            #: The column of how many directors scored a proposal (a statistician's "n").
+            self.tr("n"),
+            self.tr("Spread"),
+            self.tr("Discuss"),
+            self.tr("Roadmap"),
+            self.tr("Tier"),
+        )
+        # Read once: data() runs for every cell painted.
+        self._discuss, self._tie, self._tier = (
+            self.tr("discuss"),
+            self.tr("tie"),
+            self.tr("Tier {number}"),
+        )
+        #: A proposal above the cut line that ties with one below it.
+        self._selected_tie, self._empty = self.tr("✓ tie"), self.tr("empty")
+        self.tips = {
+            RANK: self.tr("Shared by ties (1, 2, 2, 4); unscored proposals have no rank"),
+            SCORE: self.tr("Mean of the directors' weighted scores"),
+            N: self.tr("How many directors scored the proposal"),
+            SPREAD: self.tr("Population standard deviation of the directors' scores"),
+            DISCUSS: self.tr("Spread above the workshop's threshold: the room is divided"),
+            ROADMAP: self.tr(
+                "✓ above the cut line; tie: shares a rank with the last place above it"
+            ),
+            TIER: self.tr(
+                "Tier by score: tier 1 at or above the first threshold, tier 2 at or above the "
+                "second, tier 3 the rest"
+            ),
+        }
 
     # -- contents -----------------------------------------------------------------------
 
@@ -162,7 +174,7 @@ class RankingModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIXED_HEADERS) + len(self.criteria)
+        return 0 if parent.isValid() else FIXED + len(self.criteria)
 
     def headerData(
         self,
@@ -173,19 +185,21 @@ class RankingModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if section < len(FIXED_HEADERS):
-                return FIXED_HEADERS[section]
-            return self.criteria[section - len(FIXED_HEADERS)]
+            if section < FIXED:
+                return self.headers[section]
+            return self.criteria[section - FIXED]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if section < len(FIXED_HEADERS):
-                return HEADER_TIPS.get(section)
-            return f"Mean of {self.criteria[section - len(FIXED_HEADERS)]} scores"
+            if section < FIXED:
+                return self.tips.get(section)
+            return self.tr("Mean of {criterion} scores").format(
+                criterion=self.criteria[section - FIXED]
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and self._numeric(section):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def _numeric(self, column: int) -> bool:
-        return column in NUMERIC or column >= len(FIXED_HEADERS)
+        return column in NUMERIC or column >= FIXED
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -221,8 +235,11 @@ class RankingModel(QAbstractTableModel):
             if column == DISCUSS and row.discuss:
                 return QColor(theme.WARNING)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(row, column) or "empty"
+            return self._text(row, column) or self._empty
         return None
+
+    def _two(self, value: float | None) -> str:
+        return "" if value is None else self._locale.toString(float(value), "f", 2)
 
     def _text(self, row: ResultRow, column: int) -> str:
         if column == RANK:
@@ -234,22 +251,22 @@ class RankingModel(QAbstractTableModel):
         if column == CATEGORY:
             return row.category
         if column == SCORE:
-            return _two(row.score)
+            return self._two(row.score)
         if column == N:
             return str(row.n)
         if column == SPREAD:
-            return _two(row.spread)
+            return self._two(row.spread)
         if column == DISCUSS:
-            return "discuss" if row.discuss else ""
+            return self._discuss if row.discuss else ""
         if column == ROADMAP:
             selected = row.proposal_id in self.cut.selected
             if row.proposal_id in self.cut.tied:
-                return "✓ tie" if selected else "tie"
+                return self._selected_tie if selected else self._tie
             return "✓" if selected else ""
         if column == TIER:
             tier = self._tiers.get(row.proposal_id)
-            return "" if tier is None else f"Tier {tier}"
-        return _two(row.criterion_means[column - len(FIXED_HEADERS)])
+            return "" if tier is None else self._tier.format(number=tier)
+        return self._two(row.criterion_means[column - FIXED])
 
     def _sort_key(self, row: ResultRow, column: int) -> object:
         if column == RANK:
@@ -270,18 +287,20 @@ class RankingModel(QAbstractTableModel):
             return 0 if selected else 1 if row.proposal_id in self.cut.tied else 2
         if column == TIER:
             return self._tiers.get(row.proposal_id)
-        return row.criterion_means[column - len(FIXED_HEADERS)]
+        return row.criterion_means[column - FIXED]
 
     def _tooltip(self, row: ResultRow, column: int) -> str | None:
         if column == PROPOSAL:
             return row.title
         if column == DISCUSS and row.discuss:
-            return "The directors' scores are spread widely: discuss before deciding"
+            return self.tr("The directors' scores are spread widely: discuss before deciding")
         if column == ROADMAP:
             if row.proposal_id in self.cut.tied:
-                return "Shares a rank with the last place above the cut line: settle the tie"
+                return self.tr(
+                    "Shares a rank with the last place above the cut line: settle the tie"
+                )
             if row.proposal_id in self.cut.selected:
-                return "Above the cut line"
+                return self.tr("Above the cut line")
         return None
 
 

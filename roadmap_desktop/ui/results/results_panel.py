@@ -9,7 +9,15 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,7 +77,6 @@ def natural_order(column: int) -> int:
 DEFAULT_TOP = 21  # the San José roadmap's size, when the workshop has no Roadmap lane limit
 DIVIDED_COUNT = 5
 REFRESH_MS = 60  # a burst of changes (an import, a run of scores) reloads once
-EMPTY_TEXT = "Results appear when a round is revealed"
 # What the tab shows: a revealed ranking's numbers, and its cards' fields and lanes.
 SHOWN = Affects.RESULTS | Affects.ROUNDS | Affects.BOARD | Affects.ORDER
 
@@ -87,8 +94,12 @@ def most_divided(rows: Sequence[ResultRow], count: int = DIVIDED_COUNT) -> list[
 
 
 def divided_text(row: ResultRow) -> str:
-    text = f"{row.title} — spread {row.spread:.2f}"
-    return text + " — discuss" if row.discuss else text
+    spread = QLocale().toString(float(row.spread or 0.0), "f", 2)
+    if row.discuss:
+        text = QCoreApplication.translate("results_panel", "{title} — spread {spread} — discuss")
+    else:
+        text = QCoreApplication.translate("results_panel", "{title} — spread {spread}")
+    return text.format(title=row.title, spread=spread)
 
 
 class ResultsPanel(QWidget):
@@ -113,7 +124,8 @@ class ResultsPanel(QWidget):
     def __init__(self, services: Services, ask: Ask, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsPanel")
-        self.setAccessibleName("Results")
+        self.setAccessibleName(self.tr("Results"))
+        self.empty_text = self.tr("Results appear when a round is revealed")
         self.services = services
         self.ask = ask
         self.workshop_id: int | None = None
@@ -131,8 +143,8 @@ class ResultsPanel(QWidget):
         self.refresh_timer = CoalescingTimer(self, "resultsRefreshTimer", REFRESH_MS, 0.4)
         self.refresh_timer.timeout.connect(self.refresh)
 
-        self.empty = QLabel(EMPTY_TEXT, objectName="resultsEmpty")
-        self.empty.setAccessibleName("No results")
+        self.empty = QLabel(self.empty_text, objectName="resultsEmpty")
+        self.empty.setAccessibleName(self.tr("No results"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         font = self.empty.font()
@@ -146,7 +158,7 @@ class ResultsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        self._show_empty(EMPTY_TEXT)
+        self._show_empty(self.empty_text)
 
     # -- building -----------------------------------------------------------------------
 
@@ -154,24 +166,24 @@ class ResultsPanel(QWidget):
         content = QWidget(objectName="resultsContent")
 
         self.round_picker = QComboBox(objectName="roundPicker")
-        self.round_picker.setAccessibleName("Revealed round")
+        self.round_picker.setAccessibleName(self.tr("Revealed round"))
         self.round_picker.setMinimumContentsLength(8)
         self.round_picker.activated.connect(self._on_round_picked)
-        round_label = QLabel("&Round")
+        round_label = QLabel(self.tr("&Round"))
         round_label.setBuddy(self.round_picker)
-        self.compare_button = QPushButton("C&ompare rounds…", objectName="compareRounds")
-        self.compare_button.setAccessibleName("Compare rounds")
+        self.compare_button = QPushButton(self.tr("C&ompare rounds…"), objectName="compareRounds")
+        self.compare_button.setAccessibleName(self.tr("Compare rounds"))
         self.compare_button.clicked.connect(self.compare_rounds)
-        self.csv_button = QPushButton("Export &CSV…", objectName="exportCsv")
-        self.csv_button.setAccessibleName("Export results as CSV")
+        self.csv_button = QPushButton(self.tr("Export &CSV…"), objectName="exportCsv")
+        self.csv_button.setAccessibleName(self.tr("Export results as CSV"))
         self.csv_button.clicked.connect(self.export_csv)
-        self.xlsx_button = QPushButton("Export &XLSX…", objectName="exportXlsx")
-        self.xlsx_button.setAccessibleName("Export results as an Excel workbook")
+        self.xlsx_button = QPushButton(self.tr("Export &XLSX…"), objectName="exportXlsx")
+        self.xlsx_button.setAccessibleName(self.tr("Export results as an Excel workbook"))
         self.xlsx_button.clicked.connect(self.export_xlsx)
         self.sort_combo = QComboBox(objectName="sortCombo")
-        self.sort_combo.setAccessibleName("Sort the ranking by")
+        self.sort_combo.setAccessibleName(self.tr("Sort the ranking by"))
         self.sort_combo.activated.connect(self._on_sort_picked)
-        sort_label = QLabel("&Sort by")
+        sort_label = QLabel(self.tr("&Sort by"))
         sort_label.setBuddy(self.sort_combo)
         top = QHBoxLayout()
         top.addWidget(round_label)
@@ -183,31 +195,31 @@ class ResultsPanel(QWidget):
         top.addWidget(self.csv_button)
         top.addWidget(self.xlsx_button)
 
-        self.top_radio = QRadioButton("Top &N", objectName="topRadio")
-        self.top_radio.setAccessibleName("Cut line: top N overall")
+        self.top_radio = QRadioButton(self.tr("Top &N"), objectName="topRadio")
+        self.top_radio.setAccessibleName(self.tr("Cut line: top N overall"))
         self.top_radio.setChecked(True)
         self.top_spin = QSpinBox(objectName="topSpin")
-        self.top_spin.setAccessibleName("How many proposals make the cut")
+        self.top_spin.setAccessibleName(self.tr("How many proposals make the cut"))
         self.top_spin.setRange(1, 9999)
         self.top_spin.setValue(DEFAULT_TOP)
         self.top_spin.valueChanged.connect(self._on_top_changed)
-        self.quota_radio = QRadioButton("By category &quotas", objectName="quotaRadio")
-        self.quota_radio.setAccessibleName("Cut line: top proposals per category quota")
+        self.quota_radio = QRadioButton(self.tr("By category &quotas"), objectName="quotaRadio")
+        self.quota_radio.setAccessibleName(self.tr("Cut line: top proposals per category quota"))
         self.cut_mode = QButtonGroup(self)
         self.cut_mode.addButton(self.top_radio)
         self.cut_mode.addButton(self.quota_radio)
         self.cut_mode.buttonToggled.connect(lambda _b, on: on and self._recut())
-        self.tiers_check = QCheckBox("T&iers:", objectName="tiersCheck")
-        self.tiers_check.setAccessibleName("Show tiers by score threshold")
-        self.tier1_spin = self._threshold("tier1Spin", "Tier 1 from score", 4.0)
-        self.tier2_spin = self._threshold("tier2Spin", "Tier 2 from score", 3.5)
+        self.tiers_check = QCheckBox(self.tr("T&iers:"), objectName="tiersCheck")
+        self.tiers_check.setAccessibleName(self.tr("Show tiers by score threshold"))
+        self.tier1_spin = self._threshold("tier1Spin", self.tr("Tier 1 from score"), 4.0)
+        self.tier2_spin = self._threshold("tier2Spin", self.tr("Tier 2 from score"), 3.5)
         self.tiers_check.toggled.connect(lambda _on: self._retier())
-        self.apply_button = QPushButton("&Apply to board…", objectName="applyToBoard")
-        self.apply_button.setAccessibleName("Apply the cut line to the board")
+        self.apply_button = QPushButton(self.tr("&Apply to board…"), objectName="applyToBoard")
+        self.apply_button.setAccessibleName(self.tr("Apply the cut line to the board"))
         self.apply_button.clicked.connect(self.apply_cut)
 
         cut_row = QHBoxLayout()
-        cut_label = QLabel("Cut line:")
+        cut_label = QLabel(self.tr("Cut line:"))
         cut_label.setStyleSheet("font-weight: bold;")
         cut_row.addWidget(cut_label)
         cut_row.addWidget(self.top_radio)
@@ -230,10 +242,10 @@ class ResultsPanel(QWidget):
         # when the note changes or the tie warning comes and goes.
         self.cut_note = NoteLine()
         self.cut_note.setObjectName("cutNote")
-        self.cut_note.setAccessibleName("Cut line summary")
+        self.cut_note.setAccessibleName(self.tr("Cut line summary"))
         self.tie_note = NoteLine(tip=False)  # its tooltip names the tied proposals
         self.tie_note.setObjectName("tieNote")
-        self.tie_note.setAccessibleName("Ties at the cut line")
+        self.tie_note.setAccessibleName(self.tr("Ties at the cut line"))
         self.tie_note.setStyleSheet(f"color: {theme.WARNING}; font-weight: bold;")
         self.tie_note.hide()
 
@@ -241,7 +253,7 @@ class ResultsPanel(QWidget):
         self.proxy = RankingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(objectName="rankingTable")
-        self.table.setAccessibleName("Ranking")
+        self.table.setAccessibleName(self.tr("Ranking"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(CutLineDelegate(self.proxy, self.table))
@@ -264,10 +276,10 @@ class ResultsPanel(QWidget):
         self.charts = ChartView()
 
         self.divided = QListWidget(objectName="mostDivided")
-        self.divided.setAccessibleName("Most divided proposals")
+        self.divided.setAccessibleName(self.tr("Most divided proposals"))
         self.divided.setWordWrap(True)
         self.divided.itemActivated.connect(self._select_divided)
-        divided_label = QLabel("Most &divided")
+        divided_label = QLabel(self.tr("Most &divided"))
         divided_label.setBuddy(self.divided)
         divided_label.setStyleSheet("font-weight: bold;")
         self.divided_note = QLabel(objectName="dividedNote")
@@ -275,7 +287,7 @@ class ResultsPanel(QWidget):
         self.divided_note.setStyleSheet(f"color: {theme.MUTED};")
         agreement = QWidget(objectName="agreementPage")
         self.divided.setMaximumHeight(self.divided.fontMetrics().height() * 9)
-        rounds_label = QLabel("Between rounds")
+        rounds_label = QLabel(self.tr("Between rounds"))
         rounds_label.setStyleSheet("font-weight: bold;")
         self.compare_note = QLabel(objectName="compareHint")
         self.compare_note.setWordWrap(True)
@@ -294,11 +306,11 @@ class ResultsPanel(QWidget):
         agreement_layout.addStretch(1)
 
         self.views = QTabWidget(objectName="resultsViews")
-        self.views.setAccessibleName("Results views")
+        self.views.setAccessibleName(self.tr("Results views"))
         self.views.setDocumentMode(True)
-        self.views.addTab(self.table, "Ta&ble")
-        self.views.addTab(self.charts, "Char&ts")
-        self.views.addTab(agreement, "A&greement")
+        self.views.addTab(self.table, self.tr("Ta&ble"))
+        self.views.addTab(self.charts, self.tr("Char&ts"))
+        self.views.addTab(agreement, self.tr("A&greement"))
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -408,7 +420,7 @@ class ResultsPanel(QWidget):
             self._follow_latest = True
             self._top_edited = False
             self.info = None
-            self._show_empty(EMPTY_TEXT)  # the last workshop's values go at once
+            self._show_empty(self.empty_text)  # the last workshop's values go at once
         self._load_when_visible()
 
     def apply(self, change: Change) -> None:
@@ -439,22 +451,22 @@ class ResultsPanel(QWidget):
         self.refresh_timer.stop()
         self._stale = False
         if self.workshop_id is None:
-            self._show_empty("Choose a workshop to see its results")
+            self._show_empty(self.tr("Choose a workshop to see its results"))
             return
         try:
             self.info = info = self.services.workshop(self.workshop_id)
         except Problem:  # the workshop went away
-            self._show_empty(EMPTY_TEXT)
+            self._show_empty(self.empty_text)
             return
         revealed = [r.number for r in info.rounds if r.revealed]
         if not revealed:
-            self._show_empty(EMPTY_TEXT)
+            self._show_empty(self.empty_text)
             return
         number = self._pick_round(revealed)
         try:
             self.results = self.services.results(self.workshop_id, number)
         except Problem:
-            self._show_empty(EMPTY_TEXT)
+            self._show_empty(self.empty_text)
             return
         if not self._top_edited:
             self.top_spin.blockSignals(True)
@@ -463,8 +475,11 @@ class ResultsPanel(QWidget):
         quotas = [c for c in info.categories if c.quota]
         self.quota_radio.setEnabled(bool(quotas))
         self.quota_radio.setText(
-            "By category &quotas"
-            + (f" ({' + '.join(str(c.quota) for c in quotas)})" if quotas else "")
+            self.tr("By category &quotas ({quotas})").format(
+                quotas=" + ".join(str(c.quota) for c in quotas)
+            )
+            if quotas
+            else self.tr("By category &quotas")
         )
         if not quotas and self.quota_radio.isChecked():
             self.top_radio.setChecked(True)
@@ -472,10 +487,12 @@ class ResultsPanel(QWidget):
         self._fill_sort_choices()
         self.compare_button.setEnabled(len(revealed) > 1)
         self.compare_note.setText(
-            "How each proposal's rank and score moved between two revealed rounds, "
-            "largest change first."
+            self.tr(
+                "How each proposal's rank and score moved between two revealed rounds, "
+                "largest change first."
+            )
             if len(revealed) > 1
-            else "A second revealed round lets you compare how ranks and scores moved."
+            else self.tr("A second revealed round lets you compare how ranks and scores moved.")
         )
         for button in (self.csv_button, self.xlsx_button):
             button.setEnabled(True)
@@ -496,7 +513,7 @@ class ResultsPanel(QWidget):
         self.round_picker.blockSignals(True)
         self.round_picker.clear()
         for number in revealed:
-            self.round_picker.addItem(f"Round {number}", number)
+            self.round_picker.addItem(self.tr("Round {number}").format(number=number), number)
         self.round_picker.setCurrentIndex(revealed.index(chosen))
         self.round_picker.blockSignals(False)
         return chosen
@@ -594,28 +611,54 @@ class ResultsPanel(QWidget):
         self, results: Results, selected: Sequence[int], tied: set[int], by_quota: bool
     ) -> None:
         scored = sum(1 for r in results.rows if r.rank is not None)
-        shown = f"Round {results.round.number}: "
+        number, top, count = results.round.number, self.top_spin.value(), len(selected)
         if by_quota and self.info is not None:
             chosen = {r.proposal_id: r.category for r in results.rows if r.proposal_id in selected}
             parts = [
-                f"{c.name} {sum(1 for x in chosen.values() if x == c.name)} of {c.quota}"
+                self.tr("{category} {chosen} of {quota}").format(
+                    category=c.name,
+                    chosen=sum(1 for x in chosen.values() if x == c.name),
+                    quota=c.quota,
+                )
                 for c in self.info.categories
                 if c.quota
             ]
-            text = f"{len(selected)} proposals make the cut by category quotas: " + ", ".join(parts)
+            # English has no catalog: its singular and plural are two numerus messages.
+            text = (
+                self.tr(
+                    "Round {round}: %n proposal makes the cut by category quotas: {quotas}.",
+                    "",
+                    count,
+                )
+                if count == 1
+                else self.tr(
+                    "Round {round}: %n proposals make the cut by category quotas: {quotas}.",
+                    "",
+                    count,
+                )
+            ).format(round=number, quotas=", ".join(parts))
+        elif count < top:
+            text = self.tr(
+                "Round {round}: the top %n of {scored} scored proposals make the cut (only "
+                "{scored} are scored; the limit is {top}).",
+                "",
+                count,
+            ).format(round=number, scored=scored, top=top)
         else:
-            top = self.top_spin.value()
-            text = f"the top {len(selected)} of {scored} scored proposals make the cut"
-            if len(selected) < top:
-                text += f" (only {scored} are scored; the limit is {top})"
-        self.cut_note.setText(shown + text + ".")
+            text = self.tr(
+                "Round {round}: the top %n of {scored} scored proposals make the cut.", "", count
+            ).format(round=number, scored=scored)
+        self.cut_note.setText(text)
         if tied:
             titles = [r.title for r in results.rows if r.proposal_id in tied]
             self.tie_note.setText(
-                f"{len(tied)} proposals tie at the cut line: settle the tie before the "
-                "roadmap is final."
+                self.tr(
+                    "%n proposals tie at the cut line: settle the tie before the roadmap is final.",
+                    "",
+                    len(tied),
+                )
             )
-            self.tie_note.setToolTip("Tied: " + "; ".join(titles))
+            self.tie_note.setToolTip(self.tr("Tied: {titles}").format(titles="; ".join(titles)))
             self.tie_note.show()
         else:
             self.tie_note.clear()
@@ -639,24 +682,34 @@ class ResultsPanel(QWidget):
         selected = list(self.cut.selected)
         line = self._line
         if not selected or self.results is None or line is None:
-            self.message.emit("No proposal is above the cut line.")
+            self.message.emit(self.tr("No proposal is above the cut line."))
             return
         lane = self._roadmap_lane()
         if lane is None:
-            self.message.emit("This workshop has no Roadmap lane to apply the cut line to.")
+            self.message.emit(
+                self.tr("This workshop has no Roadmap lane to apply the cut line to.")
+            )
             return
         rows = {r.proposal_id: r for r in self.results.rows}
         moving = sum(1 for pid in selected if rows[pid].lane != lane)
         text = (
-            f"Move the {len(selected)} proposals above the cut line into the {lane} lane, "
-            f"in rank order? {moving} of them are in other lanes now."
-        )
-        if self._tied_below:
-            text += (
-                f"\n\n{len(self.cut.tied)} proposals tie at the cut line; those below it "
-                "stay where they are."
+            self.tr("Move the proposal above the cut line into the {lane} lane?")
+            if len(selected) == 1
+            else self.tr(
+                "Move the %n proposals above the cut line into the {lane} lane, in rank order? "
+                "{moving} of them are in other lanes now.",
+                "",
+                len(selected),
             )
-        if self.ask.confirm("Apply the cut line", text):
+        ).format(lane=lane, moving=moving)
+        if self._tied_below:
+            tie = self.tr(
+                "%n proposals tie at the cut line; those below it stay where they are.",
+                "",
+                len(self.cut.tied),
+            )
+            text += "\n\n" + tie
+        if self.ask.confirm(self.tr("Apply the cut line"), text):
             self.apply_to_board.emit(line)
 
     def _roadmap_lane(self) -> str | None:
@@ -671,10 +724,16 @@ class ResultsPanel(QWidget):
         self.divided.clear()
         threshold = self.info.discuss_threshold if self.info is not None else None
         self.divided_note.setText(
-            "The proposals the directors disagree on most. Spread is the standard deviation "
-            "of their scores"
-            + (f"; above {threshold:.2f} a proposal is marked “discuss”." if threshold else ".")
-            + " Activate one to find it in the table."
+            self.tr(
+                "The proposals the directors disagree on most. Spread is the standard deviation "
+                "of their scores; above {threshold} a proposal is marked “discuss”. Activate "
+                "one to find it in the table."
+            ).format(threshold=QLocale().toString(float(threshold), "f", 2))
+            if threshold
+            else self.tr(
+                "The proposals the directors disagree on most. Spread is the standard deviation "
+                "of their scores. Activate one to find it in the table."
+            )
         )
         for row in most_divided(rows):
             item = QListWidgetItem(divided_text(row))
@@ -683,7 +742,7 @@ class ResultsPanel(QWidget):
                 item.setForeground(QColor(theme.WARNING))
             self.divided.addItem(item)
         if self.divided.count() == 0:
-            self.divided.addItem("No proposal has two or more scores yet.")
+            self.divided.addItem(self.tr("No proposal has two or more scores yet."))
 
     def _select_divided(self, item: QListWidgetItem) -> None:
         proposal = item.data(Qt.ItemDataRole.UserRole)
@@ -707,7 +766,7 @@ class ResultsPanel(QWidget):
             return
         revealed = [r.number for r in self.info.rounds if r.revealed]
         if len(revealed) < 2:
-            self.message.emit("Compare needs two revealed rounds.")
+            self.message.emit(self.tr("Compare needs two revealed rounds."))
             return
         self.close_compare()
         self.compare_dialog = CompareRoundsDialog(
@@ -724,11 +783,13 @@ class ResultsPanel(QWidget):
 
     # -- export ---------------------------------------------------------------------------
 
-    def _export_path(self, kind: str, suffix: str, filters: str) -> Path | None:
+    def _export_path(self, title: str, suffix: str, filters: str) -> Path | None:
         if self.results is None or self.info is None:
             return None
-        suggested = f"{_slug(self.info.name)}-round-{self.results.round.number}-results{suffix}"
-        path = self.ask.save_path(f"Export results as {kind}", suggested, filters)
+        #: A file name: keep it lower case, with dashes and no spaces.
+        name = self.tr("{workshop}-round-{number}-results")
+        suggested = name.format(workshop=_slug(self.info.name), number=self.results.round.number)
+        path = self.ask.save_path(title, suggested + suffix, filters)
         if not path:
             return None
         chosen = Path(path)
@@ -736,14 +797,16 @@ class ResultsPanel(QWidget):
 
     @shielded
     def export_csv(self) -> Path | None:
-        path = self._export_path("CSV", ".csv", "CSV (*.csv)")
+        path = self._export_path(self.tr("Export results as CSV"), ".csv", self.tr("CSV (*.csv)"))
         if path is None or self.results is None:
             return None
         return self._write(lambda: write_results_csv(self.results, path), path)
 
     @shielded
     def export_xlsx(self) -> Path | None:
-        path = self._export_path("Excel", ".xlsx", "Excel workbook (*.xlsx)")
+        path = self._export_path(
+            self.tr("Export results as Excel"), ".xlsx", self.tr("Excel workbook (*.xlsx)")
+        )
         if path is None or self.results is None:
             return None
         from roadmap_desktop.export.results_xlsx import write_results_xlsx
@@ -762,13 +825,17 @@ class ResultsPanel(QWidget):
         try:
             write()
         except OSError as exc:
-            self.ask.warn("Cannot export the results", f"{path}: {exc.strerror or exc}")
+            self.ask.warn(self.tr("Cannot export the results"), f"{path}: {exc.strerror or exc}")
             return None
         except Problem as exc:
-            self.ask.warn("Cannot export the results", str(exc))
+            self.ask.warn(self.tr("Cannot export the results"), str(exc))
             return None
         assert self.results is not None
-        self.message.emit(f"Saved round {self.results.round.number}'s results to {path}.")
+        self.message.emit(
+            self.tr("Saved round {number}'s results to {path}.").format(
+                number=self.results.round.number, path=path
+            )
+        )
         return path
 
 
