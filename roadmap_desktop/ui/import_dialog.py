@@ -4,7 +4,7 @@ the first rows as they will land and every problem, then import all or nothing."
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,29 +34,36 @@ from roadmap_desktop.importing.proposal_plan import (
 from roadmap_desktop.importing.sheet import Sheet
 from roadmap_desktop.services.views import ProposalView, WorkshopInfo
 from roadmap_desktop.ui import theme
+from roadmap_desktop.words import formats
 
 PREVIEW_ROWS = 20
-NOT_IMPORTED = "(not imported)"
-CREATE = "Create as new"
-FIELD_LABELS = {
-    "title": "Title",
-    "summary": "Summary",
-    "department": "Department",
-    "domain": "Domain",
-    "category": "Category",
-    "cost": "Cost",
-    "timeframe": "Timeframe",
-    "lane": "Lane",
-}
-DUPLICATE_CHOICES = (
-    ("skip", "Skip them"),
-    ("update", "Update the existing proposals"),
-    ("keep", "Keep both"),
-)
+translate = QCoreApplication.translate
+
+
+def field_labels() -> dict[str, str]:
+    """The fields of a proposal an import fills, as the dialog names them."""
+    return {
+        "title": translate("import_dialog", "Title"),
+        "summary": translate("import_dialog", "Summary"),
+        "department": translate("import_dialog", "Department"),
+        "domain": translate("import_dialog", "Domain"),
+        "category": translate("import_dialog", "Category"),
+        "cost": translate("import_dialog", "Cost"),
+        "timeframe": translate("import_dialog", "Timeframe"),
+        "lane": translate("import_dialog", "Lane"),
+    }
+
+
+def duplicate_choices() -> tuple[tuple[str, str], ...]:
+    return (
+        ("skip", translate("import_dialog", "Skip them")),
+        ("update", translate("import_dialog", "Update the existing proposals")),
+        ("keep", translate("import_dialog", "Keep both")),
+    )
 
 
 def _money(value: float | None) -> str:
-    return "" if value is None else f"${value:,.0f}"
+    return "" if value is None else formats.money(value)
 
 
 class ImportProposalsDialog(QDialog):
@@ -79,7 +86,8 @@ class ImportProposalsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importProposalsDialog")
-        self.setWindowTitle(f"Import proposals from {sheet.source}")
+        self.setWindowTitle(self.tr("Import proposals from {file}").format(file=sheet.source))
+        self._labels = field_labels()
         self.sheet, self.info, self.existing = sheet, info, list(existing)
         self._read_sheet = read_sheet
         self.plan: Plan | None = None
@@ -89,7 +97,7 @@ class ImportProposalsDialog(QDialog):
         self.source.setTextFormat(Qt.TextFormat.PlainText)
         top.addWidget(self.source, 1)
         self.sheet_choice = QComboBox(objectName="importSheet")
-        self.sheet_choice.setAccessibleName("Worksheet")
+        self.sheet_choice.setAccessibleName(self.tr("Worksheet"))
         self.sheet_choice.addItems(list(sheets))
         self.sheet_choice.setVisible(len(sheets) > 1)
         if sheet.sheet_name:
@@ -97,52 +105,56 @@ class ImportProposalsDialog(QDialog):
         self.sheet_choice.currentTextChanged.connect(self._switch_sheet)
         top.addWidget(self.sheet_choice)
         if write_template is not None:
-            template = QPushButton("Save a &template…", objectName="importTemplate")
+            template = QPushButton(self.tr("Save a &template…"), objectName="importTemplate")
             template.clicked.connect(write_template)
             top.addWidget(template)
 
         self.columns: dict[str, QComboBox] = {}
-        mapping_box = QGroupBox("Columns")
+        mapping_box = QGroupBox(self.tr("Columns"))
         mapping = QGridLayout(mapping_box)
         for i, name in enumerate(FIELDS):
             combo = QComboBox(objectName=f"importColumn-{name}")
-            combo.setAccessibleName(f"Column for {FIELD_LABELS[name]}")
+            combo.setAccessibleName(self.tr("Column for {field}").format(field=self._labels[name]))
             combo.currentIndexChanged.connect(self.replan)
             self.columns[name] = combo
-            label = QLabel(f"{FIELD_LABELS[name]}:")
+            label = QLabel(self.tr("{field}:").format(field=self._labels[name]))
             label.setBuddy(combo)
             mapping.addWidget(label, i // 2, (i % 2) * 2)
             mapping.addWidget(combo, i // 2, (i % 2) * 2 + 1)
 
-        decisions = QGroupBox("Decisions")
+        decisions = QGroupBox(self.tr("Decisions"))
         form = QFormLayout(decisions)
         self.duplicates = QComboBox(objectName="importDuplicates")
-        self.duplicates.setAccessibleName("Rows whose title is already in the workshop")
-        for key, text in DUPLICATE_CHOICES:
+        self.duplicates.setAccessibleName(self.tr("Rows whose title is already in the workshop"))
+        for key, text in duplicate_choices():
             self.duplicates.addItem(text, key)
         self.duplicates.currentIndexChanged.connect(self.replan)
         self.duplicate_list = QLabel(objectName="importDuplicateList")
         self.duplicate_list.setWordWrap(True)
         self.duplicate_list.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow("Titles already there:", self.duplicates)
+        form.addRow(self.tr("Titles already there:"), self.duplicates)
         form.addRow("", self.duplicate_list)
         self.long_titles = QComboBox(objectName="importLongTitles")
-        self.long_titles.setAccessibleName("Titles over 300 characters")
-        self.long_titles.addItem("Refuse the file (shorten them first)", "refuse")
-        self.long_titles.addItem("Cut them; keep the whole title in the summary", "summary")
+        self.long_titles.setAccessibleName(self.tr("Titles over 300 characters"))
+        self.long_titles.addItem(self.tr("Refuse the file (shorten them first)"), "refuse")
+        self.long_titles.addItem(
+            self.tr("Cut them; keep the whole title in the summary"), "summary"
+        )
         self.long_titles.currentIndexChanged.connect(self.replan)
-        form.addRow("Titles over 300 characters:", self.long_titles)
+        form.addRow(self.tr("Titles over 300 characters:"), self.long_titles)
         self.unknown = QTableWidget(0, 3, objectName="importUnknown")
-        self.unknown.setAccessibleName("Domains and categories the workshop does not have")
-        self.unknown.setHorizontalHeaderLabels(["Kind", "In the file", "Use"])
+        self.unknown.setAccessibleName(self.tr("Domains and categories the workshop does not have"))
+        self.unknown.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("In the file"), self.tr("Use")]
+        )
         self.unknown.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.unknown.verticalHeader().hide()
-        form.addRow("New values:", self.unknown)
+        form.addRow(self.tr("New values:"), self.unknown)
 
         self.preview = QTableWidget(0, len(FIELDS) + 1, objectName="importPreview")
-        self.preview.setAccessibleName("The first rows as they will land")
+        self.preview.setAccessibleName(self.tr("The first rows as they will land"))
         self.preview.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.preview.setHorizontalHeaderLabels(["Row", *(FIELD_LABELS[f] for f in FIELDS)])
+        self.preview.setHorizontalHeaderLabels([self.tr("Row"), *(self._labels[f] for f in FIELDS)])
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()
         header = self.preview.horizontalHeader()
@@ -154,13 +166,13 @@ class ImportProposalsDialog(QDialog):
         self.summary = QLabel(objectName="importSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.report = QPlainTextEdit(objectName="importReport")
-        self.report.setAccessibleName("Problems")
+        self.report.setAccessibleName(self.tr("Problems"))
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(84)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("importButton")
         self.buttons.accepted.connect(self.accept)
@@ -170,7 +182,7 @@ class ImportProposalsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(mapping_box)
         layout.addWidget(decisions)
-        layout.addWidget(QLabel("Preview (the first rows as they will land):"))
+        layout.addWidget(QLabel(self.tr("Preview (the first rows as they will land):")))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.report)
@@ -183,14 +195,26 @@ class ImportProposalsDialog(QDialog):
     def _load_sheet(self, sheet: Sheet) -> None:
         self.sheet = sheet
         where = f"{sheet.source} — {sheet.sheet_name}" if sheet.sheet_name else sheet.source
-        self.source.setText(f"{where}: {len(sheet.rows)} rows, {len(sheet.headers)} columns")
+        self.source.setText(
+            self.tr("{source}: {rows}, {columns}").format(
+                source=where,
+                # English has no catalog: its singular and plural are two numerus messages.
+                rows=self.tr("%n row", "", len(sheet.rows))
+                if len(sheet.rows) == 1
+                else self.tr("%n rows", "", len(sheet.rows)),
+                columns=self.tr("%n column", "", len(sheet.headers))
+                if len(sheet.headers) == 1
+                else self.tr("%n columns", "", len(sheet.headers)),
+            )
+        )
         matched = match_columns(sheet.headers)
         for name, combo in self.columns.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NOT_IMPORTED, None)
+            combo.addItem(self.tr("(not imported)"), None)
             for index, header in enumerate(sheet.headers):
-                combo.addItem(header or f"(column {index + 1})", index)
+                unnamed = self.tr("(column {number})").format(number=index + 1)
+                combo.addItem(header or unnamed, index)
             column = matched.get(name)
             combo.setCurrentIndex(0 if column is None else column + 1)
             combo.blockSignals(False)
@@ -228,12 +252,19 @@ class ImportProposalsDialog(QDialog):
             ("category", v) for v in plan.unknown_categories
         ]
         self.unknown.setRowCount(len(rows))
+        kinds = {"domain": self.tr("Domain"), "category": self.tr("Category")}
         for row, (kind, value) in enumerate(rows):
-            self.unknown.setItem(row, 0, QTableWidgetItem(kind.capitalize()))
+            self.unknown.setItem(row, 0, QTableWidgetItem(kinds[kind]))
             self.unknown.setItem(row, 1, QTableWidgetItem(value))
             combo = QComboBox(objectName=f"importUse-{kind}-{value}")
-            combo.setAccessibleName(f"Use for the {kind} {value}")
-            combo.addItem(CREATE, None)
+            combo.setAccessibleName(
+                (
+                    self.tr("Use for the domain {name}")
+                    if kind == "domain"
+                    else self.tr("Use for the category {name}")
+                ).format(name=value)
+            )
+            combo.addItem(self.tr("Create as new"), None)
             names = self.info.domains if kind == "domain" else self.info.categories
             for existing in names:
                 combo.addItem(existing.name, existing.name)
@@ -276,27 +307,38 @@ class ImportProposalsDialog(QDialog):
                 self.preview.setItem(i, column, item)
 
     def _show_report(self, plan: Plan) -> None:
-        parts = [f"{len(plan.add)} to add"]
+        parts = [self.tr("%n to add", "", len(plan.add))]
         if plan.update:
-            parts.append(f"{len(plan.update)} to update")
+            parts.append(self.tr("%n to update", "", len(plan.update)))
         skipped = [d for d in plan.duplicates if self.duplicates.currentData() == "skip"]
         if skipped:
-            parts.append(f"{len(skipped)} skipped")
+            parts.append(self.tr("%n skipped", "", len(skipped)))
         if plan.new_domains or plan.new_categories:
-            parts.append(f"{len(plan.new_domains) + len(plan.new_categories)} new names")
-        parts.append(f"{len(plan.problems)} problem{'s' if len(plan.problems) != 1 else ''}")
+            new = len(plan.new_domains) + len(plan.new_categories)
+            parts.append(
+                self.tr("%n new name", "", new) if new == 1 else self.tr("%n new names", "", new)
+            )
+        problems = len(plan.problems)
+        parts.append(
+            self.tr("%n problem", "", problems)
+            if problems == 1
+            else self.tr("%n problems", "", problems)
+        )
         self.summary.setText(" · ".join(parts))
         self.summary.setStyleSheet(f"color: {theme.WARNING if plan.problems else theme.INK};")
         shown = [p.describe(plan.source) for p in plan.problems[:200]]
         if len(plan.problems) > 200:
-            shown.append(f"… and {len(plan.problems) - 200} more")
-        self.report.setPlainText("\n".join(shown) or "No problems: ready to import.")
+            shown.append(self.tr("… and %n more", "", len(plan.problems) - 200))
+        self.report.setPlainText("\n".join(shown) or self.tr("No problems: ready to import."))
         duplicates = [
-            f"“{d.title}” (row {d.row}, "
-            + ("already in the workshop)" if d.existing_id else f"same as row {d.earlier_row})")
+            (
+                self.tr("“{title}” (row {row}, already in the workshop)")
+                if d.existing_id
+                else self.tr("“{title}” (row {row}, same as row {earlier})")
+            ).format(title=d.title, row=d.row, earlier=d.earlier_row)
             for d in plan.duplicates[:8]
         ]
         if len(plan.duplicates) > 8:
-            duplicates.append(f"… and {len(plan.duplicates) - 8} more")
-        self.duplicate_list.setText("\n".join(duplicates) or "None.")
+            duplicates.append(self.tr("… and %n more", "", len(plan.duplicates) - 8))
+        self.duplicate_list.setText("\n".join(duplicates) or self.tr("None."))
         self.import_button.setEnabled(not plan.problems and bool(plan.add or plan.update))

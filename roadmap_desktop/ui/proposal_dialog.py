@@ -59,62 +59,63 @@ class ProposalDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("proposalDialog")
-        self.setWindowTitle("Edit proposal" if proposal else "New proposal")
+        self.setWindowTitle(self.tr("Edit proposal") if proposal else self.tr("New proposal"))
         self._proposal = proposal
         self.title = QLineEdit(proposal.title if proposal else "", objectName="proposalTitle")
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(self.tr("Title"))
         self.summary = QPlainTextEdit(
             proposal.summary if proposal else "", objectName="proposalSummary"
         )
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(self.tr("Summary"))
         self.summary.setTabChangesFocus(True)
         self.department = QComboBox(objectName="proposalDepartment")
         self.department.setEditable(True)
-        self.department.setAccessibleName("Sponsoring department")
-        self.department.lineEdit().setAccessibleName("Sponsoring department")
+        self.department.setAccessibleName(self.tr("Sponsoring department"))
+        self.department.lineEdit().setAccessibleName(self.tr("Sponsoring department"))
         self.department.addItems(sorted(set(departments), key=str.casefold))
         self.department.setEditText(proposal.department if proposal else "")
         self.domain = _combo(
             "proposalDomain",
-            "Domain",
+            self.tr("Domain"),
             [(NONE, None), *((d.name, d.id) for d in info.domains)],
             proposal.domain_id if proposal else None,
         )
         self.category = _combo(
             "proposalCategory",
-            "Category",
+            self.tr("Category"),
             [(NONE, None), *((c.name, c.id) for c in info.categories)],
             proposal.category_id if proposal else None,
         )
         cost = "" if proposal is None or proposal.cost is None else f"{proposal.cost:,.0f}"
         self.cost = QLineEdit(cost, objectName="proposalCost")
-        self.cost.setAccessibleName("Cost in dollars")
-        self.cost.setPlaceholderText("e.g. 250,000")
+        self.cost.setAccessibleName(self.tr("Cost in dollars"))
+        #: Keep the number as it is: the field reads a comma as a thousands separator.
+        self.cost.setPlaceholderText(self.tr("e.g. 250,000"))
         self.timeframe = QLineEdit(
             proposal.timeframe if proposal else "", objectName="proposalTimeframe"
         )
-        self.timeframe.setAccessibleName("Timeframe")
-        self.timeframe.setPlaceholderText("e.g. 12 months")
+        self.timeframe.setAccessibleName(self.tr("Timeframe"))
+        self.timeframe.setPlaceholderText(self.tr("e.g. 12 months"))
         self.lane = _combo(
             "proposalLane",
-            "Lane",
+            self.tr("Lane"),
             [(x.name, x.id) for x in info.lanes],
             lane.id if lane else None,
         )
         self.problem = QLabel(objectName="proposalProblem")
         self.problem.setStyleSheet(f"color: {theme.WARNING};")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(self.tr("Problem"))
 
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("&Summary", self.summary)
-        form.addRow("&Department", self.department)
-        form.addRow("Do&main", self.domain)
-        form.addRow("&Category", self.category)
-        form.addRow("C&ost ($)", self.cost)
-        form.addRow("Time&frame", self.timeframe)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Summary"), self.summary)
+        form.addRow(self.tr("&Department"), self.department)
+        form.addRow(self.tr("Do&main"), self.domain)
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("C&ost ($)"), self.cost)
+        form.addRow(self.tr("Time&frame"), self.timeframe)
         if proposal is None:
-            form.addRow("&Lane", self.lane)
+            form.addRow(self.tr("&Lane"), self.lane)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -147,14 +148,14 @@ class ProposalDialog(QDialog):
 
     def accept(self) -> None:
         if not self.title.text().strip():
-            self.problem.setText("A proposal needs a title.")
+            self.problem.setText(self.tr("A proposal needs a title."))
             self.title.setFocus()
             return
         try:
             self.values()
         except ValueError:
             self.problem.setText(
-                "The cost is a number of dollars, e.g. 250,000 (or leave it empty)."
+                self.tr("The cost is a number of dollars, e.g. 250,000 (or leave it empty).")
             )
             self.cost.setFocus()
             return

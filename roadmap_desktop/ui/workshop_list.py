@@ -43,7 +43,20 @@ class WorkshopListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return w.name
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return f"{w.proposals} proposals, {w.participants} participants, {w.rounds} rounds"
+            # English has no catalog: its singular and plural are two numerus messages.
+            return ", ".join(
+                (
+                    self.tr("%n proposal", "", w.proposals)
+                    if w.proposals == 1
+                    else self.tr("%n proposals", "", w.proposals),
+                    self.tr("%n participant", "", w.participants)
+                    if w.participants == 1
+                    else self.tr("%n participants", "", w.participants),
+                    self.tr("%n round", "", w.rounds)
+                    if w.rounds == 1
+                    else self.tr("%n rounds", "", w.rounds),
+                )
+            )
         if role == WORKSHOP_ID_ROLE:
             return w.id
         return None
