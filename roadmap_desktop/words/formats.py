@@ -16,9 +16,13 @@ _REGION = {"en": "en_US", "es": "es_US"}
 CURRENCY = "USD"
 
 
-@cache
 def locale(language: str | None = None) -> Locale:
-    code = language or current()
+    """The CLDR locale of a language (default: the current one, looked up on every call)."""
+    return _parsed(language or current())
+
+
+@cache
+def _parsed(code: str) -> Locale:
     if code == PSEUDO:
         code = ENGLISH
     return Locale.parse(_REGION.get(code, code))

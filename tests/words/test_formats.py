@@ -25,3 +25,14 @@ def test_times_of_day():
     moment = datetime(2026, 3, 3, 14, 5)
     assert "2:05" in formats.time_of_day(moment, language="en")
     assert "14:05" in formats.time_of_day(moment, language="vi")
+
+
+def test_without_a_language_the_current_one_is_used_every_time():
+    from roadmap_desktop import words
+
+    day = date(2026, 3, 3)
+    assert formats.long_date(day) == "March 3, 2026"
+    with words.using("es"):
+        assert formats.long_date(day) == "3 de marzo de 2026"
+    with words.using("vi"):
+        assert formats.number(1234.5) == "1.234,5"
