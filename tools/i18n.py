@@ -113,12 +113,13 @@ def _update_po(code: str, template: Catalog) -> None:
 # -- Qt Linguist -----------------------------------------------------------------------------
 
 
-def _lupdate(ts: Path, code: str, sources: Iterable[Path]) -> None:
+def _lupdate(ts: Path, code: str, sources: Iterable[Path], *, plural_only: bool = False) -> None:
     ts.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [
             str(BIN / "pyside6-lupdate"),
             *map(str, sources),
+            *(["-pluralonly"] if plural_only else []),
             "-no-obsolete",
             "-locations",
             "none",
@@ -147,6 +148,38 @@ def _ts_messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
             yield name, message
 
 
+# English has no catalog of words (the ids are English), but Qt's numerus messages need their
+# English forms: "%n director(s)" is written once in the code and shown as "1 director" and
+# "2 directors". roadmap_en.ts holds only those (lupdate -pluralonly), its forms made from the
+# source's "(s)" or "(es)"; a source without one is the same in both forms.
+_PLURAL_MARK = re.compile(r"\((e?s)\)")
+
+
+def _english_forms(source: str) -> list[str]:
+    return [_PLURAL_MARK.sub("", source), _PLURAL_MARK.sub(r"\1", source)]
+
+
+def _english() -> None:
+    ts = _ts("en")
+    _lupdate(ts, "en", _qt_sources(), plural_only=True)
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in _english_forms(message.findtext("source") or ""):
+            ET.SubElement(translation, "numerusform").text = form
+    _write_ts(tree, ts)
+
+
+def qt_languages() -> list[str]:
+    """The Qt catalogs: each language's, and English's plural forms."""
+    return ["en", *languages()]
+
+
 # -- commands --------------------------------------------------------------------------------
 
 
@@ -156,6 +189,8 @@ def extract() -> None:
     for code in languages():
         _update_po(code, template)
         _lupdate(_ts(code), code, _qt_sources())
+    _english()
+    compile_qm()
     print(f"{len(template)} gettext ids; languages: {', '.join(languages())}")
 
 
@@ -309,7 +344,7 @@ def _write_ts(tree: ET.ElementTree, ts: Path) -> None:
 
 
 def compile_qm() -> None:
-    for code in languages():
+    for code in qt_languages():
         _lrelease(_ts(code), _qm(code))
 
 
@@ -368,6 +403,12 @@ def check() -> int:
                 write_mo(io.BytesIO(), catalog)
             except Exception as exc:
                 problems.append(f"{code}.po does not compile: {exc}")
+        qt_numerus = {
+            (c, m.findtext("source"), m.findtext("comment"))
+            for c, m in _ts_messages(qt_fresh)
+            if m.get("numerus") == "yes"
+        }
+        for code in qt_languages():
             ts_keys = set()
             for context, message in _ts_messages(_ts(code)):
                 source = message.findtext("source") or ""
@@ -392,7 +433,7 @@ def check() -> int:
                     wanted_args = sorted(set(_QT_ARGS.findall(source)) - {"%n"})
                     if sorted(set(_QT_ARGS.findall(text)) - {"%n"}) != wanted_args:
                         problems.append(f"{where} Qt arguments differ")
-            if ts_keys != qt_keys:
+            if ts_keys != (qt_numerus if code == "en" else qt_keys):
                 problems.append(
                     f"roadmap_{code}.ts is behind the code "
                     f"({len(qt_keys - ts_keys)} new, {len(ts_keys - qt_keys)} gone): run extract"

@@ -82,9 +82,9 @@ def known_texts() -> set[tuple[str, str]]:
 _installed: list[QTranslator] = []
 
 
-def installed() -> bool:
-    """Whether translators other than English's none are in the application now."""
-    return bool(_installed)
+def installed() -> str | None:
+    """The language whose catalogs are in the application now (None before install)."""
+    return words.current() if _installed else None
 
 
 def install(code: str) -> str:
@@ -97,10 +97,11 @@ def install(code: str) -> str:
     code = words.set_language(code)
     if code == words.PSEUDO:
         _installed.append(PseudoTranslator(known_texts()))
-    elif code != words.ENGLISH:
+    else:  # English's catalog holds only its plural forms ("%n director(s)")
         ours = QTranslator(app)
         if ours.load(str(resource("translations", f"roadmap_{code}.qm"))):
             _installed.append(ours)
+    if code not in (words.ENGLISH, words.PSEUDO):
         qt_own = QTranslator(app)
         path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{code}", path):

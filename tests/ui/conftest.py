@@ -46,10 +46,13 @@ def window(qtbot, services: Services, demo: int) -> MainWindow:
 
 @pytest.fixture(autouse=True)
 def window_language(qapp: QApplication) -> Iterator[None]:
-    """A test that installs another language (ui/translation.py) leaves English behind."""
-    yield
+    """Every GUI test starts in English, with English's catalog (its plural forms) in, as the
+    app starts; a test that installs another language (ui/translation.py) leaves English."""
     from roadmap_desktop import words
     from roadmap_desktop.ui import translation
 
-    if translation.installed() or words.current() != words.ENGLISH:
+    if translation.installed() != words.ENGLISH:
+        translation.install(words.ENGLISH)
+    yield
+    if translation.installed() != words.ENGLISH:
         translation.install(words.ENGLISH)
