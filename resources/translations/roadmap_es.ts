@@ -2262,6 +2262,314 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Seleccionar todo</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>&amp;Aumentar</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>Re&amp;ducir</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Ver en:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nombre de fichero:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Ficheros de tipo:</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Directorio:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Seleccionar</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Directorio superior</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Crear nueva carpeta</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Vista de lista</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Vista detallada</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Nueva carpeta</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Lugares recientes</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Mi equipo</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Todos los ficheros (*)</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Mostrar los fic&amp;heros ocultos</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>Cambia&amp;r de nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Borrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Última modificación</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cor&amp;tar</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Pegar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Seleccionar todo</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Mostrar los detalles...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Ocultar los detalles...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Guardar todo</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Sí</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Sí a &amp;todo</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;o a todo</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Interrumpir</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Reintentar</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Ayuda</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reinicializar</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restaurar los valores predeterminados</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cor&amp;tar</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Copiar la ubicación del en&amp;lace</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Pegar</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Seleccionar todo</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>Siguie&amp;nte &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finalizar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Ayuda</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Ir atrás</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Enviar</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+    </context>
+    <context>
         <name>RankingModel</name>
         <message>
             <source>Rank</source>

@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         urgent = self.scoring.round_bar.countdown_urgent()
         self.countdown.setStyleSheet(f"color: {theme.WARNING if urgent else theme.INK};")
         if self.presenter is not None:
-            self.presenter.set_countdown(text)
+            self.presenter.set_countdown(self.scoring.countdown())
         if text and not self._clock.isActive():
             self._clock.start()
         elif not text:

@@ -248,15 +248,9 @@ class PresenterWindow(QWidget):
             return
         self.invalidate()
 
-    def set_countdown(self, countdown: Countdown | str | None) -> None:
+    def set_countdown(self, countdown: Countdown | None) -> None:
         """The open round's countdown (the Score tab's: ScoringPanel.countdown()); None
-        without one.
-
-        A text ("04:59", "" without one) is still taken while the main window passes the
-        text it shows: its digits say the time left, and anything else that is not "" is
-        a countdown that is over (whatever the language)."""
-        if isinstance(countdown, str):
-            countdown = _from_clock(countdown)
+        without one."""
         if countdown != self.countdown:
             self.countdown = countdown
             self.invalidate()
@@ -313,17 +307,3 @@ class PresenterWindow(QWidget):
             return
         event.accept()
 
-
-def _from_clock(text: str) -> Countdown | None:
-    """A countdown from the text a countdown shows ("04:59", "1:05:00"; "" none; any other
-    text: over). Only for callers that pass text (set_countdown)."""
-    if not text:
-        return None
-    try:
-        fields = [int(f) for f in text.split(":")]
-    except ValueError:
-        return Countdown(0.0)
-    seconds = 0
-    for field in fields:
-        seconds = seconds * 60 + field
-    return Countdown(float(seconds))
