@@ -168,3 +168,19 @@ def model_criterion(name: str) -> str | None:
     of the model's. For code that gives the model's criteria a role (a chart's axes)."""
     found = _model_name(_CRITERIA, name)
     return None if found is None else _CRITERIA[found[0]][0].msgid
+
+
+def quadrant_axes(names: list[str]) -> tuple[str, str, str]:
+    """The criteria quadrant's x, y and bubble size: the model's Important, Achievable and
+    Core (by the workshop's own names, in whatever language it was made), else the first,
+    the last and the second criteria; ("", "", "") without criteria. The packet's chart and
+    the window's draw the same quadrant."""
+    found = {model_criterion(name): name for name in names}
+    if {"Important", "Achievable", "Core"} <= found.keys():
+        return found["Important"], found["Achievable"], found["Core"]
+    if not names:
+        return "", "", ""
+    x = names[0]
+    y = names[-1] if len(names) > 1 else x
+    size = names[1] if len(names) > 2 else x
+    return x, y, size

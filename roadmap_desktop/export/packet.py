@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from roadmap_desktop import APP_NAME, __version__
+from roadmap_desktop.domain.defaults import quadrant_axes
 from roadmap_desktop.export import glyphs, packet_front, wording
 from roadmap_desktop.export.chart_fonts import use_bundled_fonts
 from roadmap_desktop.export.charts import (
@@ -1222,16 +1223,8 @@ def _charts(
 
 
 def _axes(info: WorkshopInfo) -> tuple[str, str, str]:
-    """The quadrant's x, y and bubble-size criteria, as the scoring view picks them."""
-    names = [c.name for c in info.criteria]
-    if {"Important", "Achievable", "Core"} <= set(names):
-        return "Important", "Achievable", "Core"
-    if not names:
-        return "", "", ""
-    x = names[0]
-    y = names[-1] if len(names) > 1 else x
-    size = names[1] if len(names) > 2 else x
-    return x, y, size
+    """The quadrant's x, y and bubble-size criteria (defaults.quadrant_axes)."""
+    return quadrant_axes([c.name for c in info.criteria])
 
 
 def _board_row(p: ProposalView, names: _Names) -> ChartRow:

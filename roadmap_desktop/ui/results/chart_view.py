@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from roadmap_desktop.domain.defaults import quadrant_axes
 from roadmap_desktop.services.views import Results, WorkshopInfo
 from roadmap_desktop.ui import theme
 
@@ -61,17 +62,8 @@ class ChartData:
 
 
 def _axes(info: WorkshopInfo) -> tuple[str, str, str]:
-    """The quadrant's x, y and bubble-size criteria: the defaults when the workshop has them,
-    else its first three criteria."""
-    names = [c.name for c in info.criteria]
-    if {"Important", "Achievable", "Core"} <= set(names):
-        return "Important", "Achievable", "Core"
-    if not names:
-        return "", "", ""
-    x = names[0]
-    y = names[-1] if len(names) > 1 else x
-    size = names[1] if len(names) > 2 else x
-    return x, y, size
+    """The quadrant's x, y and bubble-size criteria (defaults.quadrant_axes)."""
+    return quadrant_axes([c.name for c in info.criteria])
 
 
 class ChartView(QWidget):
