@@ -66,13 +66,15 @@ def _draw_tabs(services: "Services", folder: Path) -> str:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QTabWidget
 
+    from roadmap_desktop import words
     from roadmap_desktop.app import open_services
-    from roadmap_desktop.ui import theme
+    from roadmap_desktop.ui import theme, translation
     from roadmap_desktop.ui.main_window import MainWindow
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    translation.install(words.current())  # the messages' language, its Qt catalogs loaded
     theme.apply(app)
     window = MainWindow(services, open_store=open_services)
     window.resize(1366, 768)
