@@ -1,6 +1,7 @@
-"""Finds text a user cannot read in a shown window: a label, button, check box, group box or
-tab whose text needs more room than it was given (clipped), two sibling controls drawn over
-each other (overlapping), a window whose smallest size does not fit a 1366×768 laptop.
+"""Finds text a user cannot read in a shown window: a label, button, check box, group box,
+combo box or tab whose text needs more room than it was given (clipped), two sibling controls
+drawn over each other (overlapping), a window whose smallest size does not fit a 1366×768
+laptop.
 
 Run under the pseudo language (every text 40 % longer, ui/translation.py), it finds the
 layouts that would break in Spanish or Vietnamese. `problems(window)` lists what it found.
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QToolButton,
     QWidget,
@@ -86,6 +89,24 @@ def _button_problem(button: QAbstractButton) -> str | None:
     return None
 
 
+def _combo_problem(combo: QComboBox) -> str | None:
+    """The current item's text wider than the field that shows it (an editable combo box
+    scrolls its text: not clipped)."""
+    if combo.isEditable() or not combo.currentText().strip():
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        needed += combo.iconSize().width() + 4
+    if needed > field.width() + SLACK:
+        return f"needs {needed} px, has {field.width()}"
+    return None
+
+
 def _tabs_problem(bar: QTabBar) -> list[str]:
     found = []
     for index in range(bar.count()):
@@ -133,6 +154,8 @@ def problems(window: QWidget) -> list[str]:
         elif isinstance(widget, QGroupBox) and widget.title():
             if widget.width() + SLACK < widget.minimumSizeHint().width():
                 problem = f"needs {widget.minimumSizeHint().width()} px, has {widget.width()}"
+        elif isinstance(widget, QComboBox):
+            problem = _combo_problem(widget)
         elif isinstance(widget, QTabBar):
             found.extend(f"{describe(widget)}: {p}" for p in _tabs_problem(widget))
         if problem is not None:

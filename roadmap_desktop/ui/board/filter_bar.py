@@ -59,7 +59,7 @@ class FilterBar(QWidget):
                 "case and accents do not matter. Escape clears the search."
             )
         )
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)  # the choices beside it keep room for longer words
         self.search.installEventFilter(self)
 
         self.domain = self._combo(
@@ -107,7 +107,7 @@ class FilterBar(QWidget):
         combo = QComboBox(objectName=name)
         combo.setAccessibleName(accessible)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(max(10, len(everything)))  # "All categories" whole
         combo.addItem(everything, None)
         combo.currentTextChanged.connect(combo.setToolTip)
         return combo
