@@ -306,4 +306,3 @@ class PresenterWindow(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
-
