@@ -910,6 +910,14 @@
             <translation>&amp;Ronda:</translation>
         </message>
         <message>
+            <source>Language of the document</source>
+            <translation>Idioma del documento</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>I&amp;dioma:</translation>
+        </message>
+        <message>
             <source>Making “{document}”…</source>
             <translation>Preparando “{document}”…</translation>
         </message>

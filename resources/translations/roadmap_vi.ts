@@ -902,6 +902,14 @@
             <translation>&amp;Vòng:</translation>
         </message>
         <message>
+            <source>Language of the document</source>
+            <translation>Ngôn ngữ của tài liệu</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Ngôn ngữ:</translation>
+        </message>
+        <message>
             <source>Making “{document}”…</source>
             <translation>Đang tạo “{document}”…</translation>
         </message>

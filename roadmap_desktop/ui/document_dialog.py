@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap_desktop import words
 from roadmap_desktop.export.glyphs import noting
 from roadmap_desktop.export.tabular import write_bytes_atomically
 from roadmap_desktop.ui.ask import Ask
@@ -117,6 +118,7 @@ class DocumentDialog(QDialog):
         for button in (self.save_button, self.print_button):
             button.setEnabled(False)
         layout = QVBoxLayout(self)
+        row = QHBoxLayout()
         self.round_picker = QComboBox(self, objectName="documentRound")
         self.round_picker.setAccessibleName(self.tr("Round the document reports"))
         self._made_count = 0  # jobs started: a document made for an earlier pick is dropped
@@ -129,14 +131,25 @@ class DocumentDialog(QDialog):
             self.round_picker.currentIndexChanged.connect(
                 lambda _i: self._start(partial(picked, int(self.round_picker.currentData())))
             )
-            row = QHBoxLayout()
             label = QLabel(self.tr("&Round:"))
             label.setBuddy(self.round_picker)
             row.addWidget(label)
             row.addWidget(self.round_picker)
-            row.addStretch(1)
-            layout.addLayout(row)
         self.round_picker.setVisible(round_pick is not None)
+        # A document in another language than the window: a Vietnamese packet for a
+        # community meeting (the command line's export --lang).
+        self.language_picker = QComboBox(self, objectName="documentLanguage")
+        self.language_picker.setAccessibleName(self.tr("Language of the document"))
+        for code in words.available():
+            self.language_picker.addItem(words.native_name(code), code)
+        self.language_picker.setCurrentIndex(max(0, self.language_picker.findData(words.current())))
+        self.language_picker.currentIndexChanged.connect(lambda _i: self._start(self._make))
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language_picker)
+        row.addWidget(language_label)
+        row.addWidget(self.language_picker)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.notes)
         layout.addWidget(self.progress)
@@ -148,8 +161,10 @@ class DocumentDialog(QDialog):
 
     def _start(self, make: Maker) -> None:
         """Makes the document in the background; the dialog shows "Making…" until then."""
+        self._make = make
         self._made_count += 1
         count = self._made_count
+        language = self.language()
         self.document = None
         self.pages.clear()
         self.notes.hide()
@@ -159,11 +174,15 @@ class DocumentDialog(QDialog):
         self.status.setText(self.tr("Making “{document}”…").format(document=self._title))
         self.progress.show()
         self._job = run_in_background(
-            lambda _progress: _noted(make),
+            lambda _progress: _noted(make, language),
             on_done=lambda made: self._made(made) if count == self._made_count else None,
             on_error=lambda exc: self._failed(exc) if count == self._made_count else None,
             parent=self,
         )
+
+    def language(self) -> str:
+        """The language the document is made in (the window's unless another is picked)."""
+        return str(self.language_picker.currentData() or words.current())
 
     def _made(self, document: Document) -> None:
         self.document = document
@@ -265,10 +284,10 @@ class DocumentDialog(QDialog):
         return True
 
 
-def _noted(make: Maker) -> Document:
-    """make(), with the notes of what it printed as markers (runs on the worker thread, where
-    the export's glyph report lives)."""
-    with noting() as report:
+def _noted(make: Maker, language: str) -> Document:
+    """make() in `language`, with the notes of what it printed as markers (runs on the worker
+    thread, where the export's glyph report lives; the notes are in the window's language)."""
+    with noting() as report, words.using(language):
         document = make()
     messages = tuple(report.messages())
     return replace(document, notes=document.notes + messages) if messages else document

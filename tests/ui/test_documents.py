@@ -89,3 +89,32 @@ def test_file_print_packet_goes_straight_to_the_print_dialog(
     qtbot.addWidget(shown[0])
     qtbot.waitUntil(lambda: shown[0].status.text() == "Sent to the printer.", timeout=60_000)
     assert asked == [True]
+
+
+def test_a_packet_in_another_language_than_the_window(
+    window: MainWindow, qtbot, monkeypatch, tmp_path
+):
+    """A Vietnamese packet for a community meeting from an English window: the dialog's
+    Language picks it, the document is made again in it, the window stays English."""
+    shown: list[DocumentDialog] = []
+    monkeypatch.setattr(window.ask, "document_dialog", shown.append)
+    window.findChild(QAction, "exportPacket").trigger()
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    picker = dialog.language_picker
+    assert [picker.itemText(i) for i in range(picker.count())] == [
+        "English",
+        "Español",
+        "Tiếng Việt",
+    ]
+    assert picker.currentData() == "en"
+    qtbot.waitUntil(lambda: dialog.document is not None, timeout=60_000)
+    picker.setCurrentIndex(picker.findData("vi"))
+    qtbot.waitUntil(lambda: dialog.document is not None, timeout=60_000)
+    target = tmp_path / "packet-vi.pdf"
+    monkeypatch.setattr(window.ask, "save_path", lambda *_args: str(target))
+    dialog.save()
+    reader = PdfReader(target)
+    assert reader.trailer["/Root"].get("/Lang") == "vi"
+    assert "Mục lục" in "".join(page.extract_text() for page in reader.pages[:5])
+    assert dialog.save_button.text() == "&Save…"  # the window's own words stay English
