@@ -131,6 +131,7 @@ def _lupdate(ts: Path, code: str, sources: Iterable[Path], *, plural_only: bool 
         check=True,
         capture_output=True,
     )
+    _write_ts(ET.parse(ts), ts)  # one layout, whichever command wrote it last: quiet diffs
 
 
 def _lrelease(ts: Path, qm: Path) -> None:
