@@ -9,7 +9,8 @@ ballot page asked for through `using`). The widgets use Qt Linguist instead (ui/
 both read the same language from here.
 """
 
-from roadmap_desktop.words import formats
+import importlib
+
 from roadmap_desktop.words.language import (
     ENGLISH,
     PSEUDO,
@@ -44,3 +45,11 @@ __all__ = [
     "set_language",
     "using",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # words.formats loads CLDR's dates and numbers (~80 ms): only when a date or an amount is
+    # shown, not at every start.
+    if name == "formats":
+        return importlib.import_module("roadmap_desktop.words.formats")
+    raise AttributeError(name)
