@@ -309,7 +309,7 @@ class WorkshopSettingsDialog(QDialog):
             signal.connect(self._edited)
 
         self.load()
-        self.resize(760, 560)
+        self.resize(820, 560)  # room for longer words (Spanish, Vietnamese)
         self.setMinimumSize(640, 480)
 
     # --- building -------------------------------------------------------------------------

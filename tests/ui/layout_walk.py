@@ -94,6 +94,8 @@ def _combo_problem(combo: QComboBox) -> str | None:
     scrolls its text: not clipped)."""
     if combo.isEditable() or not combo.currentText().strip():
         return None
+    if combo.toolTip() == combo.currentText():  # the whole text is a hover away, by design
+        return None
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
     field = combo.style().subControlRect(

@@ -21,10 +21,16 @@ from tests.ui.test_accessibility import DIALOGS, shown
 
 
 @pytest.fixture
-def pseudo() -> Iterator[None]:
+def pseudo(qapp) -> Iterator[None]:
+    """The pseudo language, in the app's own look (theme.apply: its font, as users see it)."""
+    from roadmap_desktop.ui import theme
+
+    font = qapp.font()
+    theme.apply(qapp)
     translation.install(words.PSEUDO)
     yield
     translation.install(words.ENGLISH)
+    qapp.setFont(font)
 
 
 @pytest.fixture

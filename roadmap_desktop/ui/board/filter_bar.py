@@ -59,7 +59,7 @@ class FilterBar(QWidget):
                 "case and accents do not matter. Escape clears the search."
             )
         )
-        self.search.setMinimumWidth(160)  # the choices beside it keep room for longer words
+        self.search.setMinimumWidth(200)
         self.search.installEventFilter(self)
 
         self.domain = self._combo(
@@ -107,7 +107,7 @@ class FilterBar(QWidget):
         combo = QComboBox(objectName=name)
         combo.setAccessibleName(accessible)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(max(10, len(everything)))  # "All categories" whole
+        combo.setMinimumContentsLength(10)  # a longer choice shows whole in its tooltip
         combo.addItem(everything, None)
         combo.currentTextChanged.connect(combo.setToolTip)
         return combo
