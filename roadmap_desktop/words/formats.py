@@ -9,10 +9,8 @@ from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
-from roadmap_desktop.words.language import ENGLISH, PSEUDO, current
+from roadmap_desktop.words.language import current, locale_name
 
-# San José's own formats: the US variants where CLDR has them.
-_REGION = {"en": "en_US", "es": "es_US"}
 CURRENCY = "USD"
 
 
@@ -23,9 +21,7 @@ def locale(language: str | None = None) -> Locale:
 
 @cache
 def _parsed(code: str) -> Locale:
-    if code == PSEUDO:
-        code = ENGLISH
-    return Locale.parse(_REGION.get(code, code))
+    return Locale.parse(locale_name(code))
 
 
 def long_date(day: date, *, language: str | None = None) -> str:

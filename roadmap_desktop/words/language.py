@@ -91,6 +91,17 @@ def negotiate(preferred: list[str] | str | None) -> str:
     return ENGLISH
 
 
+# San José's own formats: the US variants where CLDR has them.
+_REGION = {ENGLISH: "en_US", "es": "es_US"}
+
+
+def locale_name(code: str) -> str:
+    """The locale a language formats in ("es" → "es_US"; the pseudo language: English's)."""
+    if code == PSEUDO:
+        code = ENGLISH
+    return _REGION.get(code, code)
+
+
 def set_language(code: str | None) -> str:
     """Sets the process's language (None or unknown: English); returns the one now used."""
     global _process_language
