@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from roadmap_desktop.services import Services
 from roadmap_desktop.services.demo import build_demo
 from roadmap_desktop.store import Store, open_store
+from tests import pg
 from tests.services.helpers import Small, make_small
 
 # Qt (and every child process a test starts) finds settings, data and caches through the XDG
@@ -53,11 +54,35 @@ def english() -> Iterator[None]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A new, empty store file in the test's own folder."""
-    opened = open_store(tmp_path / "store.sqlite")
+def store_target(tmp_path: Path) -> Iterator[str]:
+    """Where the test's store lives: a new SQLite file in the test's own folder, or, when
+    ROADMAP_TEST_DATABASE_URL names a PostgreSQL server, a new database of its own there
+    (tests/pg.py), dropped after the test."""
+    if pg.server_url() is None:
+        yield str(tmp_path / "store.sqlite")
+        return
+    with pg.fresh_database() as url:
+        yield url
+
+
+@pytest.fixture
+def store(store_target: str) -> Iterator[Store]:
+    """A new, empty store (see store_target)."""
+    opened = open_store(store_target)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def sqlite_only() -> None:
+    """For a test of what only a store file has (its bytes, journal, backups, rights): it
+    runs on SQLite, and is skipped in the PostgreSQL run, which runs the rest."""
+    if pg.server_url() is not None:
+        pytest.skip("a store file's own behaviour: run in the SQLite run")
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    pg.drop_template()
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ Create Date: 2026-11-24 20:36:28.563081
 import sqlalchemy as sa
 from alembic import op
 
+from roadmap_desktop.store import triggers
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -197,10 +199,13 @@ def upgrade() -> None:
     # The audit log is append-only. (A later batch migration that rebuilds `event` must
     # recreate these triggers.)
     for verb in ("UPDATE", "DELETE"):
-        op.execute(
-            f"CREATE TRIGGER event_no_{verb.lower()} BEFORE {verb} ON event "
-            "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"
-        )
+        triggers.create(
+            op.get_bind(),
+            triggers.Trigger(
+                f"event_no_{verb.lower()}", "BEFORE", verb, "event", None,
+                "the event log is append-only",
+            ),
+        )  # fmt: skip
 
 
 def downgrade() -> None:

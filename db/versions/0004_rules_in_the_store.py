@@ -20,6 +20,9 @@ Revises: 0003
 import sqlalchemy as sa
 from alembic import op
 
+from roadmap_desktop.store import triggers
+from roadmap_desktop.store.triggers import Trigger
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -74,30 +77,28 @@ CHECKS = {
 }
 
 
-def _entry_triggers(table: str, method: str) -> list[str]:
+def _entry_triggers(table: str, method: str) -> list[Trigger]:
     # Each trigger's message is a name the services tell in a sentence.
     status = "(SELECT status FROM round WHERE id = {side}.round_id)"
     wrong = (
         "(SELECT method FROM round WHERE id = NEW.round_id) <> '" + method + "'"
         " OR (SELECT role FROM participant WHERE id = NEW.participant_id) = 'observer'"
     )
+    new, old = status.format(side="NEW"), status.format(side="OLD")
     return [
-        f"CREATE TRIGGER tr_{table}_round_open_insert BEFORE INSERT ON {table} "
-        f"WHEN {status.format(side='NEW')} <> 'open' "
-        "BEGIN SELECT RAISE(ABORT, 'tr_entry_round_not_open'); END",
-        f"CREATE TRIGGER tr_{table}_round_open_update BEFORE UPDATE ON {table} "
-        f"WHEN {status.format(side='OLD')} <> 'open' OR {status.format(side='NEW')} <> 'open' "
-        "BEGIN SELECT RAISE(ABORT, 'tr_entry_round_not_open'); END",
+        Trigger(f"tr_{table}_round_open_insert", "BEFORE", "INSERT", table,
+                f"{new} <> 'open'", "tr_entry_round_not_open"),
+        Trigger(f"tr_{table}_round_open_update", "BEFORE", "UPDATE", table,
+                f"{old} <> 'open' OR {new} <> 'open'", "tr_entry_round_not_open"),
         # A round being deleted is gone before its entries: only entries of a closed or
         # revealed round that still exists are protected.
-        f"CREATE TRIGGER tr_{table}_round_open_delete BEFORE DELETE ON {table} "
-        f"WHEN {status.format(side='OLD')} IN ('closed', 'revealed') "
-        "BEGIN SELECT RAISE(ABORT, 'tr_entry_round_not_open'); END",
-        f"CREATE TRIGGER tr_{table}_voter_insert BEFORE INSERT ON {table} WHEN {wrong} "
-        "BEGIN SELECT RAISE(ABORT, 'tr_entry_not_allowed'); END",
-        f"CREATE TRIGGER tr_{table}_voter_update BEFORE UPDATE ON {table} WHEN {wrong} "
-        "BEGIN SELECT RAISE(ABORT, 'tr_entry_not_allowed'); END",
-    ]
+        Trigger(f"tr_{table}_round_open_delete", "BEFORE", "DELETE", table,
+                f"{old} IN ('closed', 'revealed')", "tr_entry_round_not_open"),
+        Trigger(f"tr_{table}_voter_insert", "BEFORE", "INSERT", table, wrong,
+                "tr_entry_not_allowed"),
+        Trigger(f"tr_{table}_voter_update", "BEFORE", "UPDATE", table, wrong,
+                "tr_entry_not_allowed"),
+    ]  # fmt: skip
 
 
 SCALE = (
@@ -113,27 +114,35 @@ BUDGET = (
 TRIGGERS = [
     *_entry_triggers("score", "score"),
     *_entry_triggers("dot_vote", "dots"),
-    f"CREATE TRIGGER tr_score_in_scale_insert BEFORE INSERT ON score WHEN {SCALE} "
-    "BEGIN SELECT RAISE(ABORT, 'tr_score_in_scale'); END",
-    f"CREATE TRIGGER tr_score_in_scale_update BEFORE UPDATE ON score WHEN {SCALE} "
-    "BEGIN SELECT RAISE(ABORT, 'tr_score_in_scale'); END",
-    f"CREATE TRIGGER tr_dot_budget_insert AFTER INSERT ON dot_vote WHEN {BUDGET} "
-    "BEGIN SELECT RAISE(ABORT, 'tr_dot_budget'); END",
-    f"CREATE TRIGGER tr_dot_budget_update AFTER UPDATE ON dot_vote WHEN {BUDGET} "
-    "BEGIN SELECT RAISE(ABORT, 'tr_dot_budget'); END",
-    "CREATE TRIGGER tr_round_revealed_final BEFORE UPDATE OF status ON round "
-    "WHEN OLD.status = 'revealed' AND NEW.status <> 'revealed' "
-    "BEGIN SELECT RAISE(ABORT, 'tr_round_revealed_final'); END",
-    "CREATE TRIGGER tr_round_kept BEFORE DELETE ON round WHEN OLD.status <> 'open' "
-    "BEGIN SELECT RAISE(ABORT, 'tr_round_kept'); END",
-]
-TRIGGER_NAMES = [sql.split()[2] for sql in TRIGGERS]
+    Trigger("tr_score_in_scale_insert", "BEFORE", "INSERT", "score", SCALE, "tr_score_in_scale"),
+    Trigger("tr_score_in_scale_update", "BEFORE", "UPDATE", "score", SCALE, "tr_score_in_scale"),
+    Trigger("tr_dot_budget_insert", "AFTER", "INSERT", "dot_vote", BUDGET, "tr_dot_budget"),
+    Trigger("tr_dot_budget_update", "AFTER", "UPDATE", "dot_vote", BUDGET, "tr_dot_budget"),
+    Trigger("tr_round_revealed_final", "BEFORE", "UPDATE OF status", "round",
+            "OLD.status = 'revealed' AND NEW.status <> 'revealed'", "tr_round_revealed_final"),
+    Trigger("tr_round_kept", "BEFORE", "DELETE", "round", "OLD.status <> 'open'",
+            "tr_round_kept"),
+]  # fmt: skip
+
+
+def _rename_unique(table: str, name: str, columns: list[str]) -> None:
+    """PostgreSQL named 0001's unique constraint itself (lane_workshop_id_name_key)."""
+    for found in sa.inspect(op.get_bind()).get_unique_constraints(table):
+        if found["column_names"] == columns and found["name"] != name:
+            op.execute(f'ALTER TABLE "{table}" RENAME CONSTRAINT "{found["name"]}" TO "{name}"')
 
 
 def _rebuild(table: str) -> None:
     unique = UNIQUES.get(table)
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    if unique is not None and not sqlite:
+        _rename_unique(table, *unique)
+        unique = None
     named = {u["name"] for u in sa.inspect(op.get_bind()).get_unique_constraints(table)}
-    with op.batch_alter_table(table, recreate="always", naming_convention=REFLECTED) as batch:
+    # SQLite changes a table by copying it; PostgreSQL alters it in place (a copy there
+    # could not drop a table other tables refer to).
+    recreate = "always" if sqlite else "auto"
+    with op.batch_alter_table(table, recreate=recreate, naming_convention=REFLECTED) as batch:
         if unique is not None and unique[0] not in named:  # (a store downgraded keeps it)
             name, columns = unique
             batch.drop_constraint(f"uq_{table}_{columns[0]}", type_="unique")
@@ -169,11 +178,11 @@ def upgrade() -> None:
         sa.text(
             "UPDATE proposal SET sort_key = ranked.n * :gap FROM (SELECT id, ROW_NUMBER() "
             "OVER (PARTITION BY lane_id ORDER BY sort_key, id) AS n FROM proposal "
-            "WHERE archived = 0) AS ranked WHERE ranked.id = proposal.id"
+            "WHERE archived = :no) AS ranked WHERE ranked.id = proposal.id"
         ),
-        {"gap": KEY_GAP},
+        {"gap": KEY_GAP, "no": False},
     )
-    bind.execute(sa.text("UPDATE proposal SET sort_key = 0 WHERE archived <> 0"))
+    bind.execute(sa.text("UPDATE proposal SET sort_key = 0 WHERE archived <> :no"), {"no": False})
     # A store written by several writers before this revision may hold two open rounds:
     # the older ones are closed, so the newest stays open.
     bind.execute(
@@ -199,28 +208,28 @@ def upgrade() -> None:
         sqlite_where=sa.text("status = 'open'"),
         postgresql_where=sa.text("status = 'open'"),
     )
-    if bind.dialect.name == "sqlite":
-        for sql in TRIGGERS:
-            op.execute(sql)
+    for trigger in TRIGGERS:
+        triggers.create(bind, trigger)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
-    if bind.dialect.name == "sqlite":
-        for name in TRIGGER_NAMES:
-            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for trigger in TRIGGERS:
+        triggers.drop(bind, trigger.name, trigger.table)
     op.drop_index("uq_round_one_open", table_name="round")
     op.drop_index("uq_proposal_lane_order", table_name="proposal")
     bind.execute(
         sa.text(
             "UPDATE proposal SET sort_key = ranked.n - 1 FROM (SELECT id, ROW_NUMBER() "
             "OVER (PARTITION BY lane_id ORDER BY sort_key, id) AS n FROM proposal "
-            "WHERE archived = 0) AS ranked WHERE ranked.id = proposal.id"
-        )
+            "WHERE archived = :no) AS ranked WHERE ranked.id = proposal.id"
+        ),
+        {"no": False},
     )
-    bind.execute(sa.text("UPDATE proposal SET sort_key = -1 WHERE archived <> 0"))
+    bind.execute(sa.text("UPDATE proposal SET sort_key = -1 WHERE archived <> :no"), {"no": False})
     for table, checks in CHECKS.items():
-        with op.batch_alter_table(table, recreate="always") as batch:
+        recreate = "always" if bind.dialect.name == "sqlite" else "auto"
+        with op.batch_alter_table(table, recreate=recreate) as batch:
             for name, _condition in checks:
                 batch.drop_constraint(name, type_="check")
             if table == "proposal":

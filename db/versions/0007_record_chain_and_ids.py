@@ -38,6 +38,9 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from roadmap_desktop.store import triggers
+from roadmap_desktop.store.triggers import Trigger
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
@@ -60,16 +63,18 @@ TABLES = (
 GENESIS = "0" * 64  # the prev_hash of the first event
 # The newest event's hash, as the trigger reads it (GENESIS for an empty log).
 _HEAD = f"coalesce((SELECT hash FROM event ORDER BY id DESC LIMIT 1), '{GENESIS}')"
-CHAIN_TRIGGER = (
-    "CREATE TRIGGER tr_event_chain BEFORE INSERT ON event "
-    f"WHEN NEW.prev_hash IS NOT {_HEAD} OR EXISTS (SELECT 1 FROM event WHERE id = NEW.id) "
-    "BEGIN SELECT RAISE(ABORT, 'tr_event_chain'); END"
-)
+CHAIN = Trigger(
+    "tr_event_chain", "BEFORE", "INSERT", "event",
+    f"NEW.prev_hash IS NOT {_HEAD} OR EXISTS (SELECT 1 FROM event WHERE id = NEW.id)",
+    "tr_event_chain",
+    pg_when=f"NEW.prev_hash IS DISTINCT FROM {_HEAD} "
+    "OR EXISTS (SELECT 1 FROM event WHERE id = NEW.id)",
+)  # fmt: skip
 APPEND_ONLY = [
-    f"CREATE TRIGGER event_no_{verb.lower()} BEFORE {verb} ON event "
-    "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"
+    Trigger(f"event_no_{verb.lower()}", "BEFORE", verb, "event", None,
+            "the event log is append-only")
     for verb in ("UPDATE", "DELETE")
-]
+]  # fmt: skip
 EVENT_0006 = (
     "CREATE TABLE new_event (\n\tid INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \n"
     "\tworkshop_id INTEGER, \n\tat DATETIME NOT NULL, \n\tkind VARCHAR NOT NULL, \n"
@@ -204,8 +209,8 @@ def _copy_events(bind: sa.Connection) -> None:
 
 
 def _upgrade_sqlite(bind: sa.Connection) -> None:
-    triggers = _sql(bind, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-    for name, _text in triggers:
+    saved = _sql(bind, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+    for name, _text in saved:
         bind.exec_driver_sql(f'DROP TRIGGER "{name}"')
     for table in TABLES:
         [(create,)] = _sql(
@@ -220,20 +225,20 @@ def _upgrade_sqlite(bind: sa.Connection) -> None:
         elif not done:
             copy = f'INSERT INTO new_{table} SELECT * FROM "{table}"'
             _rebuild(bind, table, _new_table(create, table), _copier(bind, copy))
-    for _name, sql in triggers:
+    for _name, sql in saved:
         bind.exec_driver_sql(sql)
-    bind.exec_driver_sql(CHAIN_TRIGGER)
+    triggers.create(bind, CHAIN)
 
 
 def _downgrade_sqlite(bind: sa.Connection) -> None:
-    bind.exec_driver_sql("DROP TRIGGER IF EXISTS tr_event_chain")
+    triggers.drop(bind, CHAIN.name, CHAIN.table)
     copy = (
         "INSERT INTO new_event (id, workshop_id, at, kind, payload) "
         "SELECT id, workshop_id, at, kind, payload FROM event"
     )
     _rebuild(bind, "event", EVENT_0006, _copier(bind, copy))
-    for sql in APPEND_ONLY:
-        bind.exec_driver_sql(sql)
+    for trigger in APPEND_ONLY:
+        triggers.create(bind, trigger)
 
 
 # -- other back ends --------------------------------------------------------------------------
@@ -247,6 +252,9 @@ def _upgrade_other(bind: sa.Connection) -> None:
     ).all()
     chained = _chained(list(rows))
     if chained:
+        # The chain is written into the log once, by this revision: the append-only rule
+        # steps aside for it (in this transaction only).
+        triggers.drop(bind, APPEND_ONLY[0].name, "event")
         bind.execute(
             sa.text(
                 "UPDATE event SET payload = :payload, prev_hash = :prev, hash = :hash "
@@ -254,9 +262,11 @@ def _upgrade_other(bind: sa.Connection) -> None:
             ),
             [{"id": r[0], "payload": r[4], "prev": r[5], "hash": r[6]} for r in chained],
         )
+        triggers.create(bind, APPEND_ONLY[0])
     op.alter_column("event", "prev_hash", nullable=False)
     op.alter_column("event", "hash", nullable=False)
     op.create_unique_constraint("uq_event_chain", "event", ["prev_hash"])
+    triggers.create(bind, CHAIN)
 
 
 def upgrade() -> None:
@@ -272,6 +282,7 @@ def downgrade() -> None:
     if bind.dialect.name == "sqlite":
         _downgrade_sqlite(bind)
     else:
+        triggers.drop(bind, CHAIN.name, CHAIN.table)
         op.drop_constraint("uq_event_chain", "event", type_="unique")
         op.drop_column("event", "hash")
         op.drop_column("event", "prev_hash")

@@ -228,12 +228,13 @@ def _apply_rows(s: Session, ws: Workshop, section: str, wanted: Rows) -> None:
             del current[row_id]
     s.flush()
     # Rows whose name changes step aside under a name only this transaction sees, so names
-    # can swap (A → B, B → A) without ever being taken twice.
+    # can swap (A → B, B → A) without ever being taken twice. (Not NUL: PostgreSQL stores
+    # no NUL in text.)
     renamed = [
         current[i] for i, values in items if i in current and current[i].name != values["name"]
     ]
     for row in renamed:
-        row.name = f"\x00{row.id}"
+        row.name = f"\x1f{row.id}"  # a control character: no cleaned name has one
         s.add(row)
     s.flush()
     for position, (row_id, values) in enumerate(items):

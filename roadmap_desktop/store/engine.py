@@ -68,6 +68,8 @@ class Store:
         read_only: True when the file could only be opened for reading (a read-only file or
             folder): reads work, every write is refused with a sentence.
         keeper: takes the automatic backups once the services start them, else None.
+        address: what opens the store again (the file's path, or the whole URL): it may
+            hold a password, so it is never shown or logged (`url` is).
     """
 
     engine: Engine
@@ -76,10 +78,14 @@ class Store:
     backup: Path | None = None
     read_only: bool = False
     keeper: Keeper | None = None
+    address: str = field(default="", repr=False)
     writer: Engine = field(init=False)
 
     def __post_init__(self) -> None:
-        self.writer = self.engine.execution_options(**{WRITE: True})
+        options: dict[str, object] = {WRITE: True}
+        if self.engine.dialect.name == "postgresql":
+            options["isolation_level"] = "READ COMMITTED"  # see _pg_begin
+        self.writer = self.engine.execution_options(**options)
 
     def integrity_check(self) -> str:
         """ "ok" when SQLite finds the file sound; other back ends answer "ok" by definition."""
@@ -137,6 +143,31 @@ def _begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+# The key of the transaction-level advisory lock a PostgreSQL writer takes first ("Roadmap").
+PG_WRITE_LOCK = 0x526F61646D6170
+
+
+def _pg_begin(conn: Connection) -> None:
+    """A PostgreSQL writer takes the store's write lock first, as SQLite's BEGIN IMMEDIATE:
+    every write appends to the hash-chained audit log after its newest event, so writes
+    follow one another anyway; holding the lock from the first statement means a rule read
+    inside the transaction (READ COMMITTED, so each read sees every commit before the lock
+    was granted) cannot be broken by another writer before this one commits, and events
+    commit in the order of their ids (services.poll_changes reads them so)."""
+    if conn.get_execution_options().get(WRITE, False):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+
+
+def _pg_options(busy_timeout_ms: int) -> dict[str, object]:
+    """psycopg's connection arguments: a writer waits for the lock as long as a SQLite writer
+    waits for its file, then is told the store is busy (SQLSTATE 55P03)."""
+    return {
+        "options": f"-c lock_timeout={int(busy_timeout_ms)}",
+        "connect_timeout": 10,
+        "application_name": "roadmap-desktop",
+    }
+
+
 def _current_revision(engine: Engine) -> str | None:
     """The store's schema revision, None for an empty database."""
     names = set(inspect(engine).get_table_names())
@@ -177,7 +208,10 @@ def _upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     sqlite = engine.dialect.name == "sqlite"
-    with engine.execution_options(**{WRITE: True}).connect() as conn:
+    options: dict[str, object] = {WRITE: True}
+    if not sqlite:
+        options["isolation_level"] = "READ COMMITTED"  # two first openings migrate in turn
+    with engine.execution_options(**options).connect() as conn:
         if sqlite:
             # Batch migrations rebuild a table by copy and drop; with foreign keys on, dropping
             # a parent table would cascade-delete its children's rows (every score of a
@@ -394,6 +428,17 @@ def open_store(
         if read_only:
             assert path is not None
             engine = create_engine(url, hide_parameters=True, creator=_read_only_connector(path))
+        elif url.get_backend_name() == "postgresql":
+            # Reads see one snapshot (REPEATABLE READ); writers read committed rows after
+            # taking the write lock (Store.writer, _pg_begin). pool_pre_ping: a connection
+            # the server dropped (a restart, the network) is replaced before it is used.
+            engine = create_engine(
+                url,
+                hide_parameters=True,
+                isolation_level="REPEATABLE READ",
+                pool_pre_ping=True,
+                connect_args=_pg_options(busy_timeout_ms),
+            )
         else:
             engine = create_engine(url, hide_parameters=True)
     except NoSuchModuleError as exc:
@@ -403,11 +448,14 @@ def open_store(
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, read_only=read_only))
         event.listen(engine, "begin", _begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _pg_begin)
     store = Store(
         engine=engine,
         url=url.render_as_string(hide_password=True),
         path=path,
         read_only=read_only,
+        address=str(path) if path is not None else url.render_as_string(hide_password=False),
     )
     try:
         if path is None:

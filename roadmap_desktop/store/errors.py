@@ -1,10 +1,12 @@
 """Storage errors told in sentences: "your disk or environment" versus "our bug", and the
 name of the rule a refused write broke.
 
-SQLite's error codes sort the causes (busy, full, read-only, damaged, …); a constraint
-violation is named by the constraint (CHECKs and our triggers say it; a UNIQUE violation
-lists its columns, which name one constraint of the schema). The sentences never quote the
-driver's text with its values: an unrevealed score must not reach a log or a screen.
+SQLite's error codes and PostgreSQL's SQLSTATEs sort the causes (busy, full, read-only,
+damaged, the server out of reach, …); a constraint violation is named by the constraint
+(PostgreSQL's error carries its name, our triggers' included; SQLite's CHECKs and triggers
+say it, and a UNIQUE violation lists its columns, which name one constraint of the schema).
+The sentences never quote the driver's text with its values: an unrevealed score must not
+reach a log or a screen.
 """
 
 import re
@@ -32,6 +34,8 @@ class StoreError(Problem):
         damaged: True when the file is a damaged or truncated store: it was left untouched,
             and restoring a backup is the way on.
         backup: the newest good backup, when the sentence offers it (damaged stores).
+        offline: True when the database server could not be reached (a shared store):
+            the window says so and tries again.
     """
 
     def __init__(
@@ -42,6 +46,7 @@ class StoreError(Problem):
         busy: bool = False,
         damaged: bool = False,
         backup: Path | None = None,
+        offline: bool = False,
     ) -> None:
         super().__init__(message)
         self.message = message  # the sentence, still to render (str(self) renders it)
@@ -49,15 +54,17 @@ class StoreError(Problem):
         self.busy = busy
         self.damaged = damaged
         self.backup = backup
+        self.offline = offline
 
 
 BUSY = _("The store is busy: another program is writing to it. Nothing was saved; try again.")
 
+DISK_FULL = _("The disk is full: free some space and try again. Nothing was saved.")
 # SQLite's primary result codes (the low byte of the extended code).
 _CAUSES: dict[int, Message] = {
     5: BUSY,  # SQLITE_BUSY
     6: BUSY,  # SQLITE_LOCKED
-    13: _("The disk is full: free some space and try again. Nothing was saved."),  # SQLITE_FULL
+    13: DISK_FULL,  # SQLITE_FULL
     10: _("The disk could not be read or written. Check the drive; nothing was saved."),  # IOERR
     8: _(
         "The store is read-only: nothing was saved. Open a copy in a folder you can write to."
@@ -82,6 +89,58 @@ SQLITE_CONSTRAINT = 19
 
 _UNIQUE = re.compile(r"UNIQUE constraint failed: (.+)$")
 _NAMED = re.compile(r"(?:CHECK constraint failed: )?\b((?:ck|tr|uq|fk)_\w+)")
+
+
+OFFLINE = _(
+    "The database server cannot be reached: check the network. Nothing was lost; "
+    "Roadmap Desktop tries again."
+)
+# PostgreSQL's causes, by SQLSTATE, then by its class (the first two characters).
+_PG_STATES: dict[str, Message] = {
+    "55P03": BUSY,  # lock_not_available: another writer held the lock past lock_timeout
+    "40001": BUSY,  # serialization_failure
+    "40P01": BUSY,  # deadlock_detected
+    "53100": DISK_FULL,
+    "25006": _(
+        "The database accepts no writes (a read-only server): nothing was saved. Ask IT "
+        "for the primary server's address."
+    ),
+    "42501": _(
+        "The database refused this change: its role lacks a right the README lists. "
+        "Nothing was saved."
+    ),
+    "3D000": _("That database does not exist on the server: check the URL's name."),
+    "42P01": _("The database is missing a table of its own: run `roadmap-desktop check`."),
+}
+_PG_CLASSES: dict[str, Message] = {
+    "08": OFFLINE,  # connection exception
+    "57": OFFLINE,  # operator intervention: the server shut down or restarted
+    "28": _("The database server refused the login: check the user name and password."),
+    "53": _("The database server is out of resources (disk, memory or connections)."),
+}
+_PG_BUSY = {"55P03", "40001", "40P01"}
+
+
+def sqlstate(exc: DBAPIError) -> str | None:
+    """PostgreSQL's SQLSTATE for the error, None for SQLite (or none given)."""
+    state = getattr(exc.orig, "sqlstate", None)
+    return state if isinstance(state, str) else None
+
+
+def _pg_explain(exc: DBAPIError) -> StoreError | None:
+    state = sqlstate(exc)
+    if state is None:
+        # psycopg raises OperationalError without a state when no server answers at all.
+        if type(exc.orig).__module__.startswith("psycopg") and (
+            exc.connection_invalidated or type(exc.orig).__name__ == "OperationalError"
+        ):
+            return StoreError(OFFLINE, environment=True, busy=True, offline=True)
+        return None
+    said = _PG_STATES.get(state) or _PG_CLASSES.get(state[:2])
+    if said is None:
+        return None
+    offline = said is OFFLINE
+    return StoreError(said, environment=True, busy=state in _PG_BUSY or offline, offline=offline)
 
 
 def _code(exc: DBAPIError) -> int | None:
@@ -121,6 +180,8 @@ def constraint_name(exc: DBAPIError) -> str | None:
     (uq_…, ck_…, tr_…), "fk" for a broken foreign key, else None."""
     orig = exc.orig
     diag = getattr(orig, "diag", None)  # psycopg names the constraint itself
+    if sqlstate(exc) == "23503":  # foreign_key_violation, whatever PostgreSQL named it
+        return "fk"
     if diag is not None and getattr(diag, "constraint_name", None):
         return str(diag.constraint_name)
     text = str(orig)
@@ -134,6 +195,9 @@ def constraint_name(exc: DBAPIError) -> str | None:
 
 
 def is_constraint(exc: DBAPIError) -> bool:
+    state = sqlstate(exc)
+    if state is not None:
+        return state.startswith("23")  # integrity_constraint_violation
     code = getattr(exc.orig, "sqlite_errorcode", None)
     if isinstance(code, int):
         return code & 0xFF == SQLITE_CONSTRAINT
@@ -142,17 +206,23 @@ def is_constraint(exc: DBAPIError) -> bool:
 
 def explain(exc: DBAPIError) -> StoreError:
     """Turns a driver error into a StoreError that says whose problem it is."""
+    told = _pg_explain(exc)
+    if told is not None:
+        return told
     code = _code(exc)
     if code in _CAUSES:
         return StoreError(
             _CAUSES[code], environment=True, busy=code in (5, 6), damaged=code in (11, 26)
         )
-    # SQLite's own message names tables, columns and rules, never a value.
+    # SQLite's own message names tables, columns and rules, never a value; PostgreSQL's
+    # primary message is the same kind (its DETAIL, which may quote a value, is left out).
+    diag = getattr(exc.orig, "diag", None)
+    detail = getattr(diag, "message_primary", None) or str(exc.orig)
     return StoreError(
         # Translators: {detail} is the database driver's own text, in English.
         _(
             "Roadmap Desktop hit an internal storage error ({detail}). Nothing was saved.",
-            detail=str(exc.orig),
+            detail=detail,
         ),
         environment=False,
     )

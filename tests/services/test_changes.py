@@ -438,7 +438,7 @@ def test_each_call_is_one_event_told_once_after_commit(services, small, name):
 
     def listener(change: Change) -> None:
         # A separate engine on the same file: it only sees what is committed.
-        fresh = open_store(services.store.path)
+        fresh = open_store(services.store.address)
         try:
             heard.append((change, event_count(fresh)))
         finally:
@@ -472,7 +472,7 @@ def test_each_call_is_one_event_told_once_after_commit(services, small, name):
 def test_another_process_reads_each_change_back_without_its_sealed_values(services, small, name):
     case = CALLS[name]
     argument = case.prepare(services, small)
-    elsewhere = open_store(services.store.path)
+    elsewhere = open_store(services.store.address)
     try:
         watcher = Services(elsewhere)
         change = case.call(services, small, argument)
@@ -527,7 +527,7 @@ def test_a_listener_sees_the_moved_card_from_a_fresh_store(services, small):
     seen = []
 
     def listener(change: Change) -> None:
-        fresh = open_store(services.store.path)
+        fresh = open_store(services.store.address)
         try:
             seen.append(Services(fresh).proposal(change.proposals[0]).lane_id)
         finally:
@@ -586,7 +586,7 @@ def test_refused_calls_append_no_event_and_tell_no_listener(services, small, oth
 
 
 def test_poll_changes_tells_another_processs_changes_in_order(services, small):
-    elsewhere = open_store(services.store.path)
+    elsewhere = open_store(services.store.address)
     try:
         theirs = Services(elsewhere)
         mine_told: list[Change] = []

@@ -174,7 +174,7 @@ def test_two_writers_at_once_keep_one_chain(tmp_path: Path):
 def test_a_change_polled_from_another_process_is_read_from_a_chained_event(
     services: Services, small: Small
 ):
-    elsewhere = open_store(services.store.path)
+    elsewhere = open_store(services.store.address)
     try:
         watcher = Services(elsewhere)
         change = services.move_proposals([small.proposals[0]], small.lanes["Shortlist"], 0)

@@ -17,6 +17,11 @@ def _reasons(services: Services) -> list[str]:
     return [b.reason for b in services.backups()]
 
 
+# Backups copy the store's file: a PostgreSQL store is backed up with pg_dump (see
+# tests/store/test_postgres.py).
+pytestmark = pytest.mark.usefixtures("sqlite_only")
+
+
 @pytest.fixture
 def kept(services: Services, small: Small) -> Services:
     """Services with automatic backups on, after the opening backup."""

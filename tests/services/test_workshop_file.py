@@ -211,6 +211,7 @@ def _refused(services: Services, path: Path) -> str:
     return message
 
 
+@pytest.mark.usefixtures("sqlite_only")  # the store is imported as a workshop file
 def test_a_store_of_two_workshops_is_refused_saying_how_many(
     services: Services, demo: int, target: Services, tmp_path: Path
 ):

@@ -135,7 +135,7 @@ VIETNAMESE = ("Nguyễn Thị Hương", "Trần Văn Đức", "Phạm Quỳnh An
 TITLES = ("Ventanilla única en español", "Thư viện lưu động", "Señalización ñandú ÜBER")
 
 
-def test_unicode_names_survive_a_round_trip_through_the_file(services, tmp_path):
+def test_unicode_names_survive_a_round_trip_through_the_file(services, store_target):
     workshop_id = services.create_workshop(
         small_spec(
             SPANISH,
@@ -149,7 +149,7 @@ def test_unicode_names_survive_a_round_trip_through_the_file(services, tmp_path)
     )
     services.store.close()
 
-    reopened = open_store(tmp_path / "store.sqlite")
+    reopened = open_store(store_target)
     try:
         fresh = Services(reopened)
         info = fresh.workshop(fresh.find_workshop("TALLER DE INNOVACIÓN — san josé, AÑO 2026").id)
