@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from roadmap_desktop.store import triggers
 from roadmap_desktop.store.schema import TRIGGERS
 from roadmap_desktop.words import Message, Num, _, n_
 
@@ -237,11 +238,10 @@ def audit_messages(conn: AnyConnection) -> list[Message]:
 
 def missing_triggers(conn: AnyConnection) -> list[str]:
     """The names of the triggers a store at HEAD holds (schema.TRIGGERS) that this one lacks,
-    sorted: a dropped trigger would let a rule or the log's protection lapse unnoticed.
-    Other back ends hold no triggers of ours: none is missing there."""
-    if not _sqlite(conn):
-        return []
-    present = {
-        str(r[0]) for r in _rows(conn, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
-    }
+    sorted: a dropped trigger would let a rule or the log's protection lapse unnoticed."""
+    if isinstance(conn, sqlite3.Connection):
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        present = {str(r[0]) for r in _rows(conn, query)}
+    else:
+        present = triggers.names(conn)
     return sorted(TRIGGERS - present)
