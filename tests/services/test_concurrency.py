@@ -16,7 +16,8 @@ from sqlalchemy import text
 
 from roadmap_desktop.services import Change, Problem, ScoreEntry, Services
 from roadmap_desktop.services.specs import ParticipantSpec
-from roadmap_desktop.store import open_store
+from roadmap_desktop.store import Store, open_store
+from roadmap_desktop.store.engine import PG_WRITE_LOCK
 from tests.services.helpers import make_small
 
 THREADS = 4
@@ -133,7 +134,7 @@ def _process_writer(path: str, w: dict[str, Any], seed: int, method: str, out: s
         store.close()
 
 
-def _run_writers(path: Path, w: dict[str, Any], method: str) -> list[list]:
+def _run_writers(path: str, w: dict[str, Any], method: str, folder: Path) -> list[list]:
     store = open_store(path, busy_timeout_ms=WAIT_MS)
     shared = Services(store)
     done: list[list] = []
@@ -147,7 +148,7 @@ def _run_writers(path: Path, w: dict[str, Any], method: str) -> list[list]:
     context = multiprocessing.get_context("spawn")
     # A file per process, not a queue: a writer that dies fails the test at once, not after
     # a get() has waited out its timeout.
-    outs = [path.with_name(f"writer-{i}.json") for i in range(PROCESSES)]
+    outs = [folder / f"writer-{i}.json" for i in range(PROCESSES)]
     processes = [
         context.Process(target=_process_writer, args=(str(path), w, 100 + i, method, str(out)))
         for i, out in enumerate(outs)
@@ -246,10 +247,12 @@ def _stored(path: Path, workshop: int, round_id: int) -> dict[str, dict]:
 
 
 @pytest.mark.parametrize("method", ["score", "dots"])
-def test_many_writers_lose_nothing_and_break_no_rule(tmp_path: Path, method: str):
-    path = tmp_path / "shared.sqlite"
+def test_many_writers_lose_nothing_and_break_no_rule(
+    store_target: str, tmp_path: Path, method: str
+):
+    path = store_target  # a file, or a PostgreSQL database of the test's own
     w = _setup(path, method)
-    done = _run_writers(path, w, method)
+    done = _run_writers(path, w, method, tmp_path)
 
     log = _log(path)
     logged = {event_id: kind for event_id, kind, _p in log}
@@ -276,8 +279,8 @@ def test_many_writers_lose_nothing_and_break_no_rule(tmp_path: Path, method: str
         assert all(n <= DOTS for n in spent.values())
 
 
-def test_one_open_round_whoever_asks_at_once(tmp_path: Path):
-    path = tmp_path / "race.sqlite"
+def test_one_open_round_whoever_asks_at_once(store_target: str):
+    path = store_target  # a file, or a PostgreSQL database of the test's own
     w = _setup(path, "score")
     store = open_store(path, busy_timeout_ms=WAIT_MS)
     try:
@@ -306,8 +309,8 @@ def test_one_open_round_whoever_asks_at_once(tmp_path: Path):
         store.close()
 
 
-def test_the_same_cell_sent_twice_at_once_lands_twice_in_turn(tmp_path: Path):
-    path = tmp_path / "cell.sqlite"
+def test_the_same_cell_sent_twice_at_once_lands_twice_in_turn(store_target: str):
+    path = store_target  # a file, or a PostgreSQL database of the test's own
     w = _setup(path, "score")
     store = open_store(path, busy_timeout_ms=WAIT_MS)
     try:
@@ -338,8 +341,8 @@ def test_the_same_cell_sent_twice_at_once_lands_twice_in_turn(tmp_path: Path):
         store.close()
 
 
-def test_cards_moved_into_the_same_spot_at_once_all_land_in_order(tmp_path: Path):
-    path = tmp_path / "spot.sqlite"
+def test_cards_moved_into_the_same_spot_at_once_all_land_in_order(store_target: str):
+    path = store_target  # a file, or a PostgreSQL database of the test's own
     w = _setup(path, "score")
     stores = [open_store(path, busy_timeout_ms=WAIT_MS) for _ in range(4)]
     try:
@@ -371,26 +374,69 @@ def test_cards_moved_into_the_same_spot_at_once_all_land_in_order(tmp_path: Path
             s.close()
 
 
-def test_a_writer_held_up_too_long_is_told_the_store_is_busy_and_writes_nothing(tmp_path: Path):
-    import sqlite3
+class _SqliteHolder:
+    def __init__(self, path: Path) -> None:
+        import sqlite3
 
+        self.conn = sqlite3.connect(path)
+
+    def take(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def release(self) -> None:
+        self.conn.rollback()
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class _PgHolder:
+    """Another laptop in the middle of a write: it holds the store's write lock."""
+
+    def __init__(self, address: str) -> None:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(address)
+        self.conn = psycopg.connect(
+            host=url.host, port=url.port, user=url.username, password=url.password,
+            dbname=url.database,
+        )  # fmt: skip
+
+    def take(self) -> None:
+        self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (PG_WRITE_LOCK,))
+
+    def release(self) -> None:
+        self.conn.rollback()
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _lock_holder(store: Store) -> "_SqliteHolder | _PgHolder":
+    if store.path is not None:
+        return _SqliteHolder(store.path)
+    return _PgHolder(store.address)
+
+
+def test_a_writer_held_up_too_long_is_told_the_store_is_busy_and_writes_nothing(store_target: str):
     from roadmap_desktop.services import StoreError
 
-    path = tmp_path / "busy.sqlite"
+    path = store_target  # a file, or a PostgreSQL database of the test's own
     w = _setup(path, "score")
     store = open_store(path, busy_timeout_ms=50)
-    holder = sqlite3.connect(path)
+    holder = _lock_holder(store)
     try:
         services = Services(store)
         before = _log(path)
-        holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        holder.take()  # another program holds the write lock
         criterion = w["criteria"][0][0]
         with pytest.raises(StoreError) as refused:
             services.record_score(w["round"], w["people"][0], w["proposals"][0], criterion, 3)
         assert refused.value.busy and "busy" in str(refused.value)
         with pytest.raises(StoreError):
             services.move_proposals([w["proposals"][0]], w["lanes"][1], 0)
-        holder.rollback()
+        holder.release()
         assert _log(path) == before
         assert services.sealed_entries(w["round"]).scores == {}
     finally:

@@ -125,10 +125,10 @@ def test_the_reveal_records_the_count_and_digest_of_the_public_values(
     assert services.verify_audit_log() == []
 
 
-def test_two_writers_at_once_keep_one_chain(tmp_path: Path):
+def test_two_writers_at_once_keep_one_chain(store_target: str):
     """Two processes' worth of writers (two stores on one file) and two threads on each: the
     write lock orders their events, each one follows the one committed before it."""
-    path = tmp_path / "store.sqlite"
+    path = store_target
     first = open_store(path)
     second = open_store(path)
     try:
