@@ -348,14 +348,17 @@ def write_cells(
     return done, refused
 
 
-def bench_concurrency(sizes: Sizes) -> dict[str, object]:
+def bench_concurrency(
+    sizes: Sizes, target: str | None = None, prefix: str = "service"
+) -> dict[str, object]:
     """Writer threads (sharing one Services, as the ballot server does) and child processes
     (each its own Services, as a second laptop) record scores into one open round at once.
-    Afterwards every cell must hold the last value its writer gave it."""
+    Afterwards every cell must hold the last value its writer gave it. target: an empty
+    store's URL (bench/pg_store.py), else a new file."""
     import threading
 
     with tempfile.TemporaryDirectory(prefix="roadmap-bench-conc-") as folder:
-        path = Path(folder) / "concurrent.sqlite"
+        path = target or str(Path(folder) / "concurrent.sqlite")
         store = open_store(path, busy_timeout_ms=30_000)
         try:
             services = Services(store)
@@ -429,10 +432,10 @@ def bench_concurrency(sizes: Sizes) -> dict[str, object]:
     done = sum(d for d, _r in results)
     refused = sum(r for _d, r in results)
     return {
-        "service.concurrent_scores_per_s": round(done / wall, 1),
-        "service.concurrent_refused": refused,
-        "service.lost_updates": lost,
-        "service.concurrent_integrity_ok": check == "ok",
+        f"{prefix}.concurrent_scores_per_s": round(done / wall, 1),
+        f"{prefix}.concurrent_refused": refused,
+        f"{prefix}.lost_updates": lost,
+        f"{prefix}.concurrent_integrity_ok": check == "ok",
     }
 
 
@@ -1346,6 +1349,10 @@ BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "presenter": bench_presenter,
     # The desktop bundle: its size, its frozen start-up and self-test: bench/ship.py.
     "ship": lambda sizes: importlib.import_module("bench.ship").bench_ship(
+        sizes, sys.modules[__name__]
+    ),
+    # The shared store on a PostgreSQL server (ROADMAP_BENCH_DATABASE_URL): bench/pg_store.py.
+    "pg": lambda sizes: importlib.import_module("bench.pg_store").bench_pg(
         sizes, sys.modules[__name__]
     ),
     # The crash campaign, backups and the open-time check: bench/store_recovery.py.

@@ -58,7 +58,7 @@ def store_target(tmp_path: Path) -> Iterator[str]:
     """Where the test's store lives: a new SQLite file in the test's own folder, or, when
     ROADMAP_TEST_DATABASE_URL names a PostgreSQL server, a new database of its own there
     (tests/pg.py), dropped after the test."""
-    if pg.server_url() is None:
+    if pg.store_url() is None:
         yield str(tmp_path / "store.sqlite")
         return
     with pg.fresh_database() as url:
@@ -76,9 +76,25 @@ def store(store_target: str) -> Iterator[Store]:
 @pytest.fixture
 def sqlite_only() -> None:
     """For a test of what only a store file has (its bytes, journal, backups, rights): it
-    runs on SQLite, and is skipped in the PostgreSQL run, which runs the rest."""
-    if pg.server_url() is not None:
-        pytest.skip("a store file's own behaviour: run in the SQLite run")
+    runs in the SQLite run and is left out of the PostgreSQL run (pytest_collection_modifyitems),
+    which runs the rest."""
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leaves out what this run's back end cannot run: a store file's own tests when every
+    store is on PostgreSQL, PostgreSQL's own tests (marked `postgres`) when no server is named
+    (tools/run-tests names one, so the README's test command runs them all)."""
+    on_pg, server = pg.store_url() is not None, pg.server_url() is not None
+    kept, left = [], []
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        out = (on_pg and "sqlite_only" in fixtures) or (
+            not server and item.get_closest_marker("postgres") is not None
+        )
+        (left if out else kept).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

@@ -1,5 +1,12 @@
-"""Throw-away PostgreSQL databases for the tests, when ROADMAP_TEST_DATABASE_URL names a
-server (README, Tests; .ci/run starts one with Debian's pg_virtualenv).
+"""Throw-away PostgreSQL databases for the tests (README, Tests; tools/run-tests starts a
+server with Debian's pg_virtualenv).
+
+ROADMAP_TEST_DATABASE_URL names a server every test's store lives on (the store and services
+suites' PostgreSQL run); ROADMAP_TEST_SERVER_URL names a server that only the tests of what
+PostgreSQL alone does (notices between laptops, `check` on a shared store) use, while every
+other store stays a SQLite file. Tests marked `postgres` need one of them: without a server
+they are left out of the run (deselected), as tests marked `sqlite_only` are left out of the
+PostgreSQL run.
 
 The URL names a database the test role can connect to and create databases from (CREATEDB).
 The store's schema is migrated once, into a template database of this run; each test then
@@ -15,13 +22,19 @@ from contextlib import contextmanager
 from sqlalchemy.engine import make_url
 
 URL_VARIABLE = "ROADMAP_TEST_DATABASE_URL"
+SERVER_VARIABLE = "ROADMAP_TEST_SERVER_URL"
 _serial = itertools.count(1)
 _template: str | None = None
 
 
-def server_url() -> str | None:
-    """The PostgreSQL server the tests run on, or None for SQLite files."""
+def store_url() -> str | None:
+    """The PostgreSQL server every test's store lives on, or None for SQLite files."""
     return os.environ.get(URL_VARIABLE) or None
+
+
+def server_url() -> str | None:
+    """A PostgreSQL server the tests may use, or None when there is none."""
+    return store_url() or os.environ.get(SERVER_VARIABLE) or None
 
 
 def _admin(url: str):  # -> psycopg.Connection
@@ -67,7 +80,7 @@ def drop_template() -> None:
 def fresh_database() -> Iterator[str]:
     """The URL of a new database holding an empty store at the head revision; dropped after."""
     url = server_url()
-    assert url is not None, f"{URL_VARIABLE} names no server"
+    assert url is not None, f"neither {URL_VARIABLE} nor {SERVER_VARIABLE} names a server"
     template = _ensure_template(url)
     name = f"roadmap_test_{os.getpid()}_{next(_serial)}"
     with _admin(url) as conn:
@@ -83,7 +96,7 @@ def fresh_database() -> Iterator[str]:
 def empty_database() -> Iterator[str]:
     """The URL of a new, empty database (no schema at all); dropped after."""
     url = server_url()
-    assert url is not None, f"{URL_VARIABLE} names no server"
+    assert url is not None, f"neither {URL_VARIABLE} nor {SERVER_VARIABLE} names a server"
     name = f"roadmap_test_{os.getpid()}_{next(_serial)}"
     with _admin(url) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
