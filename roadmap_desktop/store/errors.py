@@ -214,10 +214,10 @@ def explain(exc: DBAPIError) -> StoreError:
         return StoreError(
             _CAUSES[code], environment=True, busy=code in (5, 6), damaged=code in (11, 26)
         )
-    # SQLite's own message names tables, columns and rules, never a value; PostgreSQL's
-    # primary message is the same kind (its DETAIL, which may quote a value, is left out).
-    diag = getattr(exc.orig, "diag", None)
-    detail = getattr(diag, "message_primary", None) or str(exc.orig)
+    # SQLite's own message names tables, columns and rules, never a value. PostgreSQL's may
+    # quote one ('invalid input syntax for type integer: "4"'): only its condition is told.
+    state = sqlstate(exc)
+    detail = f"{type(exc.orig).__name__}, SQLSTATE {state}" if state else str(exc.orig)
     return StoreError(
         # Translators: {detail} is the database driver's own text, in English.
         _(

@@ -16,6 +16,9 @@ from roadmap_desktop.store import StoreError, backups, open_store
 from roadmap_desktop.store.backups import Keeper, list_backups, newest_good, restore, take_backup
 from tests.services.helpers import file_snapshot, make_small
 
+# A store file's own behaviour (its bytes, journal, rights, backups): the SQLite run's.
+pytestmark = pytest.mark.usefixtures("sqlite_only")
+
 NOW = datetime(2026, 12, 2, 5, 28, 1, tzinfo=UTC)
 
 

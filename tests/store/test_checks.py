@@ -12,6 +12,9 @@ from roadmap_desktop.store.checks import check_file, quick_check
 from tests.services.helpers import make_small
 from tests.store.files import files, foreign_wal_database
 
+# A store file's own behaviour (its bytes, journal, rights, backups): the SQLite run's.
+pytestmark = pytest.mark.usefixtures("sqlite_only")
+
 
 @pytest.fixture
 def closed(tmp_path) -> Path:

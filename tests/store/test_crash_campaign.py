@@ -29,6 +29,9 @@ from tests.store.campaign_worker import (
     set_up,
 )
 
+# A store file's own behaviour (its bytes, journal, rights, backups): the SQLite run's.
+pytestmark = pytest.mark.usefixtures("sqlite_only")
+
 OPERATIONS = 10_000
 KILLS = 50
 

@@ -20,6 +20,9 @@ from roadmap_desktop.store import StoreError, backups, open_store
 from tests.cli.test_cli import WORKSHOP, run
 from tests.store.files import files
 
+# A store file's own behaviour (its bytes, journal, rights, backups): the SQLite run's.
+pytestmark = pytest.mark.usefixtures("sqlite_only")
+
 SEED = 20261202
 CASES = 8  # per kind of damage: bounded time, a second or two each
 

@@ -28,6 +28,9 @@ from roadmap_desktop.store.errors import _CAUSES
 from tests.store.campaign import Ledger, Outcome, new_ledger, verify_store
 from tests.store.campaign_worker import Tracker, operations_done, perform, set_up
 
+# A store file's own behaviour (its bytes, journal, rights, backups): the SQLite run's.
+pytestmark = pytest.mark.usefixtures("sqlite_only")
+
 SQLITE_FULL = 13
 DISK_FULL = str(_CAUSES[SQLITE_FULL])  # the sentence store/errors.py gives a full disk (English)
 TMPFS_BYTES = 32 * 1024 * 1024  # the store, its WAL and its backups fit, until the filler

@@ -53,6 +53,7 @@ def _pragma(store: Store, name: str) -> object:
         return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_a_new_store_is_at_head(store, tmp_path):
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
@@ -73,6 +74,7 @@ def test_migrations_create_exactly_the_tables_of_the_code(store):
     assert diffs == []
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_reopening_a_store_at_head_keeps_its_data_and_makes_no_backup(store, tmp_path):
     workshop = make_small(Services(store))
     store.close()
@@ -94,6 +96,7 @@ def test_reopening_a_store_at_head_keeps_its_data_and_makes_no_backup(store, tmp
         ("synchronous", 2),  # FULL
     ],
 )
+@pytest.mark.usefixtures("sqlite_only")
 def test_every_connection_gets_the_pragmas(store, name, expected):
     assert _pragma(store, name) == expected
     # …also a second connection drawn while the first is busy.
@@ -150,6 +153,7 @@ def test_a_foreign_sqlite_database_is_refused_and_left_alone(tmp_path):
     assert "alembic_version" not in before
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_a_store_from_a_newer_version_is_refused_and_left_alone(store, tmp_path):
     make_small(Services(store))
     store.close()
@@ -199,6 +203,7 @@ def small_workshop(services):
     return make_small(services)
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_back_up_copies_committed_data_still_in_the_wal(store, small_workshop, tmp_path):
     # The engine is still open: the workshop sits in the -wal file, not yet in the main file.
     assert (tmp_path / "store.sqlite-wal").stat().st_size > 0
@@ -244,6 +249,7 @@ def downgrade() -> None:
 '''
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_an_older_store_is_backed_up_then_migrated(store, tmp_path, monkeypatch):
     """A store at today's head opened by a (simulated) later version whose head is 0099."""
     path = tmp_path / "store.sqlite"
@@ -304,6 +310,7 @@ def _downgrade(store, revision: str) -> None:
         conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_a_store_at_the_first_schema_is_backed_up_and_gets_the_covering_index(store, tmp_path):
     """The real 0001 → 0002 migration on a store with data."""
     path = tmp_path / "store.sqlite"
@@ -330,6 +337,7 @@ def test_a_store_at_the_first_schema_is_backed_up_and_gets_the_covering_index(st
     assert _revision_in_file(upgraded.backup) == "0001"
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_a_store_at_0002_keeps_its_rounds_and_scores_through_0003_and_back(store, tmp_path):
     """The real 0002 ↔ 0003 migration: old rounds cover everything; nothing is lost either way.
 
@@ -394,6 +402,7 @@ def _links(path: Path) -> list[tuple[int, int]]:
         conn.close()
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_short_labels_come_and_go_in_place_between_0005_and_0006(store, tmp_path):
     """The real 0005 ↔ 0006 migration: the columns are added and dropped without copying
     `domain` or `category` (a copy would DROP the original: see 0003), the San José model's
@@ -441,6 +450,7 @@ def test_short_labels_come_and_go_in_place_between_0005_and_0006(store, tmp_path
 
 
 @pytest.mark.parametrize("table", ["domain", "category"])
+@pytest.mark.usefixtures("sqlite_only")
 def test_the_store_refuses_a_short_label_over_24_characters(store, small_workshop, table):
     conn = sqlite3.connect(store.path)
     try:

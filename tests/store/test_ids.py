@@ -35,6 +35,7 @@ def _sql(path: Path, query: str, *args: object) -> list[tuple]:
         return conn.execute(query, args).fetchall()
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_every_table_with_an_integer_id_never_reuses_one(store: Store):
     assert store.path is not None
     for table in ID_TABLES:
@@ -75,6 +76,7 @@ def test_an_undelete_with_entries_still_brings_them_back(services: Services, sma
     assert content(services.store) == before
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_event_ids_strictly_increase_across_a_removed_event(services: Services, small: Small):
     """Even an event removed behind the triggers' back leaves its id unused: the next one
     gets a new id, so the gap shows."""
@@ -251,6 +253,7 @@ def test_a_store_at_0006_keeps_every_row_and_gets_a_sound_chain(tmp_path: Path):
         reopened.close()
 
 
+@pytest.mark.usefixtures("sqlite_only")
 def test_going_back_to_0006_and_up_again_keeps_the_log_sound(
     services: Services, small: Small, tmp_path: Path
 ):

@@ -22,6 +22,9 @@ from roadmap_desktop.store.checks import check_file
 from roadmap_desktop.store.schema import HEAD, REVISIONS
 from tests.store.fixtures.make_fixture import board_of, score_digest, table_counts
 
+# A store file's own behaviour (its bytes, journal, rights, backups): the SQLite run's.
+pytestmark = pytest.mark.usefixtures("sqlite_only")
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXPECTED: dict[str, dict] = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
 # The event log keeps every event through a migration; one may add its own.

@@ -21,6 +21,9 @@ from roadmap_desktop.store import StoreError, backups, engine, open_store
 from tests.services.helpers import make_small
 from tests.store.files import files, foreign_wal_database
 
+# A store file's own behaviour (its bytes, journal, rights, backups): the SQLite run's.
+pytestmark = pytest.mark.usefixtures("sqlite_only")
+
 
 def _refused(target: Path, **options: object) -> StoreError:
     with pytest.raises(StoreError) as caught:

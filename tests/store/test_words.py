@@ -18,6 +18,9 @@ from roadmap_desktop.store.errors import explain
 from roadmap_desktop.words.pseudo import OPEN, is_pseudo
 from tests.services.helpers import make_small
 
+# A store file's own behaviour (its bytes, journal, rights, backups): the SQLite run's.
+pytestmark = pytest.mark.usefixtures("sqlite_only")
+
 MID_DECEMBER = datetime(2026, 12, 15, 12, 0, 0, tzinfo=UTC)  # December in any time zone
 
 
