@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from roadmap_desktop.services import Services
+from roadmap_desktop.services import Services, live
 from roadmap_desktop.voting import DEFAULT_PORT
 from roadmap_desktop.voting.app import Site, make_app
 from roadmap_desktop.words import Message, _
@@ -55,7 +55,8 @@ class BallotServer:
     Attributes:
         services: the use cases the server calls (shared with the window, thread-safe).
         workshop_id: the workshop whose open round the phones vote in.
-        poll_s: how often to read other processes' changes (0: the window does it).
+        poll_s: how often to read other processes' changes (0: the window does it); on a
+            shared PostgreSQL store, also at once on each change notice.
     """
 
     def __init__(
@@ -159,11 +160,25 @@ class BallotServer:
             await runner.cleanup()
 
     async def _poll(self) -> None:
+        """Reads other processes' changes every poll_s, and at once when a shared store's
+        change notice comes (services/live.py; the poll is then the fallback)."""
         loop = asyncio.get_running_loop()
-        while True:
-            await asyncio.sleep(self.poll_s)
-            with contextlib.suppress(Exception):
-                await loop.run_in_executor(self._pool, self.services.poll_changes)
+        noticed = asyncio.Event()
+
+        def notice(_event_id: int | None) -> None:  # on the listener's thread
+            loop.call_soon_threadsafe(noticed.set)
+
+        listener = live.listen(self.services, notice)
+        try:
+            while True:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(noticed.wait(), self.poll_s)
+                noticed.clear()  # before the read: a notice during it asks for another
+                with contextlib.suppress(Exception):
+                    await loop.run_in_executor(self._pool, self.services.poll_changes)
+        finally:
+            if listener is not None:
+                listener.stop()  # prompt: its wait is woken
 
 
 def _sentence(exc: BaseException, host: str, port: int) -> Message:
