@@ -35,6 +35,7 @@ from roadmap_desktop.ui.board.filter_bar import FilterBar
 from roadmap_desktop.ui.board_actions import BoardActions
 from roadmap_desktop.ui.change_bridge import ChangeBridge
 from roadmap_desktop.ui.commands import ImportProposalsCommand, record
+from roadmap_desktop.ui.connection_banner import ConnectionBanner
 from roadmap_desktop.ui.cut_actions import apply_cut_line
 from roadmap_desktop.ui.document_actions import DocumentActions
 from roadmap_desktop.ui.guard import shielded
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         heading_row.addWidget(self.countdown)
         self.banner = StoreBanner(services.store.path, read_only=services.store.read_only)
         layout.addWidget(self.banner)
+        self.connection_banner = ConnectionBanner()  # a shared store out of reach
+        layout.addWidget(self.connection_banner)
         layout.addLayout(heading_row)
         layout.addWidget(self.summary)
         self.filter_bar = FilterBar()
@@ -204,6 +207,7 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeBridge(services, self)
         self.bridge.changed.connect(self._on_change)
         self.bridge.problem.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.bridge.connection.connect(self.connection_banner.show_connected)
         self.workshop_list.selectionModel().selectionChanged.connect(self._on_workshop_chosen)
         room = self.screen().availableGeometry()
         self.resize(int(room.width() * 0.92), int(room.height() * 0.9))
@@ -534,4 +538,5 @@ class MainWindow(QMainWindow):
             self.presenter.close()
         self.scoring.phones.shutdown()  # no ballot server outlives its window
         self.banner.release()
+        self.bridge.stop()  # no change notices for a closed window
         super().closeEvent(event)
