@@ -9,9 +9,12 @@ they are left out of the run (deselected), as tests marked `sqlite_only` are lef
 PostgreSQL run.
 
 The URL names a database the test role can connect to and create databases from (CREATEDB).
-The store's schema is migrated once, into a template database of this run; each test then
-gets a database of its own, copied from the template (CREATE DATABASE … TEMPLATE, a fraction
-of a second), and dropped after it.
+The store's schema is migrated once, into a template database of this run; the tests' stores
+live in one database copied from it. After each test that database is emptied (TRUNCATE …
+RESTART IDENTITY: ids start again at 1, as in a new store) when its schema is as the
+template's, and copied again from the template when a test changed the schema (dropped a
+trigger, as a tamperer would) or left it locked: each test starts on a store as new as a
+copy, at a twentieth of a copy's cost.
 """
 
 import itertools
@@ -25,6 +28,25 @@ URL_VARIABLE = "ROADMAP_TEST_DATABASE_URL"
 SERVER_VARIABLE = "ROADMAP_TEST_SERVER_URL"
 _serial = itertools.count(1)
 _template: str | None = None
+_shared: str | None = None  # the tests' database, emptied between tests
+_fingerprint: str | None = None  # the template's schema, as _SCHEMA reads it
+
+# Everything a test could change in the schema: triggers, functions, constraints, indexes,
+# columns and the revision.
+_SCHEMA = """
+SELECT md5(string_agg(x, ',' ORDER BY x)) FROM (
+  SELECT 't:' || tgname AS x FROM pg_trigger WHERE NOT tgisinternal
+  UNION ALL SELECT 'c:' || conname FROM pg_constraint
+   WHERE connamespace = current_schema()::regnamespace
+  UNION ALL SELECT 'i:' || indexname FROM pg_indexes WHERE schemaname = current_schema()
+  UNION ALL SELECT 'f:' || proname FROM pg_proc WHERE pronamespace = current_schema()::regnamespace
+  UNION ALL SELECT 'a:' || c.relname || '.' || a.attname || ':' || a.atttypid::text
+    FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+   WHERE c.relnamespace = current_schema()::regnamespace AND a.attnum > 0
+     AND NOT a.attisdropped AND c.relkind = 'r'
+  UNION ALL SELECT 'v:' || version_num FROM alembic_version
+) AS parts
+"""
 
 
 def store_url() -> str | None:
@@ -70,26 +92,57 @@ def _ensure_template(url: str) -> str:
 
 
 def drop_template() -> None:
+    """Drops this run's template and the tests' database (at the end of the session)."""
     url = server_url()
-    if url is not None and _template is not None:
-        with _admin(url) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{_template}" WITH (FORCE)')
+    if url is None:
+        return
+    with _admin(url) as conn:
+        for name in (_shared, _template):
+            if name is not None:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _copy(url: str, name: str, template: str) -> None:
+    with _admin(url) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+
+
+def _emptied(target: str) -> bool:
+    """Empties the tests' database in place; False when it must be copied again."""
+    from sqlmodel import SQLModel
+
+    tables = ", ".join(f'"{t}"' for t in SQLModel.metadata.tables)
+    try:
+        with _admin(target) as conn:
+            conn.execute("SET lock_timeout = '5s'")
+            if conn.execute(_SCHEMA).fetchone()[0] != _fingerprint:
+                return False
+            conn.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+    except Exception:  # locked by a store a test left open, or gone: copy it again
+        return False
+    return True
 
 
 @contextmanager
 def fresh_database() -> Iterator[str]:
-    """The URL of a new database holding an empty store at the head revision; dropped after."""
+    """The URL of a database holding an empty store at the head revision, as new as a copy
+    of the template; emptied (or copied again) after the test."""
+    global _shared, _fingerprint
     url = server_url()
     assert url is not None, f"neither {URL_VARIABLE} nor {SERVER_VARIABLE} names a server"
     template = _ensure_template(url)
-    name = f"roadmap_test_{os.getpid()}_{next(_serial)}"
-    with _admin(url) as conn:
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
+    if _shared is None:
+        _shared = f"roadmap_test_{os.getpid()}_store"
+        with _admin(database_url(url, template)) as conn:
+            _fingerprint = conn.execute(_SCHEMA).fetchone()[0]
+        _copy(url, _shared, template)
+    target = database_url(url, _shared)
     try:
-        yield database_url(url, name)
+        yield target
     finally:
-        with _admin(url) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if not _emptied(target):
+            _copy(url, _shared, template)
 
 
 @contextmanager

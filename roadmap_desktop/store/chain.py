@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from roadmap_desktop.store import triggers
-from roadmap_desktop.store.schema import TRIGGERS
+from roadmap_desktop.store.schema import PG_TRIGGERS, TRIGGERS
 from roadmap_desktop.words import Message, Num, _, n_
 
 GENESIS = "0" * 64  # the prev_hash of the first event
@@ -242,6 +242,6 @@ def missing_triggers(conn: AnyConnection) -> list[str]:
     if isinstance(conn, sqlite3.Connection):
         query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
         present = {str(r[0]) for r in _rows(conn, query)}
-    else:
-        present = triggers.names(conn)
-    return sorted(TRIGGERS - present)
+        return sorted(TRIGGERS - present)
+    wanted = TRIGGERS | PG_TRIGGERS if conn.dialect.name == "postgresql" else TRIGGERS
+    return sorted(wanted - triggers.names(conn))

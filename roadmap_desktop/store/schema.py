@@ -13,6 +13,7 @@ REVISIONS: tuple[str, ...] = (
     "0007",
     "0008",
     "0009",
+    "0010",
 )
 HEAD = REVISIONS[-1]
 
@@ -45,3 +46,13 @@ TRIGGERS: frozenset[str] = frozenset(
 # The triggers a PostgreSQL store at HEAD holds besides TRIGGERS: its change notices (0009;
 # SQLite has none, other copies poll the file's audit log).
 PG_TRIGGERS: frozenset[str] = frozenset({"tr_event_notify"})
+
+# How a constraint is named (0010): a later revision drops one by this name on both back ends
+# (on SQLite, batch mode given naming_convention=NAMING names the reflected unnamed keys so).
+NAMING: dict[str, str] = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}

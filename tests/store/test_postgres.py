@@ -141,3 +141,37 @@ def test_an_internal_error_quotes_no_value(store):
     said = str(explain(failed.value))
     assert "internal storage error" in said and "SQLSTATE 22P02" in said
     assert "sealed-value-42" not in said
+
+
+def test_every_constraint_is_named_by_the_convention(store):
+    with store.engine.connect() as conn:
+        names = conn.execute(
+            text(
+                "SELECT conname, contype FROM pg_constraint "
+                "WHERE connamespace = current_schema()::regnamespace AND contype <> 'n'"
+            )
+        ).all()
+    prefixes = {"p": "pk_", "f": "fk_", "u": "uq_", "c": "ck_"}
+    wrong = [(n, k) for n, k in names if not n.startswith(prefixes.get(k, "?"))]
+    assert names and wrong == []
+    assert ("fk_proposal_lane_id_lane", "f") in names
+    assert ("pk_event", "p") in names
+
+
+def test_a_later_revision_drops_a_key_by_its_convention_name_on_sqlite(tmp_path):
+    """SQLite keeps 0001's keys unnamed: batch mode names them by the same convention."""
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    from roadmap_desktop.store.schema import NAMING
+
+    sqlite = open_store(tmp_path / "store.sqlite")
+    try:
+        with sqlite.writer.begin() as conn:
+            ops = Operations(MigrationContext.configure(conn))
+            with ops.batch_alter_table("round_proposal", naming_convention=NAMING) as batch:
+                batch.drop_constraint("fk_round_proposal_proposal_id_proposal", type_="foreignkey")
+            keys = conn.exec_driver_sql("PRAGMA foreign_key_list(round_proposal)").all()
+        assert [k[2] for k in keys] == ["round"]
+    finally:
+        sqlite.close()
