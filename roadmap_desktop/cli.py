@@ -80,9 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help=str(_("write the demo workshop store to PATH")))
-    demo.add_argument("path", type=Path, metavar="PATH")
+    demo = commands.add_parser(
+        "demo", help=str(_("write the demo workshop store to PATH (or into --db's database)"))
+    )
+    demo.add_argument("path", type=Path, metavar="PATH", nargs="?")
     demo.add_argument("--force", action="store_true", help=str(_("replace PATH if it exists")))
+    _db_option(demo, top=False)
 
     listing = commands.add_parser("workshops", help=str(_("list the workshops in the store")))
     _db_option(listing, top=False)
@@ -460,7 +463,9 @@ def _store_file(db: str | None) -> Path:
 
     path = store_file(_target(db))
     if path is None:
-        raise ServiceError(_("{db} is not a store file: backups and restore work on files.", db=db))
+        from roadmap_desktop.services.recovery import SERVER_BACKUPS
+
+        raise ServiceError(SERVER_BACKUPS)
     return path
 
 
@@ -477,6 +482,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from roadmap_desktop.services import ServiceError
     from roadmap_desktop.services.demo import write_demo_store
 
+    if args.path is None:
+        if args.db is None:
+            raise ServiceError(_("Say where the demo goes: a PATH, or --db URL."))
+        return _demo_into(args.db)
     path: Path = args.path
     if path.exists() and not args.force:
         raise ServiceError(
@@ -487,6 +496,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     name = write_demo_store(path)
     _say(_("Wrote the demo workshop “{name}” to {path}", name=name, path=path))
+    return EXIT_OK
+
+
+def _demo_into(db: str) -> int:
+    """The demo workshop added to the store --db names (a shared database: never replaced,
+    whatever else it holds stays)."""
+    from roadmap_desktop.services import Services
+    from roadmap_desktop.services.demo import build_demo
+    from roadmap_desktop.store import open_store
+
+    store = open_store(db)
+    try:
+        services = Services(store)
+        name = services.workshop(build_demo(services)).name
+        shown = store.url
+    finally:
+        store.close()
+    _say(_("Wrote the demo workshop “{name}” to {path}", name=name, path=shown))
     return EXIT_OK
 
 

@@ -13,9 +13,16 @@ from pathlib import Path
 
 from roadmap_desktop.services.base import ServiceBase
 from roadmap_desktop.services.errors import ServiceError
-from roadmap_desktop.store import backups, chain, checks
+from roadmap_desktop.store import backups, chain, checks, server_checks
 from roadmap_desktop.store.backups import Backup, Keeper
 from roadmap_desktop.words import _, n_
+
+# A shared database has no file to copy: its server backs it up.
+SERVER_BACKUPS = _(
+    "This store is a shared PostgreSQL database: back it up on its server with pg_dump "
+    "(pg_dump -Fc -d NAME -f roadmap.dump; pg_restore brings it back), or ask your IT "
+    "department, whose backups keep it."
+)
 
 
 class RecoveryServices(ServiceBase):
@@ -81,7 +88,8 @@ class RecoveryServices(ServiceBase):
         if self.store.path is not None:
             return checks.check_file(self.store.path)
         with self.store.engine.connect() as conn:
-            problems = chain.audit_problems(conn)
+            problems = [str(m) for m in server_checks.schema_problems(conn)]
+            problems += chain.audit_problems(conn)
             missing = chain.missing_triggers(conn)
         if missing:
             problems.append(
@@ -100,10 +108,5 @@ class RecoveryServices(ServiceBase):
         """The store's file; refused for a store that is not a file (backup: taking a
         backup, else restoring one)."""
         if self.store.path is None:
-            url = str(self.store.url)
-            raise ServiceError(
-                _("Backups work on a store file only, not on {url}.", url=url)
-                if backup
-                else _("Restoring a backup works on a store file only, not on {url}.", url=url)
-            )
+            raise ServiceError(SERVER_BACKUPS)
         return self.store.path
