@@ -1101,12 +1101,17 @@ SERVE_POLL_S = 0.5  # how soon phones hear of a round closed in the window on th
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Prints ok, or one sentence per problem (exit 1); never writes the store."""
-    from roadmap_desktop.store.checks import check_file
+    from roadmap_desktop.store.address import is_postgresql
+    from roadmap_desktop.store.checks import check_database, check_file
     from roadmap_desktop.store.engine import store_file
 
-    path = store_file(_target(args.db))
+    target = _target(args.db)
+    path = store_file(target)
     if path is not None:
         problems = check_file(path)
+    elif is_postgresql(target):
+        # Read-only, and never migrated: opening the store (the services) would upgrade it.
+        problems = check_database(target)
     else:
         with _services(args.db) as services:
             problems = services.check()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from roadmap_desktop.services.base import ServiceBase
 from roadmap_desktop.services.errors import ServiceError
-from roadmap_desktop.store import backups, chain, checks, server_checks
+from roadmap_desktop.store import backups, chain, checks
 from roadmap_desktop.store.backups import Backup, Keeper
 from roadmap_desktop.words import _, n_
 
@@ -83,13 +83,14 @@ class RecoveryServices(ServiceBase):
         return target
 
     def check(self) -> list[str]:
-        """Every check of the store ([] when sound): see store.checks.check_file. Another
-        back end checks its audit log only."""
+        """Every check of the store ([] when sound): see store.checks.check_file, and for a
+        PostgreSQL store store.checks.database_problems (schema, links, rules, audit log)."""
         if self.store.path is not None:
             return checks.check_file(self.store.path)
         with self.store.engine.connect() as conn:
-            problems = [str(m) for m in server_checks.schema_problems(conn)]
-            problems += chain.audit_problems(conn)
+            if conn.dialect.name == "postgresql":
+                return [str(p) for p in checks.database_problems(conn, self.store.url)]
+            problems = chain.audit_problems(conn)
             missing = chain.missing_triggers(conn)
         if missing:
             problems.append(

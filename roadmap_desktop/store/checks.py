@@ -7,6 +7,15 @@ The answers are sentences a facilitator can act on, naming the file; [] means so
 `check_file` asks SQLite's integrity check, the foreign keys, the schema revision, the
 triggers that hold the store's rules, that every text is valid UTF-8, and the audit log's
 hash chain (store/chain.py). `quick_check` is the part fast enough for every opening.
+
+A PostgreSQL store has no file to read: `check_database` connects read-only
+(default_transaction_read_only, one REPEATABLE READ snapshot) and `database_problems` asks
+the server's catalog instead. The server keeps its own pages sound, so what is checked is what
+someone with the right privileges could change by hand: the schema revision at HEAD, every
+table, column, constraint and unique index of the metadata, every foreign key there and
+validated (a NOT VALID one was never checked against the rows), no row referring to one that
+is gone (session_replication_role = replica skips the foreign keys' triggers), the rule
+triggers there and enabled, and the audit log's hash chain.
 """
 
 import sqlite3
@@ -15,9 +24,24 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-from roadmap_desktop.store import chain
-from roadmap_desktop.store.errors import StoreError
-from roadmap_desktop.store.schema import HEAD, REVISIONS
+from sqlalchemy import (
+    CheckConstraint,
+    Connection,
+    ForeignKeyConstraint,
+    Table,
+    UniqueConstraint,
+    create_engine,
+    inspect,
+    text,
+)
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError
+from sqlalchemy.pool import NullPool
+from sqlmodel import SQLModel
+
+from roadmap_desktop.store import chain, server_checks, tables
+from roadmap_desktop.store.address import parsed, shown
+from roadmap_desktop.store.errors import StoreError, explain
+from roadmap_desktop.store.schema import HEAD, REVISIONS, TRIGGERS
 from roadmap_desktop.words import Message, Num, _, n_
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -281,21 +305,21 @@ def _utf8(value: bytes) -> bool:
 
 def _triggers(conn: sqlite3.Connection, path: Path) -> list[Message]:
     missing = chain.missing_triggers(conn)
-    if not missing:
-        return []
-    return [
-        # Translators: {rules} names the store's triggers (their names in the schema).
-        n_(
-            "{path} lacks {n} of the rules that protect its record ({rules}): it was changed "
-            "outside Roadmap Desktop.",
-            "{path} lacks {n} of the rules that protect its record ({rules}): it was changed "
-            "outside Roadmap Desktop.",
-            len(missing),
-            path=path,
-            n=Num(len(missing)),
-            rules=_listed(missing),
-        )
-    ]
+    return [_lacks_rules(path, missing)] if missing else []
+
+
+def _lacks_rules(where: object, missing: list[str]) -> Message:
+    # Translators: {rules} names the store's triggers (their names in the schema).
+    return n_(
+        "{path} lacks {n} of the rules that protect its record ({rules}): it was changed "
+        "outside Roadmap Desktop.",
+        "{path} lacks {n} of the rules that protect its record ({rules}): it was changed "
+        "outside Roadmap Desktop.",
+        len(missing),
+        path=where,
+        n=Num(len(missing)),
+        rules=_listed(missing),
+    )
 
 
 def _audit(conn: sqlite3.Connection) -> list[Message]:
@@ -343,3 +367,221 @@ def file_problems(path: Path) -> list[str | Message]:
             return problems
     except sqlite3.DatabaseError as exc:
         return [_unreadable(path, exc)]
+
+
+# -- a PostgreSQL store: the server's catalog, read-only --------------------------------------
+
+_SCHEMA_OF = "current_schema()::regnamespace"
+_PG_CONSTRAINTS = (
+    "SELECT conname, convalidated OR contype = 'f' FROM pg_constraint "
+    f"WHERE connamespace = {_SCHEMA_OF}"
+)
+_PG_INDEXES = "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+# A trigger that is there but does not fire: disabled, or firing in replica sessions only.
+_PG_TRIGGERS_OFF = (
+    "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+    f"WHERE NOT t.tgisinternal AND c.relnamespace = {_SCHEMA_OF} AND t.tgenabled IN ('D', 'R')"
+)
+
+
+def check_database(target: str) -> list[str]:
+    """Every check of a PostgreSQL store at target (a URL), read-only: [] when it is sound,
+    else one sentence per problem, in the current language. Nothing is migrated or
+    written: the connection's transactions are read-only."""
+    return [str(problem) for problem in database_problems_at(target)]
+
+
+def database_problems_at(target: str) -> list[str | Message]:
+    """check_database's sentences, still to render."""
+    url = parsed(target)
+    if url is None:
+        return [_("{target} is neither a file path nor a database URL.", target=shown(target))]
+    try:
+        engine = create_engine(
+            url,
+            hide_parameters=True,
+            poolclass=NullPool,
+            isolation_level="REPEATABLE READ",  # every check reads one snapshot
+            connect_args={
+                "options": "-c default_transaction_read_only=on",
+                "connect_timeout": 10,
+                "application_name": "roadmap-desktop check",
+            },
+        )
+    except NoSuchModuleError:
+        return [_("No database driver is installed for {driver}.", driver=url.drivername)]
+    try:
+        with engine.connect() as conn:
+            return database_problems(conn, shown(target))
+    except DBAPIError as exc:
+        return [explain(exc).message]
+    finally:
+        engine.dispose()
+
+
+def database_problems(conn: Connection, where: str) -> list[str | Message]:
+    """Every check of the PostgreSQL store conn reads (where: its URL as shown)."""
+    present = set(inspect(conn).get_table_names())
+    if "alembic_version" not in present:
+        if present:
+            return [_("{path} holds a database that is not a Roadmap Desktop store.", path=where)]
+        return [_("{path} is an empty database, not a Roadmap Desktop store yet.", path=where)]
+    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if revision is None:
+        return [_("{path} is an empty database, not a Roadmap Desktop store yet.", path=where)]
+    if revision not in REVISIONS:
+        return [newer_version(where, str(revision))]
+    if revision != HEAD:
+        # What follows is HEAD's schema: an older one lacks some of it by design.
+        return [_("The store's schema is {found}, not {head}.", found=revision, head=HEAD)]
+    # Tables and links as server_checks tells them; then what it does not look at.
+    problems: list[str | Message] = [*server_checks.schema_problems(conn)]
+    problems += _pg_columns(conn, where, present)
+    problems += _pg_constraints(conn, where, present)
+    problems += _pg_orphans(conn, where, present)
+    problems += _pg_triggers(conn, where)
+    if "event" in present:
+        problems += chain.audit_messages(conn)
+    return problems
+
+
+def _metadata_tables() -> list[Table]:
+    """The store's tables at HEAD (store/tables.py registers them in SQLModel's metadata)."""
+    assert tables.Workshop.__tablename__ == "workshop"  # the module is what fills the metadata
+    return list(SQLModel.metadata.sorted_tables)
+
+
+def _pg_columns(conn: Connection, where: str, present: set[str]) -> list[Message]:
+    """Every column of every table of the metadata (a missing table is server_checks')."""
+    inspector = inspect(conn)
+    gone: list[str] = []
+    for table in _metadata_tables():
+        if table.name not in present:
+            continue
+        have = {str(c["name"]) for c in inspector.get_columns(table.name)}
+        gone += [f"{table.name}.{c.name}" for c in table.columns if c.name not in have]
+    if not gone:
+        return []
+    return [
+        # Translators: {columns} names the store's columns (table.column, as in the schema).
+        _(
+            "{path} lacks columns of its tables ({columns}): it was changed outside "
+            "Roadmap Desktop.",
+            path=where,
+            columns=_listed(gone),
+        )
+    ]
+
+
+def _pg_constraints(conn: Connection, where: str, present: set[str]) -> list[Message]:
+    """The named checks and unique constraints, and the unique indexes, of the metadata:
+    there, and validated (the links, foreign keys, are server_checks')."""
+    validated = {str(r[0]): bool(r[1]) for r in conn.execute(text(_PG_CONSTRAINTS))}
+    indexes = {str(r[0]) for r in conn.execute(text(_PG_INDEXES))}
+    missing: list[str] = []
+    for table in _metadata_tables():
+        if table.name not in present:
+            continue  # told as a missing table
+        for constraint in table.constraints:
+            named = isinstance(constraint, CheckConstraint | UniqueConstraint)
+            if named and isinstance(constraint.name, str) and constraint.name not in validated:
+                missing.append(constraint.name)
+        missing += sorted(
+            str(index.name)
+            for index in table.indexes
+            if index.unique and index.name is not None and index.name not in indexes
+        )
+    problems: list[Message] = []
+    if missing:
+        problems.append(
+            # Translators: {names} names constraints and links of the schema (as they are).
+            n_(
+                "{path} lacks {n} of the constraints that keep its data sound ({names}): it "
+                "was changed outside Roadmap Desktop.",
+                "{path} lacks {n} of the constraints that keep its data sound ({names}): it "
+                "was changed outside Roadmap Desktop.",
+                len(missing),
+                path=where,
+                n=Num(len(missing)),
+                names=_listed(missing),
+            )
+        )
+    unchecked = sorted(name for name, valid in validated.items() if not valid)
+    if unchecked:
+        problems.append(
+            # Translators: {names} names constraints of the schema (as they are); NOT VALID
+            # and VALIDATE CONSTRAINT are SQL, kept as they are.
+            _(
+                "{path} has constraints that PostgreSQL never checked against its rows (NOT "
+                "VALID: {names}): have them checked with ALTER TABLE … VALIDATE CONSTRAINT, or "
+                "ask your IT department.",
+                path=where,
+                names=_listed(unchecked),
+            )
+        )
+    return problems
+
+
+def _pg_orphans(conn: Connection, where: str, present: set[str]) -> list[Message]:
+    """Rows that refer to a row that is gone. A validated foreign key keeps them out, but a
+    session with session_replication_role = replica writes past it (the key's triggers do
+    not fire), and a NOT VALID key never looked at the rows before it."""
+    quote = conn.dialect.identifier_preparer.quote
+    broken: set[str] = set()
+    for table in _metadata_tables():
+        for constraint in table.constraints:
+            if not isinstance(constraint, ForeignKeyConstraint):
+                continue
+            parent = constraint.referred_table.name
+            if table.name not in present or parent not in present or table.name in broken:
+                continue
+            pairs = [(e.parent.name, e.column.name) for e in constraint.elements]
+            given = " AND ".join(f"c.{quote(a)} IS NOT NULL" for a, _b in pairs)
+            joined = " AND ".join(f"p.{quote(b)} = c.{quote(a)}" for a, b in pairs)
+            query = (
+                f"SELECT EXISTS (SELECT 1 FROM {quote(table.name)} c WHERE {given} AND NOT "
+                f"EXISTS (SELECT 1 FROM {quote(parent)} p WHERE {joined}))"
+            )
+            if conn.execute(text(query)).scalar():
+                broken.add(table.name)
+    if not broken:
+        return []
+    return [
+        # Translators: {tables} names the store's tables (their names in the schema).
+        _(
+            "{path} has rows that refer to rows that no longer exist (in {tables}).",
+            path=where,
+            tables=_listed(sorted(broken)),
+        )
+    ]
+
+
+def _pg_triggers(conn: Connection, where: str) -> list[Message]:
+    """The rule triggers: every one there (schema.TRIGGERS), and none of them turned off."""
+    problems: list[Message] = []
+    missing = chain.missing_triggers(conn)
+    if missing:
+        problems.append(
+            n_(
+                "The store lacks the rule {names}.",
+                "The store lacks the rules {names}.",
+                len(missing),
+                names=", ".join(missing),
+            )
+        )
+    off = sorted({str(r[0]) for r in conn.execute(text(_PG_TRIGGERS_OFF))} & TRIGGERS)
+    if off:
+        problems.append(
+            # Translators: {rules} names the store's triggers (their names in the schema).
+            n_(
+                "{path} has {n} of the rules that protect its record turned off ({rules}): it "
+                "was changed outside Roadmap Desktop.",
+                "{path} has {n} of the rules that protect its record turned off ({rules}): it "
+                "was changed outside Roadmap Desktop.",
+                len(off),
+                path=where,
+                n=Num(len(off)),
+                rules=_listed(off),
+            )
+        )
+    return problems

@@ -187,6 +187,12 @@ class StoreActions(QObject):
         """Lists the store's backups; restores the chosen one over this store (undoable) or
         opens it as a new store file."""
         services = self.window.services
+        if services.store.path is None:
+            # A shared database has no backups of ours to list: its server keeps them.
+            from roadmap_desktop.services.recovery import SERVER_BACKUPS
+
+            self.window.ask.warn(self.tr("Restore from backup"), str(SERVER_BACKUPS))
+            return
         dialog = RestoreDialog(services.backups(), self.window)
         if not self.window.ask.restore_dialog(dialog) or dialog.chosen is None:
             return
