@@ -35,8 +35,8 @@ _fingerprint: str | None = None  # the template's schema, as _SCHEMA reads it
 # columns and the revision.
 _SCHEMA = """
 SELECT md5(string_agg(x, ',' ORDER BY x)) FROM (
-  SELECT 't:' || tgname AS x FROM pg_trigger WHERE NOT tgisinternal
-  UNION ALL SELECT 'c:' || conname FROM pg_constraint
+  SELECT 't:' || tgname || tgenabled::text AS x FROM pg_trigger WHERE NOT tgisinternal
+  UNION ALL SELECT 'c:' || conname || convalidated::text FROM pg_constraint
    WHERE connamespace = current_schema()::regnamespace
   UNION ALL SELECT 'i:' || indexname FROM pg_indexes WHERE schemaname = current_schema()
   UNION ALL SELECT 'f:' || proname FROM pg_proc WHERE pronamespace = current_schema()::regnamespace

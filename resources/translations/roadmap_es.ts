@@ -485,6 +485,17 @@
         </message>
     </context>
     <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>Connection to the shared database</source>
+            <translation>Conexión con la base de datos compartida</translation>
+        </message>
+        <message>
+            <source>The shared database cannot be reached. Nothing that was saved is lost; changes from other laptops will show again once it is back. Retrying…</source>
+            <translation>No se puede acceder a la base de datos compartida. No se ha perdido nada de lo guardado; los cambios de los otros portátiles volverán a mostrarse en cuanto vuelva. Reintentando…</translation>
+        </message>
+    </context>
+    <context>
         <name>CouncilTab</name>
         <message>
             <source>This computer's time zone</source>
@@ -3635,6 +3646,10 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
                 <numerusform>%n ronda</numerusform>
                 <numerusform>%n rondas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurar desde una copia de seguridad</translation>
         </message>
         <message>
             <source>Restored the backup of {when}. The store as it was is kept in {file}. Edit ▸ Undo brings it back.</source>

@@ -483,6 +483,17 @@
         </message>
     </context>
     <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>Connection to the shared database</source>
+            <translation>Kết nối với cơ sở dữ liệu dùng chung</translation>
+        </message>
+        <message>
+            <source>The shared database cannot be reached. Nothing that was saved is lost; changes from other laptops will show again once it is back. Retrying…</source>
+            <translation>Không thể kết nối tới cơ sở dữ liệu dùng chung. Không có gì đã lưu bị mất; các thay đổi từ những máy tính xách tay khác sẽ hiện lại khi kết nối được khôi phục. Đang thử lại…</translation>
+        </message>
+    </context>
+    <context>
         <name>CouncilTab</name>
         <message>
             <source>This computer's time zone</source>
@@ -3558,6 +3569,10 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
             <translation>
                 <numerusform>%n vòng</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Khôi phục từ bản sao lưu</translation>
         </message>
         <message>
             <source>Restored the backup of {when}. The store as it was is kept in {file}. Edit ▸ Undo brings it back.</source>

@@ -88,7 +88,15 @@ class Store:
         self.writer = self.engine.execution_options(**options)
 
     def integrity_check(self) -> str:
-        """ "ok" when SQLite finds the file sound; other back ends answer "ok" by definition."""
+        """ "ok" when the store is sound: SQLite's integrity check of the file, or on
+        PostgreSQL the schema, links, rules and audit log (store/checks.database_problems);
+        else one line per problem."""
+        if self.engine.dialect.name == "postgresql":
+            from roadmap_desktop.store.checks import database_problems
+
+            with self.engine.connect() as conn:
+                found = database_problems(conn, self.url)
+            return "\n".join(str(p) for p in found) or "ok"
         if self.engine.dialect.name != "sqlite":
             return "ok"
         with self.engine.connect() as conn:

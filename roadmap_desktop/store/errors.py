@@ -92,8 +92,7 @@ _NAMED = re.compile(r"(?:CHECK constraint failed: )?\b((?:ck|tr|uq|fk)_\w+)")
 
 
 OFFLINE = _(
-    "The database server cannot be reached: check the network, then try again. Nothing was "
-    "saved."
+    "The database server cannot be reached: check the network, then try again. Nothing was saved."
 )
 # PostgreSQL's causes, by SQLSTATE, then by its class (the first two characters).
 _PG_STATES: dict[str, Message] = {
