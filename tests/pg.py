@@ -59,7 +59,9 @@ def server_url() -> str | None:
     return store_url() or os.environ.get(SERVER_VARIABLE) or None
 
 
-def _admin(url: str):  # -> psycopg.Connection
+def connect(url: str):  # -> psycopg.Connection
+    """psycopg in autocommit on the database url names (a test's own statements, as anyone
+    with the database's credentials could run them)."""
     import psycopg
 
     target = make_url(url)
@@ -83,7 +85,7 @@ def _ensure_template(url: str) -> str:
         from roadmap_desktop.store import open_store
 
         name = f"roadmap_test_template_{os.getpid()}"
-        with _admin(url) as conn:
+        with connect(url) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
             conn.execute(f'CREATE DATABASE "{name}"')
         open_store(database_url(url, name)).close()
@@ -96,14 +98,14 @@ def drop_template() -> None:
     url = server_url()
     if url is None:
         return
-    with _admin(url) as conn:
+    with connect(url) as conn:
         for name in (_shared, _template):
             if name is not None:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _copy(url: str, name: str, template: str) -> None:
-    with _admin(url) as conn:
+    with connect(url) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
 
@@ -114,7 +116,7 @@ def _emptied(target: str) -> bool:
 
     tables = ", ".join(f'"{t}"' for t in SQLModel.metadata.tables)
     try:
-        with _admin(target) as conn:
+        with connect(target) as conn:
             conn.execute("SET lock_timeout = '5s'")
             if conn.execute(_SCHEMA).fetchone()[0] != _fingerprint:
                 return False
@@ -134,7 +136,7 @@ def fresh_database() -> Iterator[str]:
     template = _ensure_template(url)
     if _shared is None:
         _shared = f"roadmap_test_{os.getpid()}_store"
-        with _admin(database_url(url, template)) as conn:
+        with connect(database_url(url, template)) as conn:
             _fingerprint = conn.execute(_SCHEMA).fetchone()[0]
         _copy(url, _shared, template)
     target = database_url(url, _shared)
@@ -151,10 +153,10 @@ def empty_database() -> Iterator[str]:
     url = server_url()
     assert url is not None, f"neither {URL_VARIABLE} nor {SERVER_VARIABLE} names a server"
     name = f"roadmap_test_{os.getpid()}_{next(_serial)}"
-    with _admin(url) as conn:
+    with connect(url) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     try:
         yield database_url(url, name)
     finally:
-        with _admin(url) as conn:
+        with connect(url) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -43,16 +43,7 @@ def raw(store: Store) -> Iterator[Any]:
         with closing(sqlite3.connect(store.path, isolation_level=None)) as conn:
             yield conn
         return
-    import psycopg
-    from sqlalchemy.engine import make_url
+    from tests import pg
 
-    url = make_url(store.address)
-    with psycopg.connect(
-        host=url.host,
-        port=url.port,
-        user=url.username,
-        password=url.password,
-        dbname=url.database,
-        autocommit=True,
-    ) as conn:
+    with pg.connect(store.address) as conn:
         yield PgRaw(conn)

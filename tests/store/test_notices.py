@@ -146,7 +146,7 @@ def test_a_lost_connection_is_told_retried_listened_again_and_re_read(
     shared: Store, heard: Heard, listening: Listener
 ):
     name = listening._args["application_name"]
-    with pg._admin(pg.server_url()) as admin:  # type: ignore[arg-type]
+    with pg.connect(pg.server_url()) as admin:  # type: ignore[arg-type]
         ended = admin.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = %s",
             (name,),

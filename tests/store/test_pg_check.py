@@ -1,7 +1,6 @@
 """`check` on a shared PostgreSQL store (store/checks.py database_problems): read-only, never
 migrating, and telling what a person with the database's rights could change by hand."""
 
-import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
@@ -12,19 +11,11 @@ from roadmap_desktop.store.address import shown
 from roadmap_desktop.store.checks import check_database
 from tests import pg
 
-pytestmark = pytest.mark.skipif(pg.server_url() is None, reason="needs a PostgreSQL server")
+pytestmark = pytest.mark.postgres
 
 
 def _sql(url: str, *statements: str) -> None:
-    target = make_url(url)
-    with psycopg.connect(
-        host=target.host,
-        port=target.port,
-        user=target.username,
-        password=target.password,
-        dbname=target.database,
-        autocommit=True,
-    ) as conn:
+    with pg.connect(url) as conn:
         for statement in statements:
             conn.execute(statement)
 

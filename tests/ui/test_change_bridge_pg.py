@@ -87,7 +87,7 @@ def test_a_lost_connection_is_told_and_its_return_re_reads(
     database = shared.engine.url.database
     states: list[bool] = []
     bridge.connection.connect(states.append)
-    with pg._admin(pg.server_url()) as admin:  # type: ignore[arg-type]
+    with pg.connect(pg.server_url()) as admin:  # type: ignore[arg-type]
         admin.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
             "WHERE application_name = 'roadmap-desktop-notices' AND datname = %s",
