@@ -17,7 +17,6 @@ its own for each part and drops it after. Without the variable the group reports
 """
 
 import importlib
-import json
 import os
 import random
 from collections.abc import Iterator
@@ -28,25 +27,20 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from roadmap_desktop.services import Services
-from roadmap_desktop.store import chain, open_store
+from roadmap_desktop.store import open_store
 from roadmap_desktop.store.engine import PG_WRITE_LOCK
+from roadmap_desktop.store.notices import connect_args
 
 URL_VARIABLE = "ROADMAP_BENCH_DATABASE_URL"
-GAP = 1 << 20  # as roadmap_desktop.domain.order_keys.GAP
+# A move's writes by hand (bench/run.py raw_commit) in PostgreSQL's words: the write lock the
+# services take (store/engine.py _pg_begin), psycopg's placeholder, a boolean column.
+PG_RAW_BEGIN = ("BEGIN", f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
 
 
-def _connect(url: str, dbname: str | None = None, autocommit: bool = True) -> Any:
+def _connect(url: str) -> Any:
     import psycopg
 
-    target = make_url(url)
-    return psycopg.connect(
-        host=target.host,
-        port=target.port,
-        user=target.username,
-        password=target.password,
-        dbname=dbname or target.database,
-        autocommit=autocommit,
-    )
+    return psycopg.connect(autocommit=True, **connect_args(url, application_name="roadmap-bench"))
 
 
 @contextmanager
@@ -61,67 +55,11 @@ def _database(url: str, name: str) -> Iterator[str]:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def raw_commit(raw: Any, workshop_id: int, card: int, lane: int, at: int) -> None:
-    """What a move writes, by hand with psycopg: the write lock, read the card, read the keys
-    of its new neighbours, move the row between them, append the chained event, commit."""
-    with raw.transaction():
-        raw.execute("SELECT pg_advisory_xact_lock(%s)", (PG_WRITE_LOCK,))
-        raw.execute(
-            "SELECT id, workshop_id, lane_id, sort_key, archived, title, "
-            "(SELECT workshop_id FROM lane WHERE id = %s) FROM proposal WHERE id = %s",
-            (lane, card),
-        ).fetchall()
-        staying = "FROM proposal WHERE lane_id = %s AND NOT archived AND id <> %s"
-        if at <= 0:
-            first = raw.execute(f"SELECT min(sort_key) {staying}", (lane, card)).fetchone()[0]
-            key = GAP if first is None else first - GAP
-        else:
-            keys = [
-                k
-                for (k,) in raw.execute(
-                    f"SELECT sort_key {staying} ORDER BY sort_key LIMIT 2 OFFSET %s",
-                    (lane, card, at - 1),
-                )
-            ]
-            if not keys:
-                last = raw.execute(f"SELECT max(sort_key) {staying}", (lane, card)).fetchone()[0]
-                key = GAP if last is None else last + GAP
-            elif len(keys) == 1:
-                key = keys[0] + GAP
-            else:
-                key = (keys[0] + keys[1]) // 2
-        taken = raw.execute(
-            "SELECT 1 FROM proposal WHERE lane_id = %s AND sort_key = %s AND NOT archived",
-            (lane, key),
-        ).fetchone()
-        if taken is None:
-            raw.execute(
-                "UPDATE proposal SET lane_id = %s, sort_key = %s WHERE id = %s", (lane, key, card)
-            )
-        payload = json.dumps(
-            {"from": [{"id": card}], "to": [{"id": card, "lane": lane, "key": key}]}
-        )
-        prev = raw.execute(chain.SELECT_HEAD).fetchone()
-        prev_hash = prev[0] if prev else chain.GENESIS
-        stamp = "2026-01-01 00:00:00.000000"
-        raw.execute(
-            "INSERT INTO event (workshop_id, at, kind, payload, prev_hash, hash) "
-            "VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
-            (
-                workshop_id,
-                stamp,
-                "proposal.moved",
-                payload,
-                prev_hash,
-                chain.event_hash(prev_hash, workshop_id, stamp, "proposal.moved", payload),
-            ),
-        ).fetchall()
-
-
 def _moves(url: str, sizes: Any, run: ModuleType) -> dict[str, object]:
     rng = random.Random(run.SEED)
+    dialect = run.RawDialect(begin=PG_RAW_BEGIN, param="%s", live="NOT archived")
     store = open_store(url)
-    raw = _connect(store.address, autocommit=True)
+    raw = _connect(store.address)
     try:
         services = Services(store)
         run.progress(f"pg: adding {sizes.proposals} proposals")
@@ -135,8 +73,13 @@ def _moves(url: str, sizes: Any, run: ModuleType) -> dict[str, object]:
             )
 
         def raw_move() -> None:
-            raw_commit(
-                raw, workshop_id, rng.choice(proposals), rng.choice(lanes), rng.randint(0, per_lane)
+            run.raw_commit(
+                raw,
+                workshop_id,
+                rng.choice(proposals),
+                rng.choice(lanes),
+                rng.randint(0, per_lane),
+                dialect,
             )
 
         run.progress(f"pg: {sizes.service_calls} move_proposal calls, each beside a raw one")

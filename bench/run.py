@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -244,65 +245,84 @@ def bench_service(sizes: Sizes) -> dict[str, object]:
 GAP = 1 << 20  # as roadmap_desktop.domain.order_keys.GAP
 
 
-def raw_commit(raw: sqlite3.Connection, workshop_id: int, card: int, lane: int, at: int) -> None:
-    """What a move writes, by hand in raw SQL: under the write lock, read the card, read the
-    keys of its new neighbours, move the row between them, append the event, commit durably."""
-    raw.execute("BEGIN IMMEDIATE")
+@dataclass(frozen=True)
+class RawDialect:
+    """How raw_commit says its writes on one back end: the statements that begin a write
+    under the store's write lock, the driver's placeholder, and "not archived"."""
+
+    begin: tuple[str, ...]
+    param: str
+    live: str
+
+
+SQLITE_RAW = RawDialect(begin=("BEGIN IMMEDIATE",), param="?", live="archived = 0")
+
+
+def raw_commit(
+    raw: Any, workshop_id: int, card: int, lane: int, at: int, dialect: RawDialect = SQLITE_RAW
+) -> None:
+    """What a move writes, by hand in raw SQL (Python's sqlite3, or psycopg in autocommit:
+    bench/pg_store.py): under the write lock, read the card, read the keys of its new
+    neighbours, move the row between them, append the event, commit durably."""
+
+    def run(sql: str, params: tuple[object, ...] = ()) -> Any:
+        return raw.execute(sql.replace("?", dialect.param), params)
+
+    for statement in dialect.begin:
+        run(statement)
     try:
-        raw.execute(
+        run(
             "SELECT id, workshop_id, lane_id, sort_key, archived, title, "
             "(SELECT workshop_id FROM lane WHERE id = ?) FROM proposal WHERE id = ?",
             (lane, card),
         ).fetchall()
-        staying = "FROM proposal WHERE lane_id = ? AND archived = 0 AND id <> ?"
+        staying = f"FROM proposal WHERE lane_id = ? AND {dialect.live} AND id <> ?"
         if at <= 0:
-            first = raw.execute(f"SELECT min(sort_key) {staying}", (lane, card)).fetchone()[0]
+            first = run(f"SELECT min(sort_key) {staying}", (lane, card)).fetchone()[0]
             key = GAP if first is None else first - GAP
         else:
             keys = [
                 k
-                for (k,) in raw.execute(
+                for (k,) in run(
                     f"SELECT sort_key {staying} ORDER BY sort_key LIMIT 2 OFFSET ?",
                     (lane, card, at - 1),
                 )
             ]
             if not keys:
-                last = raw.execute(f"SELECT max(sort_key) {staying}", (lane, card)).fetchone()[0]
+                last = run(f"SELECT max(sort_key) {staying}", (lane, card)).fetchone()[0]
                 key = GAP if last is None else last + GAP
             elif len(keys) == 1:
                 key = keys[0] + GAP
             else:
                 key = (keys[0] + keys[1]) // 2
-        taken = raw.execute(
-            "SELECT 1 FROM proposal WHERE lane_id = ? AND sort_key = ? AND archived = 0",
+        taken = run(
+            f"SELECT 1 FROM proposal WHERE lane_id = ? AND sort_key = ? AND {dialect.live}",
             (lane, key),
         ).fetchone()
         if taken is None:  # (a used-up gap: the service would give the lane fresh keys)
-            raw.execute(
-                "UPDATE proposal SET lane_id = ?, sort_key = ? WHERE id = ?", (lane, key, card)
-            )
+            run("UPDATE proposal SET lane_id = ?, sort_key = ? WHERE id = ?", (lane, key, card))
         payload = json.dumps(
             {"from": [{"id": card}], "to": [{"id": card, "lane": lane, "key": key}]}
         )
         # The event follows the newest one (schema 0007's chain), as the services append it.
-        prev = raw.execute(chain.SELECT_HEAD).fetchone()
+        prev = run(chain.SELECT_HEAD).fetchone()
         prev_hash = prev[0] if prev else chain.GENESIS
-        at = "2026-01-01 00:00:00.000000"
-        raw.execute(
+        stamp = "2026-01-01 00:00:00.000000"
+        run(
             "INSERT INTO event (workshop_id, at, kind, payload, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 workshop_id,
-                at,
+                stamp,
                 "proposal.moved",
                 payload,
                 prev_hash,
-                chain.event_hash(prev_hash, workshop_id, at, "proposal.moved", payload),
+                chain.event_hash(prev_hash, workshop_id, stamp, "proposal.moved", payload),
             ),
         ).fetchall()
-        raw.execute("COMMIT")
+        run("COMMIT")
     except BaseException:
-        raw.execute("ROLLBACK")
+        run("ROLLBACK")
         raise
 
 
