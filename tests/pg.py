@@ -64,15 +64,9 @@ def connect(url: str):  # -> psycopg.Connection
     with the database's credentials could run them)."""
     import psycopg
 
-    target = make_url(url)
-    return psycopg.connect(
-        host=target.host,
-        port=target.port,
-        user=target.username,
-        password=target.password,
-        dbname=target.database,
-        autocommit=True,
-    )
+    from roadmap_desktop.store.notices import connect_args
+
+    return psycopg.connect(autocommit=True, **connect_args(url, application_name="roadmap-tests"))
 
 
 def database_url(url: str, name: str) -> str:

@@ -35,6 +35,7 @@ from roadmap_desktop.store.backups import (
 )
 from roadmap_desktop.store.checks import SQLITE_HEADER as SQLITE_HEADER  # (used elsewhere)
 from roadmap_desktop.store.checks import (
+    database_problems,
     journal_of,
     lenient_text,
     newer_version,
@@ -92,8 +93,6 @@ class Store:
         PostgreSQL the schema, links, rules and audit log (store/checks.database_problems);
         else one line per problem."""
         if self.engine.dialect.name == "postgresql":
-            from roadmap_desktop.store.checks import database_problems
-
             with self.engine.connect() as conn:
                 found = database_problems(conn, self.url)
             return "\n".join(str(p) for p in found) or "ok"
