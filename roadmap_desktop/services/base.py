@@ -69,6 +69,10 @@ _RULES: dict[str, Message] = {
     "tr_round_kept": _(
         "Only an open round can be discarded; a closed or revealed round stays on record."
     ),
+    "tr_proposal_link_workshop": _("A dependency links two proposals of the same workshop."),
+    "ck_proposal_link_other": _("A proposal cannot depend on itself."),
+    "ck_proposal_funding": _("A proposal is marked must-fund, must-not or neither."),
+    "ck_workshop_budget": _("The budget is an amount of zero or more."),
     "uq_event_chain": _("Another change was recorded at the same moment; try again."),
     "tr_event_chain": _("Another change was recorded at the same moment; try again."),
     "fk": _("That change refers to something that no longer exists."),

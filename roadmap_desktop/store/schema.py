@@ -14,6 +14,7 @@ REVISIONS: tuple[str, ...] = (
     "0008",
     "0009",
     "0010",
+    "0011",
 )
 HEAD = REVISIONS[-1]
 
@@ -31,6 +32,8 @@ TRIGGERS: frozenset[str] = frozenset(
         "tr_dot_vote_round_open_update",
         "tr_dot_vote_voter_insert",
         "tr_dot_vote_voter_update",
+        "tr_proposal_link_workshop_insert",  # a dependency links two proposals of one workshop
+        "tr_proposal_link_workshop_update",
         "tr_round_kept",
         "tr_round_revealed_final",
         "tr_score_in_scale_insert",

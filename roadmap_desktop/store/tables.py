@@ -28,6 +28,7 @@ class Workshop(SQLModel, table=True):
         CheckConstraint("vote_record IN ('named', 'anonymous')", name="ck_workshop_vote_record"),
         CheckConstraint("discuss_threshold >= 0", name="ck_workshop_threshold"),
         CheckConstraint("cut_rule IN ('', 'top', 'quota')", name="ck_workshop_cut_rule"),
+        CheckConstraint("budget IS NULL OR budget >= 0", name="ck_workshop_budget"),
         NEVER_REUSED,
     )
 
@@ -57,6 +58,8 @@ class Workshop(SQLModel, table=True):
     prepared_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
     approved_by: str = Field(default="", sa_column_kwargs={"server_default": ""})
     time_zone: str = Field(default="", sa_column_kwargs={"server_default": ""})  # IANA; "": local
+    # What the best roadmap under a budget may spend (migration 0011); None: no budget set.
+    budget: float | None = None
 
 
 class Lane(SQLModel, table=True):
@@ -126,6 +129,7 @@ class Proposal(SQLModel, table=True):
             postgresql_where=text("NOT archived"),
         ),
         CheckConstraint("cost IS NULL OR cost >= 0", name="ck_proposal_cost"),
+        CheckConstraint("funding IN ('', 'must', 'never')", name="ck_proposal_funding"),
         NEVER_REUSED,
     )
 
@@ -140,6 +144,8 @@ class Proposal(SQLModel, table=True):
     category_id: int | None = Field(default=None, foreign_key="category.id", ondelete="SET NULL")
     cost: float | None = None
     timeframe: str = ""
+    # The budget's rules (migration 0011): "must" always funded, "never" never, "" neither.
+    funding: str = Field(default="", sa_column_kwargs={"server_default": ""})
     archived: bool = False
     created_at: datetime = Field(default_factory=utc_now)
 
@@ -241,6 +247,24 @@ class CutProposal(SQLModel, table=True):
         foreign_key="proposal.id", ondelete="CASCADE", primary_key=True, index=True
     )
     position: int
+
+
+class ProposalLink(SQLModel, table=True):
+    """A dependency between two proposals of one workshop, for the best roadmap under a
+    budget: "needs" (the proposal is funded only with the other) or "excludes" (never both).
+    tr_proposal_link_workshop refuses a link across workshops."""
+
+    __tablename__ = "proposal_link"
+    __table_args__ = (
+        CheckConstraint("kind IN ('needs', 'excludes')", name="ck_proposal_link_kind"),
+        CheckConstraint("proposal_id <> other_id", name="ck_proposal_link_other"),
+    )
+
+    proposal_id: int = Field(foreign_key="proposal.id", ondelete="CASCADE", primary_key=True)
+    other_id: int = Field(
+        foreign_key="proposal.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+    kind: str
 
 
 class Score(SQLModel, table=True):

@@ -381,7 +381,7 @@ def test_a_store_at_0002_keeps_its_rounds_and_scores_through_0003_and_back(store
         assert upgraded.integrity_check() == "ok"
     finally:
         upgraded.close()
-    assert _revision_in_file(path) == schema.HEAD == "0010"
+    assert _revision_in_file(path) == schema.HEAD == "0011"
 
 
 def _rootpage(path: Path, table: str) -> int:
