@@ -1,9 +1,12 @@
-"""The proposal editor: every field of a proposal in one dialog, for new and existing cards."""
+"""The proposal editor: every field of a proposal in one dialog, for new and existing cards;
+for an existing card also its rule under a budget (must fund, must not) and, when the window
+hands it the services and its history, its dependencies on other proposals."""
 
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap_desktop.services import Services
 from roadmap_desktop.services.views import LaneView, ProposalView, WorkshopInfo
 from roadmap_desktop.ui import theme
+from roadmap_desktop.ui.commands import Report
+from roadmap_desktop.ui.proposal_links import ProposalLinks
 
 NONE = "—"
 
@@ -45,9 +51,13 @@ def parse_cost(text: str) -> float | None:
 
 
 class ProposalDialog(QDialog):
-    """Edits a proposal's fields; `values()` gives what changed as service keyword arguments
-    (title, summary, department, domain_id, category_id, cost, timeframe) plus lane_id for a
-    new card."""
+    """Edits a proposal's fields; `values()` gives them as service keyword arguments (title,
+    summary, department, domain_id, category_id, cost, timeframe, and for an existing card
+    funding: "must", "never" or ""). A new card's lane is the lane combo's.
+
+    For an existing card, given services and undo_stack (and report, where a later undo's
+    refusal is told; proposals, the workshop's cards, else read), the editor also lists its
+    dependencies: each add or removal is saved at once as its own step of that history."""
 
     def __init__(
         self,
@@ -56,6 +66,11 @@ class ProposalDialog(QDialog):
         proposal: ProposalView | None = None,
         lane: LaneView | None = None,
         parent: QWidget | None = None,
+        *,
+        services: Services | None = None,
+        undo_stack: QUndoStack | None = None,
+        report: Report | None = None,
+        proposals: Sequence[ProposalView] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("proposalDialog")
@@ -102,6 +117,33 @@ class ProposalDialog(QDialog):
             [(x.name, x.id) for x in info.lanes],
             lane.id if lane else None,
         )
+        # A new card has no rule: ProposalSpec carries none (set it by editing the card).
+        self.funding = QComboBox(objectName="proposalFunding")
+        self.funding.setAccessibleName(self.tr("Under a budget"))
+        for text, value in (
+            (self.tr("No rule"), ""),
+            (self.tr("Must fund"), "must"),
+            (self.tr("Must not fund"), "never"),
+        ):
+            self.funding.addItem(text, value)
+        self.funding.setCurrentIndex(
+            max(0, self.funding.findData(proposal.funding if proposal else ""))
+        )
+        self.links: ProposalLinks | None = None
+        if proposal is not None and services is not None and undo_stack is not None:
+            cards = proposals
+            if cards is None:
+                board = services.board(info.id)
+                cards = [c for lane_cards in board.cards.values() for c in lane_cards]
+            self.links = ProposalLinks(
+                services,
+                info.id,
+                proposal,
+                cards,
+                undo_stack,
+                report if report is not None else (lambda _text: None),
+                self,
+            )
         self.problem = QLabel(objectName="proposalProblem")
         self.problem.setStyleSheet(f"color: {theme.WARNING};")
         self.problem.setAccessibleName(self.tr("Problem"))
@@ -116,6 +158,14 @@ class ProposalDialog(QDialog):
         form.addRow(self.tr("Time&frame"), self.timeframe)
         if proposal is None:
             form.addRow(self.tr("&Lane"), self.lane)
+        else:
+            form.addRow(self.tr("&Under a budget"), self.funding)
+            if self.links is not None:
+                form.addRow(self.tr("Depe&ndencies"), self.links)
+                # The mnemonic goes to the list, not to the editor around it.
+                label = form.labelForField(self.links)
+                if isinstance(label, QLabel):
+                    label.setBuddy(self.links.list)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -125,11 +175,12 @@ class ProposalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(560, 460)
+        self.resize(560, 460 if self.links is None else 600)
 
     def values(self) -> dict[str, Any]:
-        """Every field as a service keyword argument (raises ValueError on a bad cost)."""
-        return {
+        """Every field as a service keyword argument (raises ValueError on a bad cost);
+        funding only for an existing card (a new card's spec has no such field)."""
+        values = {
             "title": self.title.text(),
             "summary": self.summary.toPlainText(),
             "department": " ".join(self.department.currentText().split()),
@@ -138,6 +189,9 @@ class ProposalDialog(QDialog):
             "cost": parse_cost(self.cost.text()),
             "timeframe": self.timeframe.text().strip(),
         }
+        if self._proposal is not None:
+            values["funding"] = self.funding.currentData() or ""
+        return values
 
     def changes(self) -> dict[str, Any]:
         """Only the fields that differ from the proposal being edited."""

@@ -101,6 +101,8 @@ class BoardWidget(QScrollArea):
             self._update_empty_note()
             return
         board = self.services.board(workshop_id)
+        # The tooltips' "Needs: …" name the other cards (the links are read with the context).
+        self.context.titles = {c.id: c.title for cards in board.cards.values() for c in cards}
         self._refresh_context()
         for lane in board.lanes:
             model = LaneCardsModel(lane, self.context, self)

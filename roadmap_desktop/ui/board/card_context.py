@@ -1,4 +1,5 @@
-"""What a card shows beyond its own fields: domains, categories, and the rounds' state.
+"""What a card shows beyond its own fields: domains, categories, the rounds' state, and the
+dependencies between proposals (in its tooltip).
 
 Shared by every lane model of a board, so a reveal or a new score updates all cards at once.
 """
@@ -12,6 +13,7 @@ from roadmap_desktop.services import Problem, Services
 from roadmap_desktop.services.views import (
     CategoryView,
     DomainView,
+    LinkView,
     ProposalView,
     ResultRow,
     Results,
@@ -44,6 +46,10 @@ class CardContext:
         A card outside the round shows no progress.
     voters: how many participants count in this workshop.
     scale_max: the top of the criteria's scale, for "4.2 of 5".
+    links: the workshop's dependencies (services.links), by each proposal they name, either
+        end: read once per refresh, never per paint.
+    titles: proposal id → title, for the tooltip's "Needs: …" (the board fills it when it
+        loads its cards).
     """
 
     domains: dict[int, DomainView] = field(default_factory=dict)
@@ -58,6 +64,57 @@ class CardContext:
     in_round: set[int] | None = None
     voters: int = 0
     scale_max: int = 5
+    links: dict[int, list[LinkView]] = field(default_factory=dict)
+    titles: dict[int, str] = field(default_factory=dict)
+
+    def set_links(self, links: list[LinkView]) -> None:
+        self.links = {}
+        for link in links:
+            self.links.setdefault(link.proposal_id, []).append(link)
+            self.links.setdefault(link.other_id, []).append(link)
+
+    def dependencies(self, card: ProposalView) -> str:
+        """The tooltip's line of the card's dependencies: "Needs: A, B; Excludes: C; Needed
+        by: D" (empty: none). "Excludes" goes both ways (never both), whichever end it was
+        recorded on; an archived proposal's title is not on the board: named as such."""
+        needs: list[str] = []
+        excludes: list[str] = []
+        needed_by: list[str] = []
+        for link in self.links.get(card.id, ()):
+            mine = link.proposal_id == card.id
+            other = link.other_id if mine else link.proposal_id
+            known = self.titles.get(other)
+            title = (
+                translate("card_context", "“{title}”").format(title=known)
+                if known is not None
+                else translate("card_context", "an archived proposal")
+            )
+            if link.kind == "excludes":
+                excludes.append(title)
+            else:
+                (needs if mine else needed_by).append(title)
+        parts = []
+        if needs:
+            parts.append(translate("card_context", "Needs: {titles}").format(titles=_listed(needs)))
+        if excludes:
+            parts.append(
+                translate("card_context", "Excludes: {titles}").format(titles=_listed(excludes))
+            )
+        if needed_by:
+            parts.append(
+                translate("card_context", "Needed by: {titles}").format(titles=_listed(needed_by))
+            )
+        return "; ".join(parts)
+
+    def tooltip(self, card: ProposalView) -> str:
+        """The card's tooltip: title, the budget rule and dependencies, then the summary."""
+        head = [card.title]
+        if rule := funding_sentence(card.funding):
+            head.append(rule)
+        if links := self.dependencies(card):
+            head.append(links)
+        text = "\n".join(head)
+        return f"{text}\n\n{card.summary}".strip() if card.summary else text
 
     def shape_of(self, domain_id: int | None) -> str:
         ids = list(self.domains)
@@ -140,6 +197,10 @@ class CardContext:
             parts.append(votes)
         if card.department:
             parts.append(card.department)
+        if rule := funding_sentence(card.funding):
+            parts.append(rule)
+        if links := self.dependencies(card):
+            parts.append(links)
         return " — ".join(parts)
 
 
@@ -147,6 +208,31 @@ def discuss_flag() -> str:
     """The badge's flag for a proposal the directors are divided on (card_layout keeps it
     when a note is cut, card_delegate paints it in the warning colour)."""
     return translate("card_context", "discuss")
+
+
+def funding_mark(funding: str) -> tuple[str, str]:
+    """The card's budget mark, (name, short label): ("Must fund", "Must fund"), ("Must not
+    fund", "Must not"), or ("", "") for a card with no rule."""
+    if funding == "must":
+        text = translate("card_context", "Must fund")
+        return text, text
+    if funding == "never":
+        # Translators: the short form of "Must not fund", on a narrow card.
+        return translate("card_context", "Must not fund"), translate("card_context", "Must not")
+    return "", ""
+
+
+def funding_sentence(funding: str) -> str:
+    """The tooltip's and the screen reader's words for the budget rule (empty: none)."""
+    if funding == "must":
+        return translate("card_context", "Always funded under a budget")
+    if funding == "never":
+        return translate("card_context", "Never funded under a budget")
+    return ""
+
+
+def _listed(titles: list[str]) -> str:
+    return ", ".join(titles)
 
 
 def _score(score: float) -> str:
@@ -202,6 +288,7 @@ def read_context(
     # Cards outside a round on a lane or a selection show no "0 of N voted".
     ctx.in_round = services.round_scope(open_round.id) if counted and open_round else None
     ctx.latest_round = max((r.number for r in info.rounds), default=0)
+    ctx.set_links(services.links(workshop_id))
     # The round of record's ranking (the setting, else the latest revealed round): every
     # card keeps a score, one a later round did not cover carried from an earlier round.
     # Nothing revealed: no values.

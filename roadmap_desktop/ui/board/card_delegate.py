@@ -1,6 +1,7 @@
 """Paints a proposal card: white on the lane's grey, rounded, a soft shadow; bold title (two
 lines at most), department in grey, the domain chip (shape, colour and name), the category
-tag, and the score badge or "n of N voted" at the right — where card_layout puts them."""
+tag, the score badge or "n of N voted" at the right, and the budget mark ("Must fund" in the
+accent colour, "Must not" in the warning colour) — where card_layout puts them."""
 
 import math
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from roadmap_desktop.services.views import ProposalView
 from roadmap_desktop.ui import theme
-from roadmap_desktop.ui.board.card_context import CardContext, discuss_flag
+from roadmap_desktop.ui.board.card_context import CardContext, discuss_flag, funding_mark
 from roadmap_desktop.ui.board.card_layout import DENSITIES, CardLayout, CardType, lay_out_card
 from roadmap_desktop.ui.board.card_model import CARD_ROLE
 
@@ -29,6 +30,10 @@ _TAG_FILL = QColor("#F3F5F7")
 _INK = QColor(theme.INK)
 _MUTED = QColor(theme.MUTED)
 _WARNING = QColor(theme.WARNING)
+_ACCENT = QColor(theme.ACCENT)
+# The budget mark: its words say which rule (never the colour alone).
+_MARK_INK = {"must": _ACCENT, "never": _WARNING}
+_MARK_EDGE = {"must": QPen(_ACCENT, 1), "never": QPen(_WARNING, 1)}
 _COLOURS = {"title": _INK, "score": _INK, "domain": _INK, "department": _MUTED}
 
 
@@ -85,11 +90,17 @@ def paint_card(
         painter.setPen(_TAG_EDGE)
         painter.setBrush(_TAG_FILL)
         painter.drawRoundedRect(layout.tag, 4, 4)
+    if layout.mark is not None:
+        painter.setPen(_MARK_EDGE.get(card.funding, _TAG_EDGE))
+        painter.setBrush(_TAG_FILL)
+        painter.drawRoundedRect(layout.mark, 4, 4)
     flag = discuss_flag()
     for piece in layout.pieces:
         painter.setFont(piece.font)
         if piece.role == "note":
             painter.setPen(_WARNING if flag in piece.full.split(" · ") else _MUTED)
+        elif piece.role == "funding":
+            painter.setPen(_MARK_INK.get(card.funding, _INK))
         else:
             painter.setPen(_COLOURS.get(piece.role, _MUTED))
         painter.drawText(piece.rect, 0, piece.text)
@@ -120,6 +131,7 @@ class CardDelegate(QStyledItemDelegate):
         domain = ctx.domains.get(card.domain_id) if card.domain_id is not None else None
         category = ctx.categories.get(card.category_id) if card.category_id is not None else None
         badge = ctx.badge(card)
+        mark = funding_mark(card.funding)
         kind = self.card_type(base)
         key = (
             kind.title.key(),
@@ -131,6 +143,7 @@ class CardDelegate(QStyledItemDelegate):
             domain,
             category,
             badge,
+            mark,
         )
         found = self._layouts.get(key)
         if found is None:
@@ -143,6 +156,7 @@ class CardDelegate(QStyledItemDelegate):
                 domain=domain,
                 category=category,
                 badge=badge,
+                mark=mark,
             )
         return found
 

@@ -1,7 +1,8 @@
 """Where each piece of a card goes: the title's lines, the department, the domain chip, the
-category tag and the score badge, as rectangles that never overlap, at any width, density
-and zoom. A field that does not fit is cut at a word and ends with "…" (the tooltip has the
-rest); the domain and the category fall back to their short labels before they are cut.
+category tag, the score badge and the budget mark ("Must fund", "Must not"), as rectangles
+that never overlap, at any width, density and zoom. A field that does not fit is cut at a
+word and ends with "…" (the tooltip has the rest); the domain and the category fall back to
+their short labels before they are cut, and the budget mark to its short label or nothing.
 
 The board's delegate and the presenter's fitted board paint from the same layout, and tests
 check the layout itself: what it says is what is painted."""
@@ -14,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from roadmap_desktop.services.views import CategoryView, DomainView, ProposalView
-from roadmap_desktop.ui.board.card_context import discuss_flag
+from roadmap_desktop.ui.board.card_context import discuss_flag, funding_mark
 
 ELLIPSIS = "…"
 GAP = 8.0  # between pieces on one row
@@ -101,7 +102,7 @@ class Piece:
     """One text on a card. rect is the text's box (advance × line height), where it is drawn;
     full is the whole text it stands for (the same when nothing was cut)."""
 
-    role: str  # "title", "department", "score", "domain", "note", "category"
+    role: str  # "title", "department", "score", "domain", "note", "category", "funding"
     rect: QRectF
     text: str
     full: str
@@ -118,6 +119,7 @@ class CardLayout:
     pieces: tuple[Piece, ...]
     chip: tuple[QPointF, float] | None  # the domain shape's centre and radius
     tag: QRectF | None  # the category tag's outline
+    mark: QRectF | None = None  # the budget mark's outline ("Must fund", "Must not")
 
     @property
     def cut(self) -> bool:
@@ -126,13 +128,15 @@ class CardLayout:
     def rects(self) -> Iterable[tuple[str, QRectF]]:
         """Every painted rectangle by what it holds: the tests' overlap check."""
         for piece in self.pieces:
-            if piece.role != "category":  # drawn inside the tag
+            if piece.role not in ("category", "funding"):  # drawn inside the tag, the mark
                 yield piece.role, piece.rect
         if self.chip is not None:
             centre, radius = self.chip
             yield "shape", QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
         if self.tag is not None:
             yield "tag", self.tag
+        if self.mark is not None:
+            yield "mark", self.mark
 
 
 def cut_at_word(text: str, metrics: QFontMetricsF, width: float) -> str:
@@ -222,14 +226,18 @@ def lay_out_card(
     domain: DomainView | None,
     category: CategoryView | None,
     badge: tuple[str, str] = ("", ""),
+    mark: tuple[str, str] | None = None,
 ) -> CardLayout:
-    """The pieces of one card in an item rectangle (as a lane gives it)."""
+    """The pieces of one card in an item rectangle (as a lane gives it). mark: the budget
+    mark's (name, short label), ("", "") for none; None: the card's own
+    (card_context.funding_mark)."""
     box = box_of(rect)
     pad = kind.pad
     inner = box.adjusted(pad, pad * 0.8, -pad, -pad * 0.8)
     width = inner.width()
     tm, sm, bm = kind.title_metrics, kind.small_metrics, kind.big_metrics
     big, note = badge
+    mark = funding_mark(card.funding) if mark is None else mark
     pieces: list[Piece] = []
     y = inner.top()
     compact = not kind.density.show_department
@@ -275,6 +283,11 @@ def lay_out_card(
     row = rows[1] if not compact else rows[0]
     line_top = y + (row - sm.lineSpacing()) / 2
     right = inner.right()
+    outline = None
+    if compact:
+        # One row for everything: the mark at the far right, in at most a third of it, so
+        # the domain keeps room; the note goes to its left.
+        right, outline = _place_mark(mark, kind, inner.left(), right, line_top, pieces, 0.4)
     radius = sm.ascent() * 0.36
     chip_width = 2 * radius + CHIP_GAP if domain is not None else 0.0
     shares = compact and category is not None
@@ -288,7 +301,8 @@ def lay_out_card(
             keep += chip_width + sm.horizontalAdvance(domain.short) + GAP
         # A note that does not fit even in its shortest form is left to the tooltip: a stump
         # ("14…") says nothing, and the domain's name matters more.
-        room = max(width - keep, width * 0.35)
+        avail = right - inner.left()
+        room = max(avail - keep, avail * 0.35)
         text = next((n for n in shorter_notes(note) if sm.horizontalAdvance(n) <= room), "")
         if text:
             x = right - sm.horizontalAdvance(text)
@@ -308,19 +322,50 @@ def lay_out_card(
             x += sm.horizontalAdvance(text)
         x += GAP + 4
     tag = None
+    if not compact:
+        # The category row: the category's tag at the left, the budget mark at the right.
+        y += row
+        row = rows[2]
+        x, right = inner.left(), inner.right()
+        line_top = y + (row - sm.lineSpacing()) / 2
+        right, outline = _place_mark(mark, kind, x, right, line_top, pieces, 1.0)
     if category is not None:
-        if not compact:
-            y += row
-            row = rows[2]
-            x, right = inner.left(), inner.right()
-            line_top = y + (row - sm.lineSpacing()) / 2
         text, full = _label((category.name, category.short), sm, right - x - 2 * TAG_PAD)
         if text and text != ELLIPSIS:
             advance = sm.horizontalAdvance(text)
             tag = QRectF(x, line_top - 1, advance + 2 * TAG_PAD, sm.lineSpacing() + 2)
             rect_ = QRectF(x + TAG_PAD, line_top, advance, sm.lineSpacing())
             pieces.append(Piece("category", rect_, text, full, kind.small))
-    return CardLayout(box, tuple(pieces), chip, tag)
+    return CardLayout(box, tuple(pieces), chip, tag, outline)
+
+
+def _place_mark(
+    mark: tuple[str, str],
+    kind: CardType,
+    left: float,
+    right: float,
+    line_top: float,
+    pieces: list[Piece],
+    share: float,
+) -> tuple[float, QRectF | None]:
+    """Puts the budget mark, tag-like, at the right of a row between left and right, in at
+    most share of it: its name, else its short label, else nothing (the tooltip and the
+    screen reader's sentence still say it). Returns the row's new right edge and the mark's
+    outline."""
+    name, _short = mark
+    if not name:
+        return right, None
+    sm = kind.small_metrics
+    room = (right - left) * share - 2 * TAG_PAD
+    text, full = _label(mark, sm, room, whole=True)
+    if not text:
+        return right, None
+    advance = sm.horizontalAdvance(text)
+    x = right - advance - 2 * TAG_PAD
+    outline = QRectF(x, line_top - 1, advance + 2 * TAG_PAD, sm.lineSpacing() + 2)
+    rect = QRectF(x + TAG_PAD, line_top, advance, sm.lineSpacing())
+    pieces.append(Piece("funding", rect, text, full, kind.small))
+    return x - GAP, outline
 
 
 def _text_rect(x: float, top: float, text: str, metrics: QFontMetricsF) -> QRectF:

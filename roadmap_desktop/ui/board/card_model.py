@@ -99,7 +99,7 @@ class LaneCardsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return self.context.describe(card)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{card.title}\n\n{card.summary}".strip() if card.summary else card.title
+            return self.context.tooltip(card)
         if role == CARD_ROLE:
             return card
         if role == ID_ROLE:
