@@ -1375,6 +1375,10 @@ BENCHMARKS: dict[str, Callable[[Sizes], dict[str, object]]] = {
     "pg": lambda sizes: importlib.import_module("bench.pg_store").bench_pg(
         sizes, sys.modules[__name__]
     ),
+    # What-if weights, the stability of the cut, the best roadmap under a budget.
+    "decide": lambda sizes: importlib.import_module("bench.decide").bench_decide(
+        sizes, sys.modules[__name__]
+    ),
     # The crash campaign, backups and the open-time check: bench/store_recovery.py.
     "store": lambda sizes: importlib.import_module("bench.store_recovery").bench_store(
         sizes, sys.modules[__name__]

@@ -243,6 +243,27 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
+    export.add_argument(
+        "--weights",
+        metavar="NAME=W,…",
+        help=str(
+            _(
+                "results only: rank under these criterion weights (what-if; the workshop's "
+                "own weights stay), e.g. Important=3,Core=1,Achievable=2"
+            )
+        ),
+    )
+    export.add_argument(
+        "--budget",
+        type=float,
+        metavar="AMOUNT",
+        help=str(
+            _(
+                "results only: add cost and funded columns for the best roadmap within this "
+                "amount (its must-fund, must-not and dependency rules kept); changes nothing"
+            )
+        ),
+    )
     _db_option(export, top=False)
     _lang_option(export, top=False)
     _poster_options(export)
@@ -809,6 +830,13 @@ def cmd_export(args: argparse.Namespace, services: "Services") -> int:
                 what=args.what,
             )
         )
+    if args.what != "results" and (args.weights is not None or args.budget is not None):
+        raise ServiceError(
+            _(
+                "--weights and --budget are for `export results`; leave them out of {what}.",
+                what=args.what,
+            )
+        )
     if args.what == "workshop":
         return cmd_export_workshop(args, services)
     workshop = services.find_workshop(args.workshop)
@@ -818,15 +846,30 @@ def cmd_export(args: argparse.Namespace, services: "Services") -> int:
         # Default: the round of record (the workshop's setting, else the latest revealed).
         number = args.round if args.round is not None else services.record_round_number(workshop.id)
         results = services.results(workshop.id, number)
+        funded = None
+        if args.weights is not None:
+            from roadmap_desktop.services.decide import parse_weights
+
+            what_if = services.what_if(workshop.id, results.round.number)
+            results = what_if.results_for(parse_weights(args.weights, results.criteria))
+        if args.budget is not None:
+            plans = services.budget_plans(
+                workshop.id, results.round.number, amount=args.budget, results=results
+            )
+            funded = (plans.costs, frozenset(plans.optimum.funded))
         if workbook:
             from roadmap_desktop.export.results_xlsx import write_results_xlsx
 
+            if funded is not None:
+                raise ServiceError(
+                    _("--budget writes the cost and funded columns to a CSV file: name OUT.csv.")
+                )
             record = None
             if results.round.method == "score":
                 record, _hidden = services.score_record(workshop.id, results.round.number)
             count = write_results_xlsx(results, out, record)
         else:
-            count = write_results_csv(results, out)
+            count = write_results_csv(results, out, funded=funded)
         _say(
             n_(
                 "Wrote the results of round {number} ({n} proposal) to {out}",

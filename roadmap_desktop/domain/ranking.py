@@ -29,19 +29,39 @@ def _tie_key(result: ProposalScore) -> float:
     return round(result.score, TIE_DECIMALS)
 
 
-def rank(results: Iterable[ProposalScore], titles: Mapping[int, str]) -> list[Ranked]:
+def rank(
+    results: Iterable[ProposalScore],
+    titles: Mapping[int, str],
+    settled: Mapping[int, int] | None = None,
+) -> list[Ranked]:
     """All proposals in display order: score descending (ties share a rank), then n
-    descending, then title; unscored proposals last, unranked, by title."""
+    descending, then title; unscored proposals last, unranked, by title.
+
+    settled: proposal → its place among proposals of equal score, where the facilitator
+    settled a tie (by hand or by a runoff). Among equal scores, settled proposals come first
+    in their places, each with a rank of its own; the unsettled rest still share one."""
     results = list(results)  # read twice below: a generator would lose the unscored ones
+    settled = settled or {}
     scored = [r for r in results if r.score is not None and r.n > 0]
     unscored_ = [r for r in results if r.score is None or r.n == 0]
-    scored.sort(key=lambda r: (-_tie_key(r), -r.n, titles[r.proposal].casefold(), r.proposal))
+
+    def order(r: ProposalScore) -> tuple[float, float, int, str, int]:
+        place = settled.get(r.proposal)
+        return (
+            -_tie_key(r),
+            math.inf if place is None else place,
+            -r.n,
+            titles[r.proposal].casefold(),
+            r.proposal,
+        )
+
+    scored.sort(key=order)
     unscored_.sort(key=lambda r: (titles[r.proposal].casefold(), r.proposal))
     out: list[Ranked] = []
-    previous: float | None = None
+    previous: tuple[float, int | None] | None = None
     current = 0
     for place, result in enumerate(scored, start=1):
-        key = _tie_key(result)
+        key = (_tie_key(result), settled.get(result.proposal))
         if key != previous:
             current, previous = place, key
         out.append(Ranked(current, result, titles[result.proposal]))

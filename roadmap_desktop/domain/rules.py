@@ -1,5 +1,6 @@
 """Validation rules for what a facilitator types: names, scales, weights, quotas, roles."""
 
+import math
 import re
 import unicodedata
 
@@ -8,6 +9,8 @@ from roadmap_desktop.words import Message, Num, _
 ROLES = ("director", "facilitator", "observer")
 LANE_KINDS = ("inbox", "shortlist", "roadmap", "parked", "")
 VOTE_RECORDS = ("named", "anonymous")
+FUNDING = ("", "must", "never")  # a proposal's mark under a budget: none, must-fund, must-not
+LINK_KINDS = ("needs", "excludes")
 SHORT_NAME_MAX = 24  # characters of a short label (the store's CHECK holds the same number)
 
 
@@ -177,3 +180,31 @@ def check_role(role: str) -> None:
 def counts_in_results(role: str, *, count_facilitator_scores: bool) -> bool:
     """Whose scores enter the results: directors always; the facilitator if the workshop says so."""
     return role == "director" or (role == "facilitator" and count_facilitator_scores)
+
+
+def check_funding(value: object) -> str:
+    """A proposal's funding mark: "" (none), "must" (always funded) or "never"."""
+    mark = "" if value is None else value
+    if mark not in FUNDING:
+        raise RuleError(
+            _(
+                "A proposal is marked must-fund, must-not or neither (got {value}).",
+                value=repr(value),
+            )
+        )
+    return str(mark)
+
+
+def check_budget(value: object) -> float | None:
+    """A workshop's budget: an amount of zero or more, or None (no budget)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise RuleError(
+            _("The budget is an amount of zero or more (got {value}).", value=repr(value))
+        )
+    if value < 0:
+        raise RuleError(
+            _("The budget is an amount of zero or more (got {value}).", value=repr(value))
+        )
+    return float(value)

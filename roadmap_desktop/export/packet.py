@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from roadmap_desktop import APP_NAME, __version__
 from roadmap_desktop.domain.defaults import quadrant_axes
-from roadmap_desktop.export import glyphs, packet_front, wording
+from roadmap_desktop.export import glyphs, packet_decide, packet_front, wording
 from roadmap_desktop.export.chart_fonts import use_bundled_fonts
 from roadmap_desktop.export.charts import (
     NO_DOMAIN_COLOUR,
@@ -210,6 +210,9 @@ def _gather_in_zone(services: "Services", workshop_id: int, round_number: int | 
         "round": _round_line(results.round) if results else None,
         "summary": _summary(info, cards, roadmap, results, divided),
         "method": _method(info, cards),
+        "stability": packet_decide.stability_data(services, info, results) if results else None,
+        "budget": packet_decide.budget_data(services, info, results) if results else None,
+        "ties": packet_decide.ties_data(services, workshop_id, results) if results else [],
         "roadmap": _roadmap(info, names, roadmap_lanes, roadmap, by_proposal),
         "ranking": _ranking(results, _covered(services, results)) if results else None,
         "charts": [
@@ -1427,6 +1430,15 @@ def _template_words() -> dict[str, Any]:
             "description, and the tables behind the charts are included in full."
         ),
         "executive_summary": _("Executive summary"),
+        "cut_firmness": _("How firm the cut line is"),
+        "ties_settled": _("Ties settled"),
+        "under_budget": _("Under the budget"),
+        # Translators: table heads: funded in the best roadmap under the budget / by rank.
+        "in_best": _("Best roadmap"),
+        "in_by_rank": _("By rank"),
+        "plan": _("Plan"),
+        "total_score": _("Total score"),
+        "yes": yes_no(True),
         "agenda_item": _("Agenda item"),
         "meeting_date": _("Meeting date"),
         "recommendation": _("Recommendation"),

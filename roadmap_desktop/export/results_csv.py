@@ -6,7 +6,8 @@ Only the data (titles, names, the criteria's names as columns) is as the worksho
 The workbook (results_xlsx) is the one a person reads in their language.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from roadmap_desktop.export.tabular import number, write_csv
@@ -26,8 +27,21 @@ RESULT_COLUMNS = (
 SCORE_COLUMNS = ("round", "participant", "proposal", "criterion", "score", "counted")
 
 
-def write_results_csv(results: Results, path: Path) -> int:
+BUDGET_COLUMNS = ("cost", "funded")
+
+
+def write_results_csv(
+    results: Results,
+    path: Path,
+    *,
+    funded: tuple[Mapping[int, float | None], AbstractSet[int]] | None = None,
+) -> int:
+    """The ranking; with funded (each proposal's cost, and the proposals the best roadmap
+    under a budget funds), also the cost and funded (yes/no) columns."""
     header = [*RESULT_COLUMNS, *(c.name for c in results.criteria)]
+    if funded is not None:
+        header += BUDGET_COLUMNS
+    costs, chosen = funded if funded is not None else ({}, frozenset())
     rows = (
         [
             "" if r.rank is None else r.rank,
@@ -40,6 +54,11 @@ def write_results_csv(results: Results, path: Path) -> int:
             number(r.spread),
             "yes" if r.discuss else "no",
             *(number(m) for m in r.criterion_means),
+            *(
+                (number(costs.get(r.proposal_id)), "yes" if r.proposal_id in chosen else "no")
+                if funded is not None
+                else ()
+            ),
         ]
         for r in results.rows
     )

@@ -6,11 +6,13 @@ listeners also receive after the commit (without its sealed values).
 
 from roadmap_desktop.services.ballots import BallotRefused, BallotServices
 from roadmap_desktop.services.board import BoardServices
+from roadmap_desktop.services.budget_rules import BudgetRuleServices
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.configure import ConfigureServices
 from roadmap_desktop.services.council import CouncilServices
 from roadmap_desktop.services.criteria import CriterionServices
 from roadmap_desktop.services.cut_record import CutRecordServices
+from roadmap_desktop.services.decide import DecideServices
 from roadmap_desktop.services.entries import ANY, EntryServices, ScoreEntry, SealedEntries
 from roadmap_desktop.services.errors import Conflict, NotFound, Problem, ServiceError, StoreError
 from roadmap_desktop.services.lanes import LaneServices
@@ -19,6 +21,7 @@ from roadmap_desktop.services.proposal_import import ProposalImportServices
 from roadmap_desktop.services.recovery import RecoveryServices
 from roadmap_desktop.services.results import ResultServices
 from roadmap_desktop.services.rounds import RoundServices
+from roadmap_desktop.services.ties import TieServices
 from roadmap_desktop.services.workshop_file import WorkshopFileServices
 from roadmap_desktop.services.workshops import WorkshopServices
 
@@ -33,7 +36,10 @@ class Services(
     RoundServices,
     BallotServices,  # before EntryServices, whose in-transaction entries it reuses
     EntryServices,
+    DecideServices,  # before ResultServices, whose ranking it reuses
+    TieServices,
     ResultServices,
+    BudgetRuleServices,
     CouncilServices,
     CutRecordServices,
     CriterionServices,

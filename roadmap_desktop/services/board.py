@@ -56,6 +56,7 @@ EDITABLE_FIELDS = (
     "category_id",
     "cost",
     "timeframe",
+    "funding",
 )
 
 # Where a card goes: {"id", "lane", "key"} (exactly there, as in a change's "from" and "to"),
@@ -217,6 +218,8 @@ class BoardServices(ServiceBase):
             expect_fields(p, expect, _changed(p.title))
             if "title" in fields:
                 fields["title"] = rules.clean_name(str(fields["title"]), "proposal")
+            if "funding" in fields:
+                fields["funding"] = rules.check_funding(fields["funding"])
             for key, table, what in (
                 ("domain_id", Domain, "domain"),
                 ("category_id", Category, "category"),

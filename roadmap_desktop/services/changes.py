@@ -30,6 +30,13 @@ class ChangeKind(StrEnum):
     WORKSHOP_SAVED_AS = "workshop.saved_as"  # the one event of a workshop file written
     WORKSHOP_RECORD_ROUND = "workshop.record_round"  # the round of record chosen
     WORKSHOP_COUNCIL = "workshop.council"  # the packet's council front section edited
+    WORKSHOP_BUDGET = "workshop.budget"  # the budget of the best roadmap under a budget
+    TIE_SETTLED = "tie.settled"  # proposals sharing a score ordered, by hand or by a runoff
+    TIE_PLACED = "tie.placed"  # a settled tie undone or redone
+    SCENARIO_SAVED = "scenario.saved"  # a named what-if: weights, cut rule, budget, marks
+    SCENARIO_UPDATED = "scenario.updated"
+    SCENARIO_DELETED = "scenario.deleted"
+    SCENARIO_RESTORED = "scenario.restored"
     CUT_LINE_APPLIED = "cut_line.applied"
     CUT_LINE_PLACED = "cut_line.placed"  # an applied cut line undone or redone
     LANE_ADDED = "lane.added"
@@ -50,6 +57,10 @@ class ChangeKind(StrEnum):
     PROPOSALS_RESTORED = "proposals.restored"
     PROPOSALS_DELETED = "proposals.deleted"
     PROPOSALS_UNDELETED = "proposals.undeleted"
+    PROPOSALS_LINKED = "proposals.linked"  # a dependency: "needs" or "excludes"
+    PROPOSALS_UNLINKED = "proposals.unlinked"
+    PROPOSAL_NOTE_ADDED = "proposal.note_added"  # restored notes too (detail "restored")
+    PROPOSAL_NOTE_REMOVED = "proposal.note_removed"
     PROPOSALS_IMPORTED = "proposals.imported"
     PROPOSALS_IMPORT_UNDONE = "proposals.import_undone"
     CRITERION_ADDED = "criterion.added"

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import agreement
 from roadmap_desktop.domain.agreement import compare_rounds
-from roadmap_desktop.domain.ranking import Ranked, cut_by_quota, cut_top, rank, tiers
+from roadmap_desktop.domain.ranking import CutLine, Ranked, cut_by_quota, cut_top, rank, tiers
 from roadmap_desktop.domain.rules import counts_in_results
 from roadmap_desktop.domain.scoring import (
     ProposalScore,
@@ -45,6 +45,7 @@ from roadmap_desktop.store.tables import (
     Proposal,
     Round,
     Score,
+    TieOrder,
 )
 from roadmap_desktop.words import Num, _
 
@@ -59,6 +60,36 @@ class _Ranking:
     ranked: list[Ranked]
     # In the round of record's ranking: proposal → the earlier round its score comes from.
     carried: dict[int, int] = field(default_factory=dict)
+    # The participants whose scores count under the workshop's settings.
+    counted: frozenset[int | None] = frozenset()
+
+
+def tied_at_line(ranking: _Ranking, line: CutLine, *, by_quota: bool) -> tuple[int, ...]:
+    """The proposals of the ties at a cut line, both sides of it, in rank order: those just
+    below it and those above sharing their rank (under quotas, in the same category)."""
+    rank_of = {r.proposal: r.rank for r in ranking.ranked}
+    category = {pid: p.category_id for pid, p in ranking.proposals.items()}
+    tied = set(line.tied_below)
+    for below in line.tied_below:
+        tied.update(
+            s
+            for s in line.selected
+            if rank_of[s] == rank_of[below] and (not by_quota or category[s] == category[below])
+        )
+    return tuple(r.proposal for r in ranking.ranked if r.proposal in tied)
+
+
+def counted_scores(
+    s: Session, r: Round, live: set[int | None], counted: set[int | None]
+) -> ScoreColumns:
+    """Round r's scores that count: by participants whose scores count, on the live proposals."""
+    # 90,000 score rows: the driver's plain tuples, without a Row or an ORM object per
+    # score (those cost more than the scoring itself at that size).
+    query = select(Score.participant_id, Score.proposal_id, Score.criterion_id, Score.value).where(
+        Score.round_id == r.id
+    )
+    rows = s.connection().execute(query).cursor.fetchall()
+    return ScoreColumns.from_rows([row for row in rows if row[0] in counted and row[1] in live])
 
 
 class ResultServices(ServiceBase):
@@ -164,6 +195,7 @@ class ResultServices(ServiceBase):
                 selected=line.selected,
                 tied_below=line.tied_below,
                 roadmap_lane_id=roadmap,
+                tied=tied_at_line(ranking, line, by_quota=by_quota),
             )
 
     def compare_rounds(
@@ -295,11 +327,19 @@ class ResultServices(ServiceBase):
             return record, hidden
 
     def _ranking(
-        self, s: Session, workshop_id: int, round_number: int | None, *, carry: bool = False
+        self,
+        s: Session,
+        workshop_id: int,
+        round_number: int | None,
+        *,
+        carry: bool = False,
+        settled: bool = True,
     ) -> _Ranking:
         """Gathers a revealed round's votes that count and hands them to the domain. With
         carry, every unarchived proposal is ranked, those the round did not cover with the
-        score of the latest earlier revealed round of the same method that scored them."""
+        score of the latest earlier revealed round of the same method that scored them.
+        Ties the facilitator settled in this round order their proposals (settled=False:
+        the plain ranking, as votes alone make it)."""
         ws = self._workshop(s, workshop_id)
         r = self._revealed_round(s, workshop_id, round_number)
         criteria = s.exec(
@@ -350,11 +390,31 @@ class ResultServices(ServiceBase):
                         carried[pid] = before.number
                         del left[pid]
             proposals = list(every)
+        places = (
+            {
+                t.proposal_id: t.place
+                for t in s.exec(
+                    select(TieOrder).where(
+                        TieOrder.workshop_id == workshop_id, TieOrder.round_number == r.number
+                    )
+                )
+            }
+            if settled
+            else {}
+        )
         ranked = rank(
             [scored.get(p.id) or unscored(p.id) for p in proposals],  # type: ignore[arg-type]
             {p.id: p.title for p in proposals},  # type: ignore[misc]
+            places,
         )
-        return _Ranking(r, list(criteria), {p.id: p for p in proposals}, ranked, carried)  # type: ignore[misc]
+        return _Ranking(
+            r,
+            list(criteria),
+            {p.id: p for p in proposals},  # type: ignore[misc]
+            ranked,
+            carried,
+            frozenset(counted),
+        )
 
     @staticmethod
     def _scored(
@@ -374,17 +434,9 @@ class ResultServices(ServiceBase):
                 )
             ).all()
             return dict(tally_dots([d for d in dots if d[0] in counted and d[1] in live]))
-        # 90,000 score rows: the driver's plain tuples, without a Row or an ORM object per
-        # score (those cost more than the scoring itself at that size).
-        query = select(
-            Score.participant_id, Score.proposal_id, Score.criterion_id, Score.value
-        ).where(Score.round_id == r.id)
-        rows = s.connection().execute(query).cursor.fetchall()
         return dict(
             score_proposals(
-                ScoreColumns.from_rows(
-                    [row for row in rows if row[0] in counted and row[1] in live]
-                ),
+                counted_scores(s, r, live, counted),
                 {c.id: c.weight for c in criteria},  # type: ignore[misc]
                 aggregation=ws.aggregation,
                 discuss_threshold=ws.discuss_threshold,

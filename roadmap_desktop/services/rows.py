@@ -62,4 +62,5 @@ def proposal_view(p: Proposal) -> ProposalView:
         cost=p.cost,
         timeframe=p.timeframe,
         archived=p.archived,
+        funding=p.funding,
     )

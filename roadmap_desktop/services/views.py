@@ -176,6 +176,8 @@ class WorkshopInfo:
     record_round: int | None = None
     council: CouncilInfo = CouncilInfo()
     cut: AppliedCut | None = None
+    # What the best roadmap under a budget may spend (None: no budget set).
+    budget: float | None = None
 
     @property
     def voters(self) -> tuple[ParticipantView, ...]:
@@ -203,6 +205,17 @@ class ProposalView:
     cost: float | None
     timeframe: str
     archived: bool
+    funding: str = ""  # "must" (always funded under a budget), "never", or "" (neither)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkView:
+    """A dependency between two proposals: "needs" (proposal is funded only with other) or
+    "excludes" (never both)."""
+
+    proposal_id: int
+    other_id: int
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +281,8 @@ class CutLineView:
     selected: tuple[int, ...]
     tied_below: tuple[int, ...]
     roadmap_lane_id: int | None
+    # Every proposal of the tie at the line, either side of it, in rank order.
+    tied: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -232,6 +232,7 @@ class WorkshopServices(ServiceBase):
                 record_round=ws.record_round,
                 council=CouncilInfo(**{f: getattr(ws, f) for f in COUNCIL_FIELDS}),
                 cut=applied_cut(s, ws),
+                budget=ws.budget,
             )
 
     def update_workshop_settings(

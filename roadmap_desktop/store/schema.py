@@ -35,6 +35,8 @@ TRIGGERS: frozenset[str] = frozenset(
         "tr_proposal_link_workshop_insert",  # a dependency links two proposals of one workshop
         "tr_proposal_link_workshop_update",
         "tr_round_kept",
+        "tr_tie_order_workshop_insert",  # a settled tie orders the workshop's own proposals
+        "tr_tie_order_workshop_update",
         "tr_round_revealed_final",
         "tr_score_in_scale_insert",
         "tr_score_in_scale_update",

@@ -267,6 +267,60 @@ class ProposalLink(SQLModel, table=True):
     kind: str
 
 
+class ProposalNote(SQLModel, table=True):
+    """What was said about a proposal in the discussion (who raised what), kept with it."""
+
+    __tablename__ = "proposal_note"
+    __table_args__ = (
+        CheckConstraint("length(trim(text)) > 0", name="ck_proposal_note_text"),
+        NEVER_REUSED,
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    proposal_id: int = Field(foreign_key="proposal.id", ondelete="CASCADE", index=True)
+    author: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class TieOrder(SQLModel, table=True):
+    """A tie of a round's ranking settled by the facilitator: each tied proposal's place
+    (1, 2, …) among them, the written reason, and the runoff round that settled it, if any.
+    tr_tie_order_workshop keeps the proposals the workshop's own."""
+
+    __tablename__ = "tie_order"
+    __table_args__ = (
+        CheckConstraint("place >= 1", name="ck_tie_order_place"),
+        CheckConstraint("length(trim(reason)) > 0", name="ck_tie_order_reason"),
+    )
+
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", primary_key=True)
+    round_number: int = Field(primary_key=True)
+    proposal_id: int = Field(
+        foreign_key="proposal.id", ondelete="CASCADE", primary_key=True, index=True
+    )
+    place: int
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    runoff_round: int | None = None
+    settled_at: datetime = Field(default_factory=utc_now)
+
+
+class Scenario(SQLModel, table=True):
+    """A named what-if of a workshop: weights, cut rule, budget and overrides, as JSON."""
+
+    __tablename__ = "scenario"
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "name", name="uq_scenario_name"),
+        NEVER_REUSED,
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    workshop_id: int = Field(foreign_key="workshop.id", ondelete="CASCADE", index=True)
+    name: str
+    spec: str = Field(default="{}", sa_column=Column(Text, nullable=False, server_default="{}"))
+    created_at: datetime = Field(default_factory=utc_now)
+
+
 class Score(SQLModel, table=True):
     __tablename__ = "score"
     __table_args__ = (

@@ -94,6 +94,9 @@ class Ask:
     def wifi_dialog(self, dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def tie_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def ballots_path(self) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
             self.parent,

@@ -133,7 +133,17 @@ class BoardActions(QObject):
         view = self.board.active_view()
         lane = view.lane_model.lane if view is not None else None
         departments = [c.department for c in cards if c.department]
-        return ProposalDialog(info, departments, proposal, lane, self._window)
+        return ProposalDialog(
+            info,
+            departments,
+            proposal,
+            lane,
+            self._window,
+            services=self.services,
+            undo_stack=self.undo_stack,
+            report=self._say,
+            proposals=cards,
+        )
 
     # -- proposals ----------------------------------------------------------------------
 

@@ -236,6 +236,7 @@ def field_name(field: str) -> str:
         "domain_id": translate("commands", "domain"),
         "category_id": translate("commands", "category"),
         "cost": translate("commands", "cost"),
+        "funding": translate("commands", "budget rule"),
         "timeframe": translate("commands", "timeframe"),
     }
     return names.get(field, field)

@@ -37,6 +37,14 @@ from roadmap_desktop.ui.change_bridge import ChangeBridge
 from roadmap_desktop.ui.commands import ImportProposalsCommand, record
 from roadmap_desktop.ui.connection_banner import ConnectionBanner
 from roadmap_desktop.ui.cut_actions import apply_cut_line
+from roadmap_desktop.ui.decide_actions import (
+    adopt_weights,
+    apply_plan,
+    open_runoff,
+    set_budget,
+    settle_by_runoff,
+    settle_tie,
+)
 from roadmap_desktop.ui.document_actions import DocumentActions
 from roadmap_desktop.ui.guard import shielded
 from roadmap_desktop.ui.import_dialog import ImportProposalsDialog
@@ -170,6 +178,7 @@ class MainWindow(QMainWindow):
         self.results = ResultsPanel(services, self.ask)
         self.results.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.results.apply_to_board.connect(self.apply_to_roadmap)
+        self._connect_decide()
         self.tabs = QTabWidget(objectName="mainTabs")
         self.tabs.setAccessibleName(self.tr("Board, scoring and results"))
         self.tabs.addTab(board_page, self.tr("&Board"))
@@ -500,6 +509,41 @@ class MainWindow(QMainWindow):
         """Results ▸ Apply to board: the cut line to the Roadmap lane, recorded, undoable."""
         board = self.board_widget
         apply_cut_line(self.services, board, self.undo_stack, line, board.message.emit)
+
+    def _connect_decide(self) -> None:
+        """The Results tab's what-if weights and budget plans, as undoable steps."""
+        report = self.statusBar().showMessage
+        views = self.results
+
+        def workshop() -> int | None:
+            return views.workshop_id
+
+        views.whatif.adopt.connect(
+            lambda w: (
+                workshop() is not None
+                and adopt_weights(self.services, self.undo_stack, workshop(), w, report)
+            )  # type: ignore[arg-type]
+        )
+        views.budget.set_budget.connect(
+            lambda amount: (
+                workshop() is not None
+                and set_budget(self.services, self.undo_stack, workshop(), amount, report)
+            )  # type: ignore[arg-type]
+        )
+        views.budget.apply_plan.connect(
+            lambda ids: apply_plan(self.services, self.board_widget, self.undo_stack, ids, report)
+        )
+        for signal, act in (
+            (views.ties.settle, settle_tie),
+            (views.ties.settle_by_runoff, settle_by_runoff),
+            (views.ties.runoff, open_runoff),
+        ):
+            signal.connect(
+                lambda request, act=act: (
+                    workshop() is not None
+                    and act(self.services, self.undo_stack, workshop(), request, report)
+                )  # type: ignore[operator]
+            )
 
     def _restore(self) -> None:
         settings = QSettings()

@@ -285,3 +285,20 @@ def test_cut_top_takes_the_best(case, n):
     else:
         assert cut.tied_below == ()
     assert list(cut.selected) == [r.proposal for r in ranked if r.proposal in selected]
+
+
+def test_a_settled_tie_orders_its_proposals_and_ranks_them_apart():
+    results = [
+        ProposalScore(1, 4.0, 2, 0.0, False),
+        ProposalScore(2, 4.0, 2, 0.0, False),
+        ProposalScore(3, 4.0, 2, 0.0, False),
+        ProposalScore(4, 5.0, 2, 0.0, False),
+    ]
+    titles = {1: "A", 2: "B", 3: "C", 4: "D"}
+    plain = rank(results, titles)
+    assert [(r.proposal, r.rank) for r in plain] == [(4, 1), (1, 2), (2, 2), (3, 2)]
+    # C then B settled; A was not part of the settlement and still shares what is left.
+    settled = rank(results, titles, {3: 1, 2: 2})
+    assert [(r.proposal, r.rank) for r in settled] == [(4, 1), (3, 2), (2, 3), (1, 4)]
+    assert cut_top(settled, 2).tied_below == ()
+    assert cut_top(plain, 2).tied_below == (2, 3)

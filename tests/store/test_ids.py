@@ -23,11 +23,12 @@ from roadmap_desktop.store.schema import HEAD
 from tests.services.helpers import Small, content, make_small
 from tests.store.test_chain import _migration
 
-# The tables migration 0007 gives AUTOINCREMENT (a test below checks they are every table
-# with an integer id).
-ID_TABLES: tuple[str, ...] = _migration().TABLES
+# The tables migration 0007 gives AUTOINCREMENT, and those later revisions create with it (a
+# test below checks they are every table with an integer id).
+TABLES_0007: tuple[str, ...] = _migration().TABLES
+ID_TABLES: tuple[str, ...] = (*TABLES_0007, "proposal_note", "scenario")  # 0011
 # The tables of schema 0006, with the columns it gave them (event: before the chain).
-TABLES_0006 = (*ID_TABLES, "round_proposal", "ballot_submission")
+TABLES_0006 = (*TABLES_0007, "round_proposal", "ballot_submission")
 
 
 def _sql(path: Path, query: str, *args: object) -> list[tuple]:
@@ -208,7 +209,7 @@ def test_a_store_at_0006_keeps_every_row_and_gets_a_sound_chain(tmp_path: Path):
             else:
                 assert rows == old[table], table
         # No id is given again, from the largest one the store held.
-        for table in ID_TABLES:
+        for table in TABLES_0007:
             seq = conn.execute(
                 "SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)
             ).fetchall()

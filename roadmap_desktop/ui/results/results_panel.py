@@ -47,6 +47,7 @@ from roadmap_desktop.services.views import CutLineView, ResultRow, Results, Work
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.guard import shielded
+from roadmap_desktop.ui.results.budget_view import BudgetView
 from roadmap_desktop.ui.results.chart_view import ChartData, ChartView, CoalescingTimer
 from roadmap_desktop.ui.results.compare_dialog import CompareRoundsDialog
 from roadmap_desktop.ui.results.ranking_model import (
@@ -62,6 +63,8 @@ from roadmap_desktop.ui.results.ranking_model import (
     RankingProxy,
     scores_of,
 )
+from roadmap_desktop.ui.results.tie_bar import TieBar
+from roadmap_desktop.ui.results.whatif_view import WhatIfView
 from roadmap_desktop.ui.steady import NoteLine
 
 ASCENDING = Qt.SortOrder.AscendingOrder.value
@@ -311,6 +314,13 @@ class ResultsPanel(QWidget):
         self.views.addTab(self.table, self.tr("Ta&ble"))
         self.views.addTab(self.charts, self.tr("Char&ts"))
         self.views.addTab(agreement, self.tr("A&greement"))
+        # What-if weights and the budget (their own modules; the window takes their signals).
+        self.whatif = WhatIfView(self.services)
+        self.whatif.message.connect(self.message)
+        self.budget = BudgetView(self.services)
+        self.budget.message.connect(self.message)
+        self.views.addTab(self.whatif, self.tr("What-if w&eights"))
+        self.views.addTab(self.budget, self.tr("B&udget"))
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -318,6 +328,8 @@ class ResultsPanel(QWidget):
         layout.addLayout(cut_row)
         layout.addWidget(self.cut_note)
         layout.addWidget(self.tie_note)
+        self.ties = TieBar(self.ask)
+        layout.addWidget(self.ties)
         layout.addWidget(self.views, 1)
         self._retier()
         return content
@@ -498,7 +510,9 @@ class ResultsPanel(QWidget):
             button.setEnabled(True)
         self._fill_divided(self.results.rows)
         self.stack.setCurrentIndex(1)
+        self.whatif.set_round(self.workshop_id, number)
         self._recut()
+        self.budget.set_round(self.workshop_id, number, info.budget)
 
     @staticmethod
     def default_top(info: WorkshopInfo) -> int:
@@ -541,8 +555,11 @@ class ResultsPanel(QWidget):
         self.cut_note.clear()
         self.tie_note.clear()
         self.tie_note.hide()
+        self.ties.set_ties(None, (), ())
         self.round_picker.clear()
         self.charts.set_data(None)
+        self.whatif.set_round(None, None)
+        self.budget.set_round(None, None, None)
         for button in (
             self.compare_button,
             self.csv_button,
@@ -580,18 +597,7 @@ class ResultsPanel(QWidget):
         except Problem as exc:
             self.message.emit(str(exc))
             return
-        selected, tied_below = tuple(line.selected), tuple(line.tied_below)
-        rows = {r.proposal_id: r for r in results.rows}
-        tied: set[int] = set()
-        for below in tied_below:
-            other = rows[below]
-            tied.add(below)
-            tied.update(
-                s
-                for s in selected
-                if rows[s].rank == other.rank
-                and (not by_quota or rows[s].category == other.category)
-            )
+        selected, tied_below, tied = tuple(line.selected), tuple(line.tied_below), set(line.tied)
         self.cut = CutMarks(
             selected=selected,
             tied=frozenset(tied),
@@ -601,8 +607,12 @@ class ResultsPanel(QWidget):
         self._roadmap_lane_id = line.roadmap_lane_id
         self._line = line
         self.model.set_cut(self.cut)
+        self.whatif.set_cut(None if by_quota else top, by_quota)
         self.apply_button.setEnabled(bool(selected))
         self._describe_cut(results, selected, tied, by_quota)
+        titles = {r.proposal_id: r.title for r in results.rows}
+        rounds = self.info.rounds if self.info else ()
+        self.ties.set_ties(results.round.number, [(p, titles[p]) for p in line.tied], rounds)
         chart_cut = None if by_quota else len(selected)
         self.charts.set_data(ChartData(results, self.info, chart_cut) if self.info else None)
         self.table.viewport().update()

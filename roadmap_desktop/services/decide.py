@@ -1,0 +1,259 @@
+"""Decision support over a revealed round: what-if weights, the stability of the cut line,
+and the best roadmap under a budget.
+
+A WhatIf holds one round's counted scores (loaded once, in one read) so the Results tab can
+re-rank them for every slider step without touching the store; what it computes changes
+nothing. The arithmetic is the domain's (domain.whatif, domain.stability, domain.budget).
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from sqlmodel import col, select
+
+from roadmap_desktop.domain import budget
+from roadmap_desktop.domain.ranking import CutLine, Ranked, cut_by_quota, cut_top, rank
+from roadmap_desktop.domain.rules import RuleError, same_name
+from roadmap_desktop.domain.scoring import ProposalScore, unscored
+from roadmap_desktop.domain.stability import CutRule, Stability, stability
+from roadmap_desktop.domain.whatif import WeightModel
+from roadmap_desktop.services.errors import ServiceError
+from roadmap_desktop.services.results import ResultServices, counted_scores
+from roadmap_desktop.services.views import CriterionView, Results
+from roadmap_desktop.store.tables import Category, Proposal, ProposalLink
+from roadmap_desktop.words import _
+
+
+@dataclass(frozen=True, slots=True)
+class WhatIf:
+    """A revealed round's results with what is needed to re-rank them under other weights.
+
+    Attributes:
+        results: the round's ranking under the workshop's own weights.
+        weights: the workshop's own weights, criterion id → weight.
+        category_of: proposal id → its category id (None: none).
+        quotas: category id → its quota (None: none), for the quota cut line.
+        model: the round's counted scores, ready to re-score (None for a dot-voting round).
+    """
+
+    results: Results
+    weights: Mapping[int, float]
+    category_of: Mapping[int, int | None]
+    quotas: Mapping[int, int | None]
+    model: WeightModel | None
+
+    @property
+    def criteria(self) -> tuple[CriterionView, ...]:
+        return self.results.criteria
+
+    def _model(self) -> WeightModel:
+        if self.model is None:
+            raise ServiceError(
+                _("What-if weights need a round scored on the criteria, not a dot vote.")
+            )
+        return self.model
+
+    def results_for(self, weights: Mapping[int, float]) -> Results:
+        """The round re-ranked under these weights (criterion id → weight, 0 ignores a
+        criterion); criteria left out keep their own weight."""
+        model = self._model()
+        wanted = {**self.weights, **weights}
+        try:
+            scores = model.score(wanted)
+        except RuleError as exc:
+            raise ServiceError(exc.message) from exc
+        rows = {r.proposal_id: r for r in self.results.rows}
+        ranked = rank(
+            [scores.get(pid) or unscored(pid) for pid in rows],
+            {pid: r.title for pid, r in rows.items()},
+        )
+        return replace(
+            self.results,
+            rows=tuple(
+                replace(
+                    rows[e.proposal],
+                    rank=e.rank,
+                    score=e.result.score,
+                    n=e.result.n,
+                    spread=e.result.spread,
+                    discuss=e.result.discuss,
+                )
+                for e in ranked
+            ),
+        )
+
+    def cut(self, results: Results, *, top: int | None = None, by_quota: bool = False) -> CutLine:
+        """The cut line on a (what-if) ranking: its top N, or each category's quota."""
+        ranked = _ranked(results)
+        if by_quota:
+            return cut_by_quota(ranked, self.category_of, self.quotas)
+        return cut_top(ranked, top or 0)
+
+    def stability(
+        self,
+        weights: Mapping[int, float] | None = None,
+        *,
+        top: int | None = None,
+        by_quota: bool = False,
+    ) -> dict[int, Stability]:
+        """How firmly each scored proposal keeps its side of the cut line when the weights
+        move within ±50 % (domain.stability)."""
+        model = self._model()
+        rule = (
+            CutRule(category_of=self.category_of, quotas=self.quotas)
+            if by_quota
+            else CutRule(top=top or 0)
+        )
+        titles = {r.proposal_id: r.title for r in self.results.rows}
+        try:
+            return stability(model, {**self.weights, **(weights or {})}, titles, rule)
+        except RuleError as exc:
+            raise ServiceError(exc.message) from exc
+
+
+def _ranked(results: Results) -> list[Ranked]:
+    return [
+        Ranked(r.rank, ProposalScore(r.proposal_id, r.score, r.n, r.spread, r.discuss), r.title)
+        for r in results.rows
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetPlans:
+    """The best roadmap under a budget beside the plain cut funded by rank.
+
+    Attributes:
+        budget: the amount.
+        optimum: the set that maximises the total score under every rule.
+        by_rank: the ranking funded in order until the money runs out.
+        costs: proposal id → cost (None: no cost set).
+        funding: proposal id → "must", "never" or "".
+        results: the ranking both were drawn from.
+    """
+
+    budget: float
+    optimum: budget.Plan
+    by_rank: budget.Plan
+    costs: Mapping[int, float | None]
+    funding: Mapping[int, str]
+    results: Results
+
+
+class DecideServices(ResultServices):
+    def what_if(self, workshop_id: int, round_number: int | None = None) -> WhatIf:
+        """A revealed round (default: the latest) ready to re-rank under other weights."""
+        with self._read() as s:
+            ranking = self._ranking(s, workshop_id, round_number)
+            results = self._results_of(s, workshop_id, ranking)
+            model = None
+            if ranking.round.method != "dots":
+                columns = counted_scores(
+                    s, ranking.round, set(ranking.proposals), set(ranking.counted)
+                )
+                ws = self._workshop(s, workshop_id)
+                model = WeightModel(
+                    columns,
+                    [c.id for c in ranking.criteria],  # type: ignore[misc]
+                    aggregation=ws.aggregation,  # type: ignore[arg-type]
+                    discuss_threshold=ws.discuss_threshold,
+                )
+            quotas = {
+                c.id: c.quota
+                for c in s.exec(select(Category).where(Category.workshop_id == workshop_id))
+            }
+            return WhatIf(
+                results=results,
+                weights={c.id: c.weight for c in ranking.criteria},  # type: ignore[misc]
+                category_of={pid: p.category_id for pid, p in ranking.proposals.items()},
+                quotas=quotas,  # type: ignore[arg-type]
+                model=model,
+            )
+
+    def budget_plans(
+        self,
+        workshop_id: int,
+        round_number: int | None = None,
+        *,
+        amount: float | None = None,
+        results: Results | None = None,
+    ) -> BudgetPlans:
+        """The best roadmap under the budget (amount, else the workshop's) and the plain cut
+        funded by rank, both on a revealed round's ranking (or on `results`, a what-if
+        ranking of it). Refused with a sentence naming the conflict when the must-fund,
+        must-not and dependency rules cannot all hold within the budget."""
+        if results is None:
+            results = self.results(workshop_id, round_number)
+        with self._read() as s:
+            ws = self._workshop(s, workshop_id)
+            money = ws.budget if amount is None else amount
+            if money is None:
+                raise ServiceError(
+                    _("Set a budget first: the workshop has none (Workshop ▸ Settings).")
+                )
+            ids = [r.proposal_id for r in results.rows]
+            proposals = {
+                p.id: p for p in s.exec(select(Proposal).where(col(Proposal.id).in_(ids))).all()
+            }
+            links = [
+                budget.Link(x.proposal_id, x.other_id, x.kind)  # type: ignore[arg-type]
+                for x in s.exec(
+                    select(ProposalLink).where(col(ProposalLink.proposal_id).in_(ids))
+                ).all()
+            ]
+            quotas = {
+                c.id: c.quota
+                for c in s.exec(select(Category).where(Category.workshop_id == workshop_id))
+            }
+        candidates = [
+            budget.Candidate(
+                proposal=r.proposal_id,
+                title=r.title,
+                score=r.score if r.rank is not None else None,
+                cost=proposals[r.proposal_id].cost,
+                category=r.category_id,
+                funding=proposals[r.proposal_id].funding or None,  # type: ignore[arg-type]
+            )
+            for r in results.rows
+        ]
+        try:
+            optimum = budget.optimum(candidates, money, quotas=quotas, links=links)  # type: ignore[arg-type]
+            plain = budget.by_rank(candidates, money, quotas=quotas, links=links)  # type: ignore[arg-type]
+        except RuleError as exc:
+            raise ServiceError(exc.message) from exc
+        return BudgetPlans(
+            budget=float(money),
+            optimum=optimum,
+            by_rank=plain,
+            costs={pid: p.cost for pid, p in proposals.items()},  # type: ignore[misc]
+            funding={pid: p.funding for pid, p in proposals.items()},  # type: ignore[misc]
+            results=results,
+        )
+
+
+def parse_weights(text: str, criteria: Sequence[CriterionView]) -> dict[int, float]:
+    """`Important=3,Core=1,Achievable=2` → criterion id → weight (names as the workshop
+    spells them, case and spacing ignored). Refused with a sentence naming the bad part."""
+    out: dict[int, float] = {}
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        name, sep, value = part.rpartition("=")
+        criterion = next((c for c in criteria if sep and same_name(c.name, name)), None)
+        if criterion is None:
+            raise ServiceError(
+                _(
+                    "No criterion is named “{name}”; the criteria are {names}.",
+                    name=name.strip() or part,
+                    names=", ".join(c.name for c in criteria),
+                )
+            )
+        try:
+            weight = float(value)
+        except ValueError:
+            weight = float("nan")
+        if not weight >= 0 or weight == float("inf"):
+            raise ServiceError(
+                _("A what-if weight is a number of zero or more (got {value}).", value=value)
+            )
+        out[criterion.id] = weight
+    return out
