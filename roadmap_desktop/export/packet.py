@@ -17,7 +17,6 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from roadmap_desktop import APP_NAME, __version__
-from roadmap_desktop.domain.defaults import quadrant_axes
 from roadmap_desktop.export import glyphs, packet_decide, packet_front, wording
 from roadmap_desktop.export.chart_fonts import use_bundled_fonts
 from roadmap_desktop.export.charts import (
@@ -1184,7 +1183,7 @@ def _charts(
                 cut=front.line_after if front else None,
             )
         )
-        x, y, size = _axes(info)
+        x, y, size = info.quadrant_axes
         if not dots and x:
             out.append(
                 _Chart(
@@ -1223,11 +1222,6 @@ def _charts(
             )
         )
     return out
-
-
-def _axes(info: WorkshopInfo) -> tuple[str, str, str]:
-    """The quadrant's x, y and bubble-size criteria (defaults.quadrant_axes)."""
-    return quadrant_axes([c.name for c in info.criteria])
 
 
 def _board_row(p: ProposalView, names: _Names) -> ChartRow:

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from roadmap_desktop.domain.defaults import quadrant_axes
 from roadmap_desktop.domain.rules import counts_in_results
 from roadmap_desktop.domain.timer import seconds_left
 
@@ -178,6 +179,12 @@ class WorkshopInfo:
     cut: AppliedCut | None = None
     # What the best roadmap under a budget may spend (None: no budget set).
     budget: float | None = None
+
+    @property
+    def quadrant_axes(self) -> tuple[str, str, str]:
+        """The criteria quadrant's x, y and bubble-size criteria, as the window's chart and
+        the packet's draw it (domain.defaults.quadrant_axes)."""
+        return quadrant_axes([c.name for c in self.criteria])
 
     @property
     def voters(self) -> tuple[ParticipantView, ...]:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from roadmap_desktop.domain.defaults import quadrant_axes
 from roadmap_desktop.services.views import Results, WorkshopInfo
 from roadmap_desktop.ui import theme
 
@@ -59,11 +58,6 @@ class ChartData:
     results: Results
     info: WorkshopInfo
     cut: int | None = None  # top N, when the cut line is "top N" (quotas: no single line)
-
-
-def _axes(info: WorkshopInfo) -> tuple[str, str, str]:
-    """The quadrant's x, y and bubble-size criteria (defaults.quadrant_axes)."""
-    return quadrant_axes([c.name for c in info.criteria])
 
 
 class ChartView(QWidget):
@@ -226,7 +220,7 @@ class ChartView(QWidget):
 
         rows = self._chart_rows(data)
         dots = data.results.round.method == "dots"
-        x, y, size = _axes(data.info)
+        x, y, size = data.info.quadrant_axes
         texts = {
             "ranking": charts.describe_ranking(rows, cut=data.cut),
             "quadrant": charts.describe_quadrant(rows, x=x, y=y, size=size)
