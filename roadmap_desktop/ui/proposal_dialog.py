@@ -1,6 +1,7 @@
 """The proposal editor: every field of a proposal in one dialog, for new and existing cards;
 for an existing card also its rule under a budget (must fund, must not) and, when the window
-hands it the services and its history, its dependencies on other proposals."""
+hands it the services and its history, its dependencies on other proposals and the notes
+written about it in the discussion."""
 
 from collections.abc import Sequence
 from typing import Any
@@ -24,6 +25,7 @@ from roadmap_desktop.services.views import LaneView, ProposalView, WorkshopInfo
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.commands import Report
 from roadmap_desktop.ui.proposal_links import ProposalLinks
+from roadmap_desktop.ui.proposal_notes import ProposalNotes
 
 NONE = "—"
 
@@ -57,7 +59,8 @@ class ProposalDialog(QDialog):
 
     For an existing card, given services and undo_stack (and report, where a later undo's
     refusal is told; proposals, the workshop's cards, else read), the editor also lists its
-    dependencies: each add or removal is saved at once as its own step of that history."""
+    dependencies and its notes: each add or removal is saved at once as its own step of that
+    history."""
 
     def __init__(
         self,
@@ -130,6 +133,7 @@ class ProposalDialog(QDialog):
             max(0, self.funding.findData(proposal.funding if proposal else ""))
         )
         self.links: ProposalLinks | None = None
+        self.notes: ProposalNotes | None = None
         if proposal is not None and services is not None and undo_stack is not None:
             cards = proposals
             if cards is None:
@@ -140,6 +144,15 @@ class ProposalDialog(QDialog):
                 info.id,
                 proposal,
                 cards,
+                undo_stack,
+                report if report is not None else (lambda _text: None),
+                self,
+            )
+            self.notes = ProposalNotes(
+                services,
+                info.id,
+                proposal,
+                [p.name for p in info.participants],
                 undo_stack,
                 report if report is not None else (lambda _text: None),
                 self,
@@ -166,6 +179,12 @@ class ProposalDialog(QDialog):
                 label = form.labelForField(self.links)
                 if isinstance(label, QLabel):
                     label.setBuddy(self.links.list)
+            if self.notes is not None:
+                form.addRow(self.tr("Not&es"), self.notes)
+                # The mnemonic goes to the new note's field: during a discussion, one types.
+                label = form.labelForField(self.notes)
+                if isinstance(label, QLabel):
+                    label.setBuddy(self.notes.text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -175,7 +194,7 @@ class ProposalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(560, 460 if self.links is None else 600)
+        self.resize(580, 460 if self.links is None else 680)
 
     def values(self) -> dict[str, Any]:
         """Every field as a service keyword argument (raises ValueError on a bad cost);

@@ -1,12 +1,14 @@
 """What the presenter shows of a workshop, read once per change: the board, the rounds, how
-far the directors have got (counts, never values), and the latest revealed round's ranking,
-cut line and most divided proposals."""
+far the directors have got (counts, never values), the latest revealed round's ranking,
+cut line and most divided proposals, and the notes written on the proposals."""
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
 from roadmap_desktop.services import Problem, Services
+from roadmap_desktop.services.notes import NoteView
 from roadmap_desktop.services.progress import RoundTally, tally
 from roadmap_desktop.services.views import (
     BoardView,
@@ -32,6 +34,8 @@ class Snapshot:
     above_cut: frozenset[int]  # proposals the roadmap's quotas (or its limit) would take
     cut_after: int | None  # with a top-N line: how many rows are above it
     divided: tuple[ResultRow, ...]
+    # Each proposal's notes from the discussion, oldest first (a proposal without: absent).
+    notes: Mapping[int, Sequence[NoteView]] = field(default_factory=dict)
 
     @property
     def cards(self) -> list[ProposalView]:
@@ -87,4 +91,7 @@ def read_snapshot(services: Services, workshop_id: int) -> Snapshot:
             if line.rule == "top":
                 cut_after = len(line.selected)
         divided = tuple(r for r in services.most_divided(workshop_id, k=DIVIDED) if r.discuss)
-    return Snapshot(info, board, open_round, counted, results, above, cut_after, divided)
+    notes = services.notes(workshop_id)
+    return Snapshot(
+        info, board, open_round, counted, results, above, cut_after, divided, notes=notes
+    )
