@@ -189,15 +189,20 @@ def test_rename_flag_and_delete_are_each_undoable(qtbot, services: Services, sma
 
 
 def test_a_hidden_view_compares_when_shown(qtbot, services: Services, small):
-    view, _stack, answers = _view(qtbot, services, small, [ScenarioSpec(top=2)])
+    shown = [ScenarioSpec(top=2)]
+    view, _stack, answers = _view(qtbot, services, small, shown)
+    # The sliders give every weight: those equal to the workshop's own are not listed.
+    shown.append(ScenarioSpec(weights={c: 1.0 for c in small.criteria.values()}, top=2))
     view.hide()
     answers.names = ["Lean"]
     view.findChild(QPushButton, "scenarioSave").click()
+    tree = view.findChild(QTreeWidget, "scenarioList")
+    assert tree.topLevelItem(0).text(2) == "Core 1"  # Core weighs 2 in the workshop
     assert view.comparison is not None
     assert view.comparison.a.name is None  # nothing worked out again while hidden
     view.show()
     assert view.comparison.a.name == "Lean"  # A: the saved one, B: the current settings
-    assert view.comparison.same
+    assert view.comparison.b.name is None
 
 
 def test_a_refused_save_is_reported_and_not_recorded(qtbot, services: Services, small):

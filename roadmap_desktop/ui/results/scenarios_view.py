@@ -119,18 +119,18 @@ class ScenariosView(QWidget):
         self.rule_combo.setAccessibleName(self.tr("Cut rule of a scenario saved now"))
         self.rule_combo.addItem(self.tr("The cut line as drawn"), "cut")
         self.rule_combo.addItem(self.tr("The best roadmap under the budget"), "budget")
-        rule_label = QLabel(self.tr("Sa&ve with"))
+        rule_label = QLabel(self.tr("Save &with"))
         rule_label.setBuddy(self.rule_combo)
-        self.save_button = QPushButton(self.tr("&Save current as…"), objectName="scenarioSave")
+        self.save_button = QPushButton(self.tr("Sa&ve current as…"), objectName="scenarioSave")
         self.save_button.setAccessibleName(self.tr("Save the current settings as a scenario"))
         self.save_button.clicked.connect(self.save_current)
-        self.rename_button = QPushButton(self.tr("Re&name…"), objectName="scenarioRename")
+        self.rename_button = QPushButton(self.tr("Rena&me…"), objectName="scenarioRename")
         self.rename_button.setAccessibleName(self.tr("Rename the scenario"))
         self.rename_button.clicked.connect(self.rename_selected)
         self.delete_button = QPushButton(self.tr("&Delete"), objectName="scenarioDelete")
         self.delete_button.setAccessibleName(self.tr("Delete the scenario"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.chosen_check = QCheckBox(self.tr("&Use in the packet"), objectName="scenarioChosen")
+        self.chosen_check = QCheckBox(self.tr("Use in the pac&ket"), objectName="scenarioChosen")
         self.chosen_check.setToolTip(
             self.tr("The packet prints this scenario after the roadmap (one scenario at most)")
         )
@@ -165,7 +165,7 @@ class ScenariosView(QWidget):
         for side, combo in enumerate((self.combo_a, self.combo_b)):
             combo.setMinimumContentsLength(16)
             combo.activated.connect(lambda _i, side=side: self._on_picked(side))
-        label_a, label_b = QLabel(self.tr("&A")), QLabel(self.tr("&B"))
+        label_a, label_b = QLabel(self.tr("A")), QLabel(self.tr("B"))
         label_a.setBuddy(self.combo_a)
         label_b.setBuddy(self.combo_b)
         pick = QHBoxLayout()
@@ -224,9 +224,9 @@ class ScenariosView(QWidget):
         self._criteria, self._own = {}, {}
         if workshop_id is not None:
             try:
-                self._criteria = {
-                    c.id: c.name for c in self.services.workshop(workshop_id).criteria
-                }
+                criteria = self.services.workshop(workshop_id).criteria
+                self._criteria = {c.id: c.name for c in criteria}
+                self._own = {c.id: c.weight for c in criteria}
             except Problem as exc:
                 self.message.emit(str(exc))
         self.reload()
