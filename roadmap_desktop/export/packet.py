@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from roadmap_desktop import APP_NAME, __version__
-from roadmap_desktop.export import glyphs, packet_decide, packet_front, wording
+from roadmap_desktop.export import glyphs, packet_decide, packet_front, packet_notes, wording
 from roadmap_desktop.export.chart_fonts import use_bundled_fonts
 from roadmap_desktop.export.charts import (
     NO_DOMAIN_COLOUR,
@@ -212,6 +212,7 @@ def _gather_in_zone(services: "Services", workshop_id: int, round_number: int | 
         "stability": packet_decide.stability_data(services, info, results) if results else None,
         "budget": packet_decide.budget_data(services, info, results) if results else None,
         "ties": packet_decide.ties_data(services, workshop_id, results) if results else [],
+        "notes": packet_notes.notes_data(services, workshop_id),
         "roadmap": _roadmap(info, names, roadmap_lanes, roadmap, by_proposal),
         "ranking": _ranking(results, _covered(services, results)) if results else None,
         "charts": [
@@ -1426,6 +1427,7 @@ def _template_words() -> dict[str, Any]:
         "executive_summary": _("Executive summary"),
         "cut_firmness": _("How firm the cut line is"),
         "ties_settled": _("Ties settled"),
+        **packet_notes.notes_words(),
         "under_budget": _("Under the budget"),
         # Translators: table heads: funded in the best roadmap under the budget / by rank.
         "in_best": _("Best roadmap"),

@@ -16,6 +16,7 @@ from roadmap_desktop.services.decide import DecideServices
 from roadmap_desktop.services.entries import ANY, EntryServices, ScoreEntry, SealedEntries
 from roadmap_desktop.services.errors import Conflict, NotFound, Problem, ServiceError, StoreError
 from roadmap_desktop.services.lanes import LaneServices
+from roadmap_desktop.services.notes import NoteServices
 from roadmap_desktop.services.people import ParticipantServices
 from roadmap_desktop.services.proposal_import import ProposalImportServices
 from roadmap_desktop.services.recovery import RecoveryServices
@@ -40,6 +41,7 @@ class Services(
     TieServices,
     ResultServices,
     BudgetRuleServices,
+    NoteServices,
     CouncilServices,
     CutRecordServices,
     CriterionServices,

@@ -383,7 +383,91 @@ CALLS: dict[str, Case] = {
         Affects.ORDER | Affects.SETTINGS,
         lambda sv, sm: sv.apply_cut_line(sv.cut_line(_revealed(sv, sm), top=2)),
     ),
+    # -- decision support
+    "set_budget": Case(
+        "set_budget",
+        lambda sv, sm, _: sv.set_budget(sm.id, 1_000_000),
+        Affects.SETTINGS | Affects.RESULTS,
+    ),
+    "link_proposals": Case(
+        "link_proposals",
+        lambda sv, sm, _: sv.link_proposals(sm.proposals[0], sm.proposals[1], "needs"),
+        Affects.BOARD,
+    ),
+    "unlink_proposals": Case(
+        "unlink_proposals",
+        lambda sv, sm, _: sv.unlink_proposals(sm.proposals[0], sm.proposals[1]),
+        Affects.BOARD,
+        lambda sv, sm: sv.link_proposals(sm.proposals[0], sm.proposals[1], "excludes"),
+    ),
+    "settle_tie": Case(
+        "settle_tie",
+        lambda sv, sm, tied: sv.settle_tie(sm.id, 1, tied[::-1], "Ready this year."),
+        Affects.RESULTS,
+        lambda sv, sm: _tied(sv, sm),
+    ),
+    "place_tie_order": Case(
+        "place_tie_order",
+        lambda sv, sm, done: sv.place_tie_order(
+            sm.id, 1, done.detail["proposals"], done.detail["old"], expect=done.detail["new"]
+        ),
+        Affects.RESULTS,
+        lambda sv, sm: sv.settle_tie(sm.id, 1, _tied(sv, sm), "Ready this year."),
+    ),
+    "settle_from_runoff": Case(
+        "settle_from_runoff",
+        lambda sv, sm, tied: sv.settle_from_runoff(sm.id, 1, 2, tied),
+        Affects.RESULTS,
+        lambda sv, sm: _runoff(sv, sm),
+    ),
+    "add_note": Case(
+        "add_note",
+        lambda sv, sm, _: sv.add_note(sm.proposals[0], "Needs a pilot first.", author="Ana"),
+        Affects.BOARD,
+    ),
+    "remove_note": Case(
+        "remove_note",
+        lambda sv, sm, note: sv.remove_note(note),
+        Affects.BOARD,
+        lambda sv, sm: sv.add_note(sm.proposals[0], "Soon gone").subject,
+    ),
+    "restore_note": Case(
+        "restore_note",
+        lambda sv, sm, removed: sv.restore_note(removed.detail),
+        Affects.BOARD,
+        lambda sv, sm: sv.remove_note(sv.add_note(sm.proposals[0], "Back again").subject),
+    ),
 }
+
+
+def _tied(services: Services, small: Small) -> list[int]:
+    """A revealed round 1 in which the second and third proposals tie (returned)."""
+    values = (5, 4, 4)
+    services.import_scores(
+        small.id,
+        [
+            ScoreEntry(small.people["Bao"], p, small.criteria["Important"], v)
+            for p, v in zip(small.proposals, values, strict=False)
+        ],
+        reveal=True,
+    )
+    return list(small.proposals[1:3])
+
+
+def _runoff(services: Services, small: Small) -> list[int]:
+    """The tie of _tied, and a revealed runoff round 2 on just those two that orders them."""
+    tied = _tied(services, small)
+    services.open_round(small.id, proposal_ids=tied)
+    services.import_scores(
+        small.id,
+        [
+            ScoreEntry(small.people["Bao"], p, small.criteria["Important"], v)
+            for p, v in zip(tied, (2, 5), strict=True)
+        ],
+        round_number=2,
+        reveal=True,
+    )
+    return tied
 
 
 def _revealed(services: Services, small: Small) -> int:
