@@ -17,7 +17,14 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from roadmap_desktop import APP_NAME, __version__
-from roadmap_desktop.export import glyphs, packet_decide, packet_front, packet_notes, wording
+from roadmap_desktop.export import (
+    glyphs,
+    packet_decide,
+    packet_front,
+    packet_notes,
+    packet_scenarios,
+    wording,
+)
 from roadmap_desktop.export.chart_fonts import use_bundled_fonts
 from roadmap_desktop.export.charts import (
     NO_DOMAIN_COLOUR,
@@ -213,6 +220,11 @@ def _gather_in_zone(services: "Services", workshop_id: int, round_number: int | 
         "budget": packet_decide.budget_data(services, info, results) if results else None,
         "ties": packet_decide.ties_data(services, workshop_id, results) if results else [],
         "notes": packet_notes.notes_data(services, workshop_id),
+        "scenarios": (
+            packet_scenarios.scenarios_data(services, workshop_id, results.round.number)
+            if results
+            else None
+        ),
         "roadmap": _roadmap(info, names, roadmap_lanes, roadmap, by_proposal),
         "ranking": _ranking(results, _covered(services, results)) if results else None,
         "charts": [
@@ -224,6 +236,9 @@ def _gather_in_zone(services: "Services", workshop_id: int, round_number: int | 
             info, board, archived, record, scores_by_round, results, services.audit_head()
         ),
     }
+    if data["notes"] and data["scenarios"] and data["scenarios"]["compared"]:
+        # The compared scenarios are Appendix D; the notes follow them.
+        data["words"]["appendix_notes"] = str(_("Appendix E: Notes from the discussion"))
     return _Packet(data, tuple(charts))
 
 

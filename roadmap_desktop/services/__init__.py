@@ -22,6 +22,7 @@ from roadmap_desktop.services.proposal_import import ProposalImportServices
 from roadmap_desktop.services.recovery import RecoveryServices
 from roadmap_desktop.services.results import ResultServices
 from roadmap_desktop.services.rounds import RoundServices
+from roadmap_desktop.services.scenarios import ScenarioServices
 from roadmap_desktop.services.ties import TieServices
 from roadmap_desktop.services.workshop_file import WorkshopFileServices
 from roadmap_desktop.services.workshops import WorkshopServices
@@ -42,6 +43,7 @@ class Services(
     ResultServices,
     BudgetRuleServices,
     NoteServices,
+    ScenarioServices,  # reaches what_if through DecideServices, above
     CouncilServices,
     CutRecordServices,
     CriterionServices,

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         board_layout.addWidget(self.board_widget, 1)
         self.scoring = ScoringPanel(services, self.undo_stack, self.ask)
         self.scoring.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.results = ResultsPanel(services, self.ask)
+        self.results = ResultsPanel(services, self.ask, undo_stack=self.undo_stack)
         self.results.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.results.apply_to_board.connect(self.apply_to_roadmap)
         self._connect_decide()

@@ -23,6 +23,7 @@ from roadmap_desktop.services import (
     ServiceError,
     Services,
 )
+from roadmap_desktop.services.scenarios import ScenarioSpec
 from roadmap_desktop.services.specs import ProposalSpec
 from roadmap_desktop.store import open_store
 from tests.services.helpers import Small, event_count, events, small_spec
@@ -419,6 +420,30 @@ CALLS: dict[str, Case] = {
         lambda sv, sm, tied: sv.settle_from_runoff(sm.id, 1, 2, tied),
         Affects.RESULTS,
         lambda sv, sm: _runoff(sv, sm),
+    ),
+    # -- scenarios
+    "save_scenario": Case(
+        "save_scenario",
+        lambda sv, sm, _: sv.save_scenario(sm.id, "Lean", ScenarioSpec(top=2)),
+        Affects.SETTINGS,
+    ),
+    "update_scenario": Case(
+        "update_scenario",
+        lambda sv, sm, sid: sv.update_scenario(sid, name="Leaner"),
+        Affects.SETTINGS,
+        lambda sv, sm: sv.save_scenario(sm.id, "Lean", ScenarioSpec()).subject,
+    ),
+    "delete_scenario": Case(
+        "delete_scenario",
+        lambda sv, sm, sid: sv.delete_scenario(sid),
+        Affects.SETTINGS,
+        lambda sv, sm: sv.save_scenario(sm.id, "Lean", ScenarioSpec()).subject,
+    ),
+    "restore_scenario": Case(
+        "restore_scenario",
+        lambda sv, sm, deleted: sv.restore_scenario(deleted.detail),
+        Affects.SETTINGS,
+        lambda sv, sm: sv.delete_scenario(sv.save_scenario(sm.id, "Lean", ScenarioSpec()).subject),
     ),
     "add_note": Case(
         "add_note",

@@ -72,7 +72,9 @@ def test_budget_plans_side_by_side_and_applied_undoably(qtbot, window, services:
     assert cards[: len(funded)] != funded
 
 
-def test_a_tie_at_the_line_is_settled_by_hand_and_undone(qtbot, window, services, demo, monkeypatch):
+def test_a_tie_at_the_line_is_settled_by_hand_and_undone(
+    qtbot, window, services, demo, monkeypatch
+):
     panel = _results(window, qtbot)
     bar = panel.ties
     assert bar.isVisible() and len(bar.tied) >= 2
@@ -97,7 +99,9 @@ def test_a_tie_at_the_line_is_settled_by_hand_and_undone(qtbot, window, services
     qtbot.waitUntil(lambda: panel.ties.isVisible())
 
 
-def test_a_runoff_round_opens_on_just_the_tied_proposals(qtbot, window, services, demo, monkeypatch):
+def test_a_runoff_round_opens_on_just_the_tied_proposals(
+    qtbot, window, services, demo, monkeypatch
+):
     panel = _results(window, qtbot)
     tied = [pid for pid, _title in panel.ties.tied]
     monkeypatch.setattr(window.ask, "confirm", lambda *_a: True)

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QLocale,
@@ -18,14 +17,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -40,13 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roadmap_desktop.domain import agreement
 from roadmap_desktop.export.results_csv import write_results_csv
 from roadmap_desktop.services import Affects, Change, Problem, Services
+from roadmap_desktop.services.scenarios import ScenarioSpec
 from roadmap_desktop.services.views import CutLineView, ResultRow, Results, WorkshopInfo
 from roadmap_desktop.ui import theme
 from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.guard import shielded
+from roadmap_desktop.ui.results.agreement_rows import divided_text, most_divided, separator
 from roadmap_desktop.ui.results.budget_view import BudgetView
 from roadmap_desktop.ui.results.chart_view import ChartData, ChartView, CoalescingTimer
 from roadmap_desktop.ui.results.compare_dialog import CompareRoundsDialog
@@ -61,8 +60,8 @@ from roadmap_desktop.ui.results.ranking_model import (
     CutMarks,
     RankingModel,
     RankingProxy,
-    scores_of,
 )
+from roadmap_desktop.ui.results.scenarios_view import ScenariosView
 from roadmap_desktop.ui.results.tie_bar import TieBar
 from roadmap_desktop.ui.results.whatif_view import WhatIfView
 from roadmap_desktop.ui.steady import NoteLine
@@ -78,7 +77,6 @@ def natural_order(column: int) -> int:
 
 # Changes after which the shown results may be out of date.
 DEFAULT_TOP = 21  # the San José roadmap's size, when the workshop has no Roadmap lane limit
-DIVIDED_COUNT = 5
 REFRESH_MS = 60  # a burst of changes (an import, a run of scores) reloads once
 # What the tab shows: a revealed ranking's numbers, and its cards' fields and lanes.
 SHOWN = Affects.RESULTS | Affects.ROUNDS | Affects.BOARD | Affects.ORDER
@@ -86,23 +84,6 @@ SHOWN = Affects.RESULTS | Affects.ROUNDS | Affects.BOARD | Affects.ORDER
 
 def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-").lower() or "workshop"
-
-
-def most_divided(rows: Sequence[ResultRow], count: int = DIVIDED_COUNT) -> list[ResultRow]:
-    """The proposals the room disagrees on most (domain.agreement.most_divided on the rows
-    shown): largest spread first, ties in rank order, two or more scores, never a spread
-    of zero."""
-    by_id = {r.proposal_id: r for r in rows}
-    return [by_id[p.proposal] for p in agreement.most_divided(scores_of(rows), count)]
-
-
-def divided_text(row: ResultRow) -> str:
-    spread = QLocale().toString(float(row.spread or 0.0), "f", 2)
-    if row.discuss:
-        text = QCoreApplication.translate("results_panel", "{title} — spread {spread} — discuss")
-    else:
-        text = QCoreApplication.translate("results_panel", "{title} — spread {spread}")
-    return text.format(title=row.title, spread=spread)
 
 
 class ResultsPanel(QWidget):
@@ -124,13 +105,21 @@ class ResultsPanel(QWidget):
     apply_to_board = Signal(object)
     message = Signal(str)
 
-    def __init__(self, services: Services, ask: Ask, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        ask: Ask,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("resultsPanel")
         self.setAccessibleName(self.tr("Results"))
         self.empty_text = self.tr("Results appear when a round is revealed")
         self.services = services
         self.ask = ask
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.workshop_id: int | None = None
         self.info: WorkshopInfo | None = None
         self.results: Results | None = None
@@ -230,7 +219,7 @@ class ResultsPanel(QWidget):
         cut_row.addSpacing(8)
         cut_row.addWidget(self.quota_radio)
         cut_row.addSpacing(16)
-        cut_row.addWidget(_separator())
+        cut_row.addWidget(separator())
         cut_row.addSpacing(8)
         cut_row.addWidget(self.tiers_check)
         for text, spin in (("1 ≥", self.tier1_spin), ("2 ≥", self.tier2_spin)):
@@ -321,6 +310,11 @@ class ResultsPanel(QWidget):
         self.budget.message.connect(self.message)
         self.views.addTab(self.whatif, self.tr("What-if w&eights"))
         self.views.addTab(self.budget, self.tr("B&udget"))
+        self.scenarios = ScenariosView(
+            self.services, self.undo_stack, self.current_scenario, ask=self.ask
+        )
+        self.scenarios.message.connect(self.message)
+        self.views.addTab(self.scenarios, self.tr("Scenarios"))
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -440,6 +434,7 @@ class ResultsPanel(QWidget):
         the ranking's numbers (a reveal, a weight, a role, …) or its cards' titles, domains,
         categories and lanes. Entries go into an open round only: they never change a
         revealed ranking."""
+        self.scenarios.apply(change)
         if change.workshop_id == self.workshop_id and change.affects & SHOWN:
             self._load_when_visible(soon=True)
 
@@ -513,6 +508,7 @@ class ResultsPanel(QWidget):
         self.whatif.set_round(self.workshop_id, number)
         self._recut()
         self.budget.set_round(self.workshop_id, number, info.budget)
+        self.scenarios.set_round(self.workshop_id, number)
 
     @staticmethod
     def default_top(info: WorkshopInfo) -> int:
@@ -560,6 +556,7 @@ class ResultsPanel(QWidget):
         self.charts.set_data(None)
         self.whatif.set_round(None, None)
         self.budget.set_round(None, None, None)
+        self.scenarios.set_round(self.workshop_id, None)
         for button in (
             self.compare_button,
             self.csv_button,
@@ -580,6 +577,16 @@ class ResultsPanel(QWidget):
 
     def by_quota(self) -> bool:
         return self.quota_radio.isChecked()
+
+    def current_scenario(self) -> ScenarioSpec:
+        """What the tab shows now: the what-if weights, the cut line, the Budget's amount."""
+        by_quota, amount = self.by_quota(), float(self.budget.amount.value())
+        return ScenarioSpec(
+            weights=self.whatif.weights(),
+            rule="quota" if by_quota else "top",
+            top=None if by_quota else self.top_spin.value(),
+            budget=amount if amount > 0 else None,
+        )
 
     def _recut(self) -> None:
         results = self.results
@@ -847,10 +854,3 @@ class ResultsPanel(QWidget):
             )
         )
         return path
-
-
-def _separator() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.VLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
