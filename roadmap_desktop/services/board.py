@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, update
+from sqlalchemy import Connection, func, insert, or_, update
 from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import rules
@@ -41,9 +41,12 @@ from roadmap_desktop.store.tables import (
     Lane,
     Participant,
     Proposal,
+    ProposalLink,
+    ProposalNote,
     Round,
     RoundProposal,
     Score,
+    TieOrder,
     utc_now,
 )
 from roadmap_desktop.words import Message, _, n_
@@ -296,6 +299,7 @@ class BoardServices(ServiceBase):
                 category_id=p.category_id,
                 cost=p.cost,
                 timeframe=p.timeframe,
+                funding=p.funding,
             )
             s.add(copy)
             s.flush()
@@ -481,6 +485,7 @@ class BoardServices(ServiceBase):
                 )
             _reinsert(s, Score, scores)
             _reinsert(s, DotVote, dots)
+            _restore_kept(s, workshop_id, cards)
             live = [int(c["id"]) for c in cards if not c.get("archived")]
             placer = Placer(s, live, revive=live)
             placer.at_keys(
@@ -544,6 +549,34 @@ class BoardServices(ServiceBase):
         record["covered_by"] = sorted(
             s.exec(select(RoundProposal.round_id).where(RoundProposal.proposal_id == p.id)).all()
         )
+        # What the store deletes with the card, so an undo brings it back too: its
+        # dependencies, the notes of the discussion, and its place in settled ties.
+        record["links"] = [
+            {"proposal": x.proposal_id, "other": x.other_id, "kind": x.kind}
+            for x in s.exec(
+                select(ProposalLink).where(
+                    or_(col(ProposalLink.proposal_id) == p.id, col(ProposalLink.other_id) == p.id)
+                )
+            )
+        ]
+        record["notes"] = [
+            {"id": n.id, "author": n.author, "text": n.text, "created_at": _stamp(n.created_at)}
+            for n in s.exec(
+                select(ProposalNote)
+                .where(ProposalNote.proposal_id == p.id)
+                .order_by(col(ProposalNote.id))
+            )
+        ]
+        record["ties"] = [
+            {
+                "round": t.round_number,
+                "place": t.place,
+                "reason": t.reason,
+                "runoff_round": t.runoff_round,
+                "settled_at": _stamp(t.settled_at),
+            }
+            for t in s.exec(select(TieOrder).where(TieOrder.proposal_id == p.id))
+        ]
         return record
 
     @staticmethod
@@ -623,6 +656,7 @@ class BoardServices(ServiceBase):
                 category_id=card.get("category_id"),
                 cost=card.get("cost"),
                 timeframe=str(card.get("timeframe", "")),
+                funding=rules.check_funding(card.get("funding", "")),
                 **({} if created is None else {"created_at": created}),
             )
         )
@@ -839,6 +873,67 @@ def _parse_stamp(value: object) -> datetime | None:
         return datetime.fromisoformat(str(value))
     except ValueError as exc:
         raise ServiceError(_("{value} is not a time stamp.", value=repr(value))) from exc
+
+
+def _restore_kept(s: Session, workshop_id: int, cards: Sequence[Mapping[str, Any]]) -> None:
+    """Puts back what the store deleted with undeleted cards: links whose two proposals are
+    both there again, notes (under their ids unless taken), places in settled ties."""
+    present = set(
+        s.exec(
+            select(Proposal.id).where(
+                Proposal.workshop_id == workshop_id,
+                col(Proposal.id).in_(
+                    [
+                        int(x[k])
+                        for c in cards
+                        for x in c.get("links", ())
+                        for k in ("proposal", "other")
+                    ]
+                ),
+            )
+        ).all()
+    )
+    links = {
+        (int(x["proposal"]), int(x["other"])): str(x["kind"])
+        for c in cards
+        for x in c.get("links", ())
+        if int(x["proposal"]) in present and int(x["other"]) in present
+    }
+    for (proposal, other), kind in links.items():
+        if s.get(ProposalLink, (proposal, other)) is None:
+            s.add(ProposalLink(proposal_id=proposal, other_id=other, kind=kind))
+    notes = [(int(c["id"]), n) for c in cards for n in c.get("notes", ())]
+    taken = set(
+        s.exec(
+            select(ProposalNote.id).where(
+                col(ProposalNote.id).in_([int(n["id"]) for _p, n in notes])
+            )
+        ).all()
+    )
+    for proposal, n in notes:
+        s.add(
+            ProposalNote(
+                id=None if int(n["id"]) in taken else int(n["id"]),
+                proposal_id=proposal,
+                author=str(n.get("author", "")),
+                text=str(n["text"]),
+                created_at=_parse_stamp(n.get("created_at")) or utc_now(),
+            )
+        )
+    for c in cards:
+        for t in c.get("ties", ()):
+            if s.get(TieOrder, (workshop_id, int(t["round"]), int(c["id"]))) is None:
+                s.add(
+                    TieOrder(
+                        workshop_id=workshop_id,
+                        round_number=int(t["round"]),
+                        proposal_id=int(c["id"]),
+                        place=int(t["place"]),
+                        reason=str(t["reason"]),
+                        runoff_round=t.get("runoff_round"),
+                        settled_at=_parse_stamp(t.get("settled_at")) or utc_now(),
+                    )
+                )
 
 
 def _dump_rows(rows: Iterable[Any], fields: Sequence[str]) -> list[dict[str, Any]]:

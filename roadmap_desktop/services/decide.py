@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from sqlmodel import col, select
 
 from roadmap_desktop.domain import budget
+from roadmap_desktop.domain.budget import Plan
 from roadmap_desktop.domain.ranking import CutLine, Ranked, cut_by_quota, cut_top, rank
 from roadmap_desktop.domain.rules import RuleError, same_name
 from roadmap_desktop.domain.scoring import ProposalScore, unscored
@@ -132,8 +133,8 @@ class BudgetPlans:
     """
 
     budget: float
-    optimum: budget.Plan
-    by_rank: budget.Plan
+    optimum: Plan
+    by_rank: Plan
     costs: Mapping[int, float | None]
     funding: Mapping[int, str]
     results: Results

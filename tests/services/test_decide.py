@@ -154,3 +154,25 @@ def test_best_roadmap_under_a_budget(services, small):
     with pytest.raises(ServiceError, match="Bravo"):
         services.budget_plans(small.id, amount=100)
     assert services.budget_plans(small.id, amount=110).optimum.funded
+
+
+def test_deleting_a_proposal_and_undoing_it_keeps_its_rules_notes_and_settled_ties(
+    services, small
+):
+    a, b, c = small.proposals[:3]
+    services.update_proposal(a, funding="must")
+    services.link_proposals(a, b, "needs")
+    services.link_proposals(c, a, "excludes")
+    services.add_note(a, "Needs the new radio system.", author="CIO")
+    deleted = services.delete_proposals([a])
+    assert services.links(small.id) == []
+    services.undelete_proposals(deleted.detail, deleted.sealed)
+    assert {(x.proposal_id, x.other_id, x.kind) for x in services.links(small.id)} == {
+        (a, b, "needs"),
+        (c, a, "excludes"),
+    }
+    [note] = services.notes(small.id)[a]
+    assert (note.author, note.text) == ("CIO", "Needs the new radio system.")
+    assert {p.id: p.funding for cards in services.board(small.id).cards.values() for p in cards}[
+        a
+    ] == "must"

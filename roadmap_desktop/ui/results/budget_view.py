@@ -1,9 +1,9 @@
 """The Results tab's "Budget" view: the best roadmap under a budget beside the plain cut
 funded by rank, so the cabinet sees what the optimum trades.
 
-The plans come from services.budget_plans (scipy's milp under the must-fund, must-not,
-quota and dependency rules); the view only shows them. "Set as the workshop's budget" and
-"Apply to board" are the window's undoable steps, asked for through signals.
+The plans come from services.budget_plans (HiGHS's integer programme under the must-fund,
+must-not, quota and dependency rules); the view only shows them. "Make it the workshop's
+budget" and "Apply to board" are the window's undoable steps, asked for through signals.
 """
 
 from PySide6.QtCore import Qt, Signal
