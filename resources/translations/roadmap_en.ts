@@ -19,6 +19,23 @@
         </message>
     </context>
     <context>
+        <name>BudgetView</name>
+        <message numerus="yes">
+            <source>%n proposal, {cost} of {budget}; total score {score}</source>
+            <translation>
+                <numerusform>%n proposal, {cost} of {budget}; total score {score}</numerusform>
+                <numerusform>%n proposal, {cost} of {budget}; total score {score}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposals, {cost} of {budget}; total score {score}</source>
+            <translation>
+                <numerusform>%n proposals, {cost} of {budget}; total score {score}</numerusform>
+                <numerusform>%n proposals, {cost} of {budget}; total score {score}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Counts</name>
         <message numerus="yes">
             <source>%n proposal</source>
@@ -608,6 +625,23 @@
             <translation>
                 <numerusform>%n votes</numerusform>
                 <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfView</name>
+        <message numerus="yes">
+            <source>%n proposal crosses the cut line — {changes}</source>
+            <translation>
+                <numerusform>%n proposal crosses the cut line — {changes}</numerusform>
+                <numerusform>%n proposal crosses the cut line — {changes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposals cross the cut line — {changes}</source>
+            <translation>
+                <numerusform>%n proposals cross the cut line — {changes}</numerusform>
+                <numerusform>%n proposals cross the cut line — {changes}</numerusform>
             </translation>
         </message>
     </context>

@@ -308,6 +308,107 @@
         </message>
     </context>
     <context>
+        <name>BudgetView</name>
+        <message>
+            <source>Budget</source>
+            <translation>Presupuesto</translation>
+        </message>
+        <message>
+            <source>Budget amount in dollars</source>
+            <translation>Monto del presupuesto en dólares</translation>
+        </message>
+        <message>
+            <source>Budget a&amp;mount</source>
+            <translation>&amp;Monto del presupuesto</translation>
+        </message>
+        <message>
+            <source>Ma&amp;ke it the workshop's budget</source>
+            <translation>&amp;Fijar como presupuesto del taller</translation>
+        </message>
+        <message>
+            <source>Best roadmap under the budget</source>
+            <translation>Mejor hoja de ruta con el presupuesto</translation>
+        </message>
+        <message>
+            <source>The set with the highest total score that keeps every rule</source>
+            <translation>El conjunto con la mayor puntuación total que cumple todas las reglas</translation>
+        </message>
+        <message>
+            <source>Funded by rank until the money runs out</source>
+            <translation>Financiadas por posición hasta agotar el dinero</translation>
+        </message>
+        <message>
+            <source>The ranking funded in order, stopping at the first that does not fit</source>
+            <translation>La clasificación financiada en orden, hasta la primera propuesta que no cabe</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Propuesta</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Costo</translation>
+        </message>
+        <message>
+            <source>Apply to board…</source>
+            <translation>Aplicar al tablero…</translation>
+        </message>
+        <message>
+            <source>Apply {plan} to the board</source>
+            <translation>Aplicar {plan} al tablero</translation>
+        </message>
+        <message>
+            <source>Type the budget to see the best roadmap it funds. Mark proposals must-fund or must-not, and their dependencies, on their cards.</source>
+            <translation>Escriba el presupuesto para ver la mejor hoja de ruta que alcanza a financiar. Marque en las tarjetas qué propuestas se financian siempre o nunca, y sus dependencias.</translation>
+        </message>
+        <message>
+            <source>Marked must-fund</source>
+            <translation>Marcada para financiar siempre</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposal, {cost} of {budget}; total score {score}</source>
+            <translation>
+                <numerusform>%n propuesta, {cost} de {budget}; puntuación total {score}</numerusform>
+                <numerusform>%n propuestas, {cost} de {budget}; puntuación total {score}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposals, {cost} of {budget}; total score {score}</source>
+            <translation>
+                <numerusform>%n propuesta, {cost} de {budget}; puntuación total {score}</numerusform>
+                <numerusform>%n propuestas, {cost} de {budget}; puntuación total {score}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The best roadmap scores {gain} more in total. In bold: the proposals only one of the two funds ({best} only in the best roadmap, {rank} only by rank).</source>
+            <translation>La mejor hoja de ruta suma {gain} puntos más en total. En negrita: las propuestas que solo una de las dos financia ({best} solo en la mejor hoja de ruta, {rank} solo por posición).</translation>
+        </message>
+        <message>
+            <source>Funding by rank is already the best roadmap under this budget.</source>
+            <translation>Financiar por posición ya da la mejor hoja de ruta con este presupuesto.</translation>
+        </message>
+        <message>
+            <source>unscored</source>
+            <translation>sin puntuación</translation>
+        </message>
+        <message>
+            <source>no cost set</source>
+            <translation>sin costo indicado</translation>
+        </message>
+        <message>
+            <source>marked must-not</source>
+            <translation>marcada para no financiar nunca</translation>
+        </message>
+        <message>
+            <source>Never funded: {proposals}</source>
+            <translation>Nunca se financian: {proposals}</translation>
+        </message>
+    </context>
+    <context>
         <name>CategoriesPage</name>
         <message>
             <source>Categories</source>
@@ -1591,6 +1692,21 @@
         </message>
     </context>
     <context>
+        <name>LinkCommand</name>
+        <message>
+            <source>{card} needs {other}</source>
+            <translation>{card} necesita {other}</translation>
+        </message>
+        <message>
+            <source>{card} excludes {other}</source>
+            <translation>{card} excluye {other}</translation>
+        </message>
+        <message>
+            <source>That dependency has been changed by someone else since; their change stays.</source>
+            <translation>Otra persona ha cambiado esa dependencia desde entonces; su cambio se mantiene.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>{store} — {app}</source>
@@ -1791,6 +1907,13 @@
         <message>
             <source>The workshop was not created: {reason}</source>
             <translation>No se creó el taller: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteCommand</name>
+        <message>
+            <source>Add a note to {card}</source>
+            <translation>Añadir una nota a {card}</translation>
         </message>
     </context>
     <context>
@@ -2236,6 +2359,22 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
             <translation>Columna</translation>
         </message>
         <message>
+            <source>Under a budget</source>
+            <translation>Con presupuesto</translation>
+        </message>
+        <message>
+            <source>No rule</source>
+            <translation>Sin regla</translation>
+        </message>
+        <message>
+            <source>Must fund</source>
+            <translation>Financiar siempre</translation>
+        </message>
+        <message>
+            <source>Must not fund</source>
+            <translation>No financiar nunca</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
@@ -2272,12 +2411,154 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
             <translation>Co&amp;lumna</translation>
         </message>
         <message>
+            <source>&amp;Under a budget</source>
+            <translation>Con &amp;presupuesto</translation>
+        </message>
+        <message>
+            <source>Depe&amp;ndencies</source>
+            <translation>Depe&amp;ndencias</translation>
+        </message>
+        <message>
+            <source>Not&amp;es</source>
+            <translation>Nota&amp;s</translation>
+        </message>
+        <message>
             <source>A proposal needs a title.</source>
             <translation>Una propuesta necesita un título.</translation>
         </message>
         <message>
             <source>The cost is a number of dollars, e.g. 250,000 (or leave it empty).</source>
             <translation>El costo es una cantidad en dólares, p. ej., 250,000 (o déjelo vacío).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalLinks</name>
+        <message>
+            <source>Dependencies</source>
+            <translation>Dependencias</translation>
+        </message>
+        <message>
+            <source>Kind of dependency</source>
+            <translation>Tipo de dependencia</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Necesita</translation>
+        </message>
+        <message>
+            <source>Excludes</source>
+            <translation>Excluye</translation>
+        </message>
+        <message>
+            <source>Other proposal</source>
+            <translation>Otra propuesta</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Saved at once; Edit ▸ Undo takes a change back.</source>
+            <translation>Se guarda al instante; Editar ▸ Deshacer revierte un cambio.</translation>
+        </message>
+        <message>
+            <source>(an archived proposal)</source>
+            <translation>(una propuesta archivada)</translation>
+        </message>
+        <message>
+            <source>Excludes: {title}</source>
+            <translation>Excluye: {title}</translation>
+        </message>
+        <message>
+            <source>Needs: {title}</source>
+            <translation>Necesita: {title}</translation>
+        </message>
+        <message>
+            <source>Needed by: {title}</source>
+            <translation>Requerida por: {title}</translation>
+        </message>
+        <message>
+            <source>No dependencies</source>
+            <translation>Sin dependencias</translation>
+        </message>
+        <message>
+            <source>That dependency is already there.</source>
+            <translation>Esa dependencia ya existe.</translation>
+        </message>
+        <message>
+            <source>Not added: {problem}</source>
+            <translation>No se añadió: {problem}</translation>
+        </message>
+        <message>
+            <source>Not removed: {problem}</source>
+            <translation>No se quitó: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalNotes</name>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nota nueva</translation>
+        </message>
+        <message>
+            <source>What was said; Enter adds it</source>
+            <translation>Lo que se dijo; Intro la añade</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>Planteado por</translation>
+        </message>
+        <message>
+            <source>a name, or leave empty</source>
+            <translation>un nombre, o déjelo vacío</translation>
+        </message>
+        <message>
+            <source>Raised &amp;by</source>
+            <translation>Plant&amp;eado por</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Añadir nota</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve note</source>
+            <translation>Q&amp;uitar nota</translation>
+        </message>
+        <message>
+            <source>Saved at once; Edit ▸ Undo takes it back.</source>
+            <translation>Se guarda al instante; Editar ▸ Deshacer lo revierte.</translation>
+        </message>
+        <message>
+            <source>{author} — {text} · {time}</source>
+            <translation>{author} — {text} · {time}</translation>
+        </message>
+        <message>
+            <source>{text} · {time}</source>
+            <translation>{text} · {time}</translation>
+        </message>
+        <message>
+            <source>The notes cannot be read: {problem}</source>
+            <translation>No se pueden leer las notas: {problem}</translation>
+        </message>
+        <message>
+            <source>No notes yet</source>
+            <translation>Aún no hay notas</translation>
+        </message>
+        <message>
+            <source>Not added: {problem}</source>
+            <translation>No se añadió: {problem}</translation>
+        </message>
+        <message>
+            <source>Not removed: {problem}</source>
+            <translation>No se quitó: {problem}</translation>
         </message>
     </context>
     <context>
@@ -2698,6 +2979,13 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         </message>
     </context>
     <context>
+        <name>RemoveNoteCommand</name>
+        <message>
+            <source>Remove a note from {card}</source>
+            <translation>Quitar una nota de {card}</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from backup</source>
@@ -2873,6 +3161,18 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         <message>
             <source>A&amp;greement</source>
             <translation>Consen&amp;so</translation>
+        </message>
+        <message>
+            <source>What-if w&amp;eights</source>
+            <translation>Pesos de simu&amp;lación</translation>
+        </message>
+        <message>
+            <source>B&amp;udget</source>
+            <translation>Pr&amp;esupuesto</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Escenarios</translation>
         </message>
         <message>
             <source>Choose a workshop to see its results</source>
@@ -3170,6 +3470,252 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         </message>
     </context>
     <context>
+        <name>ScenarioCommand</name>
+        <message>
+            <source>Save scenario {name}</source>
+            <translation>Guardar el escenario {name}</translation>
+        </message>
+        <message>
+            <source>Rename scenario {old} to {new}</source>
+            <translation>Cambiar el nombre del escenario {old} a {new}</translation>
+        </message>
+        <message>
+            <source>Delete scenario {name}</source>
+            <translation>Eliminar el escenario {name}</translation>
+        </message>
+        <message>
+            <source>Use {name} in the packet</source>
+            <translation>Usar {name} en el paquete</translation>
+        </message>
+        <message>
+            <source>Compare {name} in the packet</source>
+            <translation>Comparar {name} en el paquete</translation>
+        </message>
+        <message>
+            <source>Leave {name} out of the packet</source>
+            <translation>Dejar {name} fuera del paquete</translation>
+        </message>
+        <message>
+            <source>The scenario was not saved: {problem}</source>
+            <translation>No se guardó el escenario: {problem}</translation>
+        </message>
+        <message>
+            <source>The scenario was not renamed: {problem}</source>
+            <translation>No se cambió el nombre del escenario: {problem}</translation>
+        </message>
+        <message>
+            <source>The scenario was not deleted: {problem}</source>
+            <translation>No se eliminó el escenario: {problem}</translation>
+        </message>
+        <message>
+            <source>The packet was not changed: {problem}</source>
+            <translation>No se cambió el paquete: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenariosView</name>
+        <message>
+            <source>Scenarios</source>
+            <translation>Escenarios</translation>
+        </message>
+        <message>
+            <source>Save what the Results tab shows (the what-if weights, the cut line or the budget) as a named scenario, and compare two side by side. A scenario changes nothing on the board.</source>
+            <translation>Guarde lo que muestra la pestaña Resultados (los pesos de simulación, la línea de corte o el presupuesto) como un escenario con nombre y compare dos lado a lado. Un escenario no cambia nada en el tablero.</translation>
+        </message>
+        <message>
+            <source>Saved scenarios</source>
+            <translation>Escenarios guardados</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Escenario</translation>
+        </message>
+        <message>
+            <source>Cut rule</source>
+            <translation>Regla de corte</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Pesos</translation>
+        </message>
+        <message>
+            <source>Packet</source>
+            <translation>Paquete</translation>
+        </message>
+        <message>
+            <source>Cut rule of a scenario saved now</source>
+            <translation>Regla de corte del escenario que se guarde ahora</translation>
+        </message>
+        <message>
+            <source>The cut line as drawn</source>
+            <translation>La línea de corte tal como está</translation>
+        </message>
+        <message>
+            <source>The best roadmap under the budget</source>
+            <translation>La mejor hoja de ruta con el presupuesto</translation>
+        </message>
+        <message>
+            <source>Save &amp;with</source>
+            <translation>Guardar &amp;con</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve current as…</source>
+            <translation>Guardar lo actual co&amp;mo…</translation>
+        </message>
+        <message>
+            <source>Save the current settings as a scenario</source>
+            <translation>Guardar la configuración actual como escenario</translation>
+        </message>
+        <message>
+            <source>Rena&amp;me…</source>
+            <translation>Cambiar no&amp;mbre…</translation>
+        </message>
+        <message>
+            <source>Rename the scenario</source>
+            <translation>Cambiar el nombre del escenario</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete the scenario</source>
+            <translation>Eliminar el escenario</translation>
+        </message>
+        <message>
+            <source>Use in the pac&amp;ket</source>
+            <translation>Usar en el pa&amp;quete</translation>
+        </message>
+        <message>
+            <source>The packet prints this scenario after the roadmap (one scenario at most)</source>
+            <translation>El paquete imprime este escenario después de la hoja de ruta (un escenario como máximo)</translation>
+        </message>
+        <message>
+            <source>Com&amp;pare in the packet</source>
+            <translation>Com&amp;parar en el paquete</translation>
+        </message>
+        <message>
+            <source>The packet's appendix compares this scenario with the one it uses</source>
+            <translation>El anexo del paquete compara este escenario con el que usa</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>Lado a lado</translation>
+        </message>
+        <message>
+            <source>First scenario to compare</source>
+            <translation>Primer escenario que se compara</translation>
+        </message>
+        <message>
+            <source>Second scenario to compare</source>
+            <translation>Segundo escenario que se compara</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>Scenarios compared</source>
+            <translation>Escenarios comparados</translation>
+        </message>
+        <message>
+            <source>Category quotas</source>
+            <translation>Cupos por categoría</translation>
+        </message>
+        <message>
+            <source>Budget (the workshop's)</source>
+            <translation>Presupuesto (el del taller)</translation>
+        </message>
+        <message>
+            <source>Budget {amount}</source>
+            <translation>Presupuesto {amount}</translation>
+        </message>
+        <message>
+            <source>Top N (the Roadmap lane's)</source>
+            <translation>N primeros (los de la columna Hoja de ruta)</translation>
+        </message>
+        <message>
+            <source>Top {n}</source>
+            <translation>{n} primeros</translation>
+        </message>
+        <message>
+            <source>The workshop's own</source>
+            <translation>Los del taller</translation>
+        </message>
+        <message>
+            <source>funding marks: {n}</source>
+            <translation>marcas de financiación: {n}</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Usado</translation>
+        </message>
+        <message>
+            <source>Compared</source>
+            <translation>Comparado</translation>
+        </message>
+        <message>
+            <source>Scenario {n}</source>
+            <translation>Escenario {n}</translation>
+        </message>
+        <message>
+            <source>Save scenario</source>
+            <translation>Guardar escenario</translation>
+        </message>
+        <message>
+            <source>Name of the scenario:</source>
+            <translation>Nombre del escenario:</translation>
+        </message>
+        <message>
+            <source>Rename scenario</source>
+            <translation>Cambiar el nombre del escenario</translation>
+        </message>
+        <message>
+            <source>New name of the scenario:</source>
+            <translation>Nuevo nombre del escenario:</translation>
+        </message>
+        <message>
+            <source>Deleted the scenario “{name}”; Edit ▸ Undo brings it back.</source>
+            <translation>Se eliminó el escenario «{name}»; Editar ▸ Deshacer lo recupera.</translation>
+        </message>
+        <message>
+            <source>Current settings</source>
+            <translation>Configuración actual</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Propuesta</translation>
+        </message>
+        <message>
+            <source>Scenarios are compared on a revealed round.</source>
+            <translation>Los escenarios se comparan sobre una ronda revelada.</translation>
+        </message>
+        <message>
+            <source>Both select the same proposals.</source>
+            <translation>Ambos seleccionan las mismas propuestas.</translation>
+        </message>
+        <message>
+            <source>In bold: the proposals only one of the two selects ({a} only in A, {b} only in B).</source>
+            <translation>En negrita: las propuestas que solo uno de los dos selecciona ({a} solo en A, {b} solo en B).</translation>
+        </message>
+        <message>
+            <source>{side} — {name}: {proposals}, cost {cost} ({missing} without a cost), total score {score}</source>
+            <translation>{side} — {name}: {proposals}, costo {cost} ({missing} sin costo), puntuación total {score}</translation>
+        </message>
+        <message>
+            <source>{side} — {name}: {proposals}, cost {cost}, total score {score}</source>
+            <translation>{side} — {name}: {proposals}, costo {cost}, puntuación total {score}</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreGridModel</name>
         <message>
             <source>missing</source>
@@ -3448,6 +3994,45 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         </message>
     </context>
     <context>
+        <name>SettleTieDialog</name>
+        <message>
+            <source>Settle the tie</source>
+            <translation>Resolver el empate</translation>
+        </message>
+        <message>
+            <source>Put the tied proposals in the order the cabinet agreed, first at the top, and write why. The packet prints the order and the reason.</source>
+            <translation>Ordene las propuestas empatadas como acordó el gabinete, la primera arriba, y escriba por qué. El paquete imprime el orden y el motivo.</translation>
+        </message>
+        <message>
+            <source>Order of the tied proposals</source>
+            <translation>Orden de las propuestas empatadas</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>S&amp;ubir</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>&amp;Bajar</translation>
+        </message>
+        <message>
+            <source>Reason for this order</source>
+            <translation>Motivo de este orden</translation>
+        </message>
+        <message>
+            <source>e.g. Ready to start this year; the other waits on a grant.</source>
+            <translation>p. ej., Lista para empezar este año; la otra espera una subvención.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Motivo</translation>
+        </message>
+        <message>
+            <source>Settle</source>
+            <translation>Resolver</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsSheet</name>
         <message>
             <source>Keyboard shortcuts</source>
@@ -3696,6 +4281,40 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         </message>
     </context>
     <context>
+        <name>TieBar</name>
+        <message>
+            <source>Settle the tie…</source>
+            <translation>Resolver el empate…</translation>
+        </message>
+        <message>
+            <source>Runoff round…</source>
+            <translation>Ronda de desempate…</translation>
+        </message>
+        <message>
+            <source>Open a round on just the tied proposals</source>
+            <translation>Abrir una ronda solo con las propuestas empatadas</translation>
+        </message>
+        <message>
+            <source>Settle by round {number}</source>
+            <translation>Resolver según la ronda {number}</translation>
+        </message>
+        <message>
+            <source>Runoff round</source>
+            <translation>Ronda de desempate</translation>
+        </message>
+        <message>
+            <source>Open a new round on just the tied proposals ({titles})? Its result can then settle their order.</source>
+            <translation>¿Abrir una ronda nueva solo con las propuestas empatadas ({titles})? Luego su resultado podrá fijar el orden entre ellas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlinkCommand</name>
+        <message>
+            <source>Remove the dependency between {card} and {other}</source>
+            <translation>Quitar la dependencia entre {card} y {other}</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteCount</name>
         <message numerus="yes">
             <source>%n vote</source>
@@ -3710,6 +4329,142 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
                 <numerusform>%n voto</numerusform>
                 <numerusform>%n votos</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfModel</name>
+        <message>
+            <source>{criterion} {old} → {new} ({change})</source>
+            <translation>{criterion} {old} → {new} ({change})</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Propuesta</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Cut line</source>
+            <translation>Línea de corte</translation>
+        </message>
+        <message>
+            <source>Keeps its side</source>
+            <translation>Mantiene su lado</translation>
+        </message>
+        <message>
+            <source>Nearest crossing</source>
+            <translation>Cruce más cercano</translation>
+        </message>
+        <message>
+            <source>The share of weight combinations within ±50% of these weights under which the proposal stays on the same side of the cut line</source>
+            <translation>La proporción de combinaciones de pesos dentro de ±50% de estos pesos con las que la propuesta se queda del mismo lado de la línea de corte</translation>
+        </message>
+        <message>
+            <source>The smallest change of one weight that moves it across the line</source>
+            <translation>El menor cambio de un solo peso que la hace cruzar la línea</translation>
+        </message>
+        <message>
+            <source>Places moved from the ranking under the workshop's own weights</source>
+            <translation>Puestos ganados o perdidos respecto a la clasificación con los pesos propios del taller</translation>
+        </message>
+        <message>
+            <source>✓ enters</source>
+            <translation>✓ entra</translation>
+        </message>
+        <message>
+            <source>leaves</source>
+            <translation>sale</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfView</name>
+        <message>
+            <source>What if</source>
+            <translation>Simulación</translation>
+        </message>
+        <message>
+            <source>Move a criterion's weight to see how the ranking and the cut line would change. Nothing is saved until you adopt the weights.</source>
+            <translation>Mueva el peso de un criterio para ver cómo cambiarían la clasificación y la línea de corte. No se guarda nada hasta que adopte los pesos.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Restablecer</translation>
+        </message>
+        <message>
+            <source>Reset the weights to the workshop's own</source>
+            <translation>Restablecer los pesos propios del taller</translation>
+        </message>
+        <message>
+            <source>Ado&amp;pt these weights</source>
+            <translation>A&amp;doptar estos pesos</translation>
+        </message>
+        <message>
+            <source>Adopt these weights for the workshop</source>
+            <translation>Adoptar estos pesos para el taller</translation>
+        </message>
+        <message>
+            <source>Who crosses the cut line</source>
+            <translation>Qué propuestas cruzan la línea de corte</translation>
+        </message>
+        <message>
+            <source>“Keeps its side” is the share of 729 weight combinations within ±50% of these weights under which the proposal stays on the same side of the cut line.</source>
+            <translation>“Mantiene su lado” es la proporción de las 729 combinaciones de pesos dentro de ±50% de estos pesos con las que la propuesta se queda del mismo lado de la línea de corte.</translation>
+        </message>
+        <message>
+            <source>What-if ranking</source>
+            <translation>Clasificación simulada</translation>
+        </message>
+        <message>
+            <source>Weight of {criterion}</source>
+            <translation>Peso de {criterion}</translation>
+        </message>
+        <message>
+            <source>What-if weights need a round scored on the criteria.</source>
+            <translation>Los pesos de simulación necesitan una ronda puntuada según los criterios.</translation>
+        </message>
+        <message>
+            <source>{weight} (was {own})</source>
+            <translation>{weight} (antes {own})</translation>
+        </message>
+        <message>
+            <source>No proposal crosses the cut line under these weights.</source>
+            <translation>Con estos pesos, ninguna propuesta cruza la línea de corte.</translation>
+        </message>
+        <message>
+            <source>enter: {titles}</source>
+            <translation>entran: {titles}</translation>
+        </message>
+        <message>
+            <source>leave: {titles}</source>
+            <translation>salen: {titles}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposal crosses the cut line — {changes}</source>
+            <translation>
+                <numerusform>%n propuesta cruza la línea de corte — {changes}</numerusform>
+                <numerusform>%n propuestas cruzan la línea de corte — {changes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposals cross the cut line — {changes}</source>
+            <translation>
+                <numerusform>%n propuesta cruza la línea de corte — {changes}</numerusform>
+                <numerusform>%n propuestas cruzan la línea de corte — {changes}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A workshop's weights are above zero: raise every slider above 0 before adopting them.</source>
+            <translation>Los pesos de un taller son mayores que cero: suba cada control deslizante por encima de 0 antes de adoptarlos.</translation>
         </message>
     </context>
     <context>
@@ -4080,6 +4835,26 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
     <context>
         <name>card_context</name>
         <message>
+            <source>“{title}”</source>
+            <translation>“{title}”</translation>
+        </message>
+        <message>
+            <source>an archived proposal</source>
+            <translation>una propuesta archivada</translation>
+        </message>
+        <message>
+            <source>Needs: {titles}</source>
+            <translation>Necesita: {titles}</translation>
+        </message>
+        <message>
+            <source>Excludes: {titles}</source>
+            <translation>Excluye: {titles}</translation>
+        </message>
+        <message>
+            <source>Needed by: {titles}</source>
+            <translation>Requerida por: {titles}</translation>
+        </message>
+        <message>
             <source>from round {number}</source>
             <translation>de la ronda {number}</translation>
         </message>
@@ -4110,6 +4885,26 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         <message>
             <source>discuss</source>
             <translation>discutir</translation>
+        </message>
+        <message>
+            <source>Must fund</source>
+            <translation>Financiar siempre</translation>
+        </message>
+        <message>
+            <source>Must not fund</source>
+            <translation>No financiar nunca</translation>
+        </message>
+        <message>
+            <source>Must not</source>
+            <translation>No financiar</translation>
+        </message>
+        <message>
+            <source>Always funded under a budget</source>
+            <translation>Siempre se financia con presupuesto</translation>
+        </message>
+        <message>
+            <source>Never funded under a budget</source>
+            <translation>Nunca se financia con presupuesto</translation>
         </message>
         <message>
             <source>{voted} of {voters} voted</source>
@@ -4181,6 +4976,10 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         <message>
             <source>cost</source>
             <translation>costo</translation>
+        </message>
+        <message>
+            <source>budget rule</source>
+            <translation>regla de presupuesto</translation>
         </message>
         <message>
             <source>timeframe</source>
@@ -4488,6 +5287,14 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
     </context>
     <context>
         <name>presenter_proposal</name>
+        <message>
+            <source>{author} — {text}</source>
+            <translation>{author} — {text}</translation>
+        </message>
+        <message>
+            <source>From the discussion</source>
+            <translation>De la deliberación</translation>
+        </message>
         <message>
             <source>No proposals yet</source>
             <translation>Todavía no hay propuestas</translation>

@@ -306,6 +306,105 @@
         </message>
     </context>
     <context>
+        <name>BudgetView</name>
+        <message>
+            <source>Budget</source>
+            <translation>Ngân sách</translation>
+        </message>
+        <message>
+            <source>Budget amount in dollars</source>
+            <translation>Số tiền ngân sách tính bằng đô la</translation>
+        </message>
+        <message>
+            <source>Budget a&amp;mount</source>
+            <translation>&amp;Mức ngân sách</translation>
+        </message>
+        <message>
+            <source>Ma&amp;ke it the workshop's budget</source>
+            <translation>Đặt &amp;làm ngân sách của hội thảo</translation>
+        </message>
+        <message>
+            <source>Best roadmap under the budget</source>
+            <translation>Lộ trình tốt nhất trong ngân sách</translation>
+        </message>
+        <message>
+            <source>The set with the highest total score that keeps every rule</source>
+            <translation>Tập hợp có tổng điểm cao nhất mà vẫn tuân thủ mọi quy tắc</translation>
+        </message>
+        <message>
+            <source>Funded by rank until the money runs out</source>
+            <translation>Cấp vốn theo thứ hạng cho đến khi hết tiền</translation>
+        </message>
+        <message>
+            <source>The ranking funded in order, stopping at the first that does not fit</source>
+            <translation>Cấp vốn lần lượt theo bảng xếp hạng, dừng ở đề xuất đầu tiên vượt quá số tiền còn lại</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Hạng</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Đề xuất</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Chi phí</translation>
+        </message>
+        <message>
+            <source>Apply to board…</source>
+            <translation>Áp dụng vào bảng…</translation>
+        </message>
+        <message>
+            <source>Apply {plan} to the board</source>
+            <translation>Áp dụng {plan} vào bảng</translation>
+        </message>
+        <message>
+            <source>Type the budget to see the best roadmap it funds. Mark proposals must-fund or must-not, and their dependencies, on their cards.</source>
+            <translation>Nhập ngân sách để xem lộ trình tốt nhất mà ngân sách đó cấp vốn được. Đánh dấu bắt buộc cấp vốn hoặc không được cấp vốn, cùng các liên kết phụ thuộc, trên thẻ của từng đề xuất.</translation>
+        </message>
+        <message>
+            <source>Marked must-fund</source>
+            <translation>Được đánh dấu bắt buộc cấp vốn</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposal, {cost} of {budget}; total score {score}</source>
+            <translation>
+                <numerusform>%n đề xuất, {cost} trên {budget}; tổng điểm {score}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposals, {cost} of {budget}; total score {score}</source>
+            <translation>
+                <numerusform>%n đề xuất, {cost} trên {budget}; tổng điểm {score}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The best roadmap scores {gain} more in total. In bold: the proposals only one of the two funds ({best} only in the best roadmap, {rank} only by rank).</source>
+            <translation>Lộ trình tốt nhất có tổng điểm cao hơn {gain}. In đậm: các đề xuất chỉ một trong hai phương án cấp vốn ({best} chỉ có trong lộ trình tốt nhất, {rank} chỉ có khi cấp vốn theo thứ hạng).</translation>
+        </message>
+        <message>
+            <source>Funding by rank is already the best roadmap under this budget.</source>
+            <translation>Cấp vốn theo thứ hạng đã là lộ trình tốt nhất trong ngân sách này.</translation>
+        </message>
+        <message>
+            <source>unscored</source>
+            <translation>chưa có điểm</translation>
+        </message>
+        <message>
+            <source>no cost set</source>
+            <translation>chưa có chi phí</translation>
+        </message>
+        <message>
+            <source>marked must-not</source>
+            <translation>được đánh dấu không được cấp vốn</translation>
+        </message>
+        <message>
+            <source>Never funded: {proposals}</source>
+            <translation>Không bao giờ được cấp vốn: {proposals}</translation>
+        </message>
+    </context>
+    <context>
         <name>CategoriesPage</name>
         <message>
             <source>Categories</source>
@@ -1561,6 +1660,21 @@
         </message>
     </context>
     <context>
+        <name>LinkCommand</name>
+        <message>
+            <source>{card} needs {other}</source>
+            <translation>{card} cần {other}</translation>
+        </message>
+        <message>
+            <source>{card} excludes {other}</source>
+            <translation>{card} loại trừ {other}</translation>
+        </message>
+        <message>
+            <source>That dependency has been changed by someone else since; their change stays.</source>
+            <translation>Người khác đã thay đổi liên kết phụ thuộc này kể từ đó; thay đổi của họ được giữ nguyên.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>{store} — {app}</source>
@@ -1751,6 +1865,13 @@
         <message>
             <source>The workshop was not created: {reason}</source>
             <translation>Chưa tạo được hội thảo: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteCommand</name>
+        <message>
+            <source>Add a note to {card}</source>
+            <translation>Thêm ghi chú cho {card}</translation>
         </message>
     </context>
     <context>
@@ -2184,6 +2305,22 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
             <translation>Cột</translation>
         </message>
         <message>
+            <source>Under a budget</source>
+            <translation>Theo ngân sách</translation>
+        </message>
+        <message>
+            <source>No rule</source>
+            <translation>Không có quy tắc</translation>
+        </message>
+        <message>
+            <source>Must fund</source>
+            <translation>Bắt buộc cấp vốn</translation>
+        </message>
+        <message>
+            <source>Must not fund</source>
+            <translation>Không được cấp vốn</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>Vấn đề</translation>
         </message>
@@ -2220,12 +2357,154 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
             <translation>&amp;Cột</translation>
         </message>
         <message>
+            <source>&amp;Under a budget</source>
+            <translation>Theo &amp;ngân sách</translation>
+        </message>
+        <message>
+            <source>Depe&amp;ndencies</source>
+            <translation>Liên &amp;kết phụ thuộc</translation>
+        </message>
+        <message>
+            <source>Not&amp;es</source>
+            <translation>Ghi chú thả&amp;o luận</translation>
+        </message>
+        <message>
             <source>A proposal needs a title.</source>
             <translation>Đề xuất cần có tiêu đề.</translation>
         </message>
         <message>
             <source>The cost is a number of dollars, e.g. 250,000 (or leave it empty).</source>
             <translation>Chi phí là số tiền đô la, ví dụ 250,000 (hoặc để trống).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalLinks</name>
+        <message>
+            <source>Dependencies</source>
+            <translation>Liên kết phụ thuộc</translation>
+        </message>
+        <message>
+            <source>Kind of dependency</source>
+            <translation>Loại phụ thuộc</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Cần</translation>
+        </message>
+        <message>
+            <source>Excludes</source>
+            <translation>Loại trừ</translation>
+        </message>
+        <message>
+            <source>Other proposal</source>
+            <translation>Đề xuất khác</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Bổ sung</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <source>Saved at once; Edit ▸ Undo takes a change back.</source>
+            <translation>Được lưu ngay; Chỉnh sửa ▸ Hoàn tác sẽ lấy lại một thay đổi.</translation>
+        </message>
+        <message>
+            <source>(an archived proposal)</source>
+            <translation>(một đề xuất đã lưu trữ)</translation>
+        </message>
+        <message>
+            <source>Excludes: {title}</source>
+            <translation>Loại trừ: {title}</translation>
+        </message>
+        <message>
+            <source>Needs: {title}</source>
+            <translation>Cần: {title}</translation>
+        </message>
+        <message>
+            <source>Needed by: {title}</source>
+            <translation>Là điều kiện của: {title}</translation>
+        </message>
+        <message>
+            <source>No dependencies</source>
+            <translation>Không có liên kết phụ thuộc</translation>
+        </message>
+        <message>
+            <source>That dependency is already there.</source>
+            <translation>Liên kết phụ thuộc này đã có.</translation>
+        </message>
+        <message>
+            <source>Not added: {problem}</source>
+            <translation>Chưa bổ sung: {problem}</translation>
+        </message>
+        <message>
+            <source>Not removed: {problem}</source>
+            <translation>Chưa xóa: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalNotes</name>
+        <message>
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Ghi chú mới</translation>
+        </message>
+        <message>
+            <source>What was said; Enter adds it</source>
+            <translation>Nội dung đã nói; nhấn Enter để thêm</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>Nêu bởi</translation>
+        </message>
+        <message>
+            <source>a name, or leave empty</source>
+            <translation>một cái tên, hoặc để trống</translation>
+        </message>
+        <message>
+            <source>Raised &amp;by</source>
+            <translation>Nê&amp;u bởi</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Thêm ghi chú</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve note</source>
+            <translation>Xó&amp;a ghi chú</translation>
+        </message>
+        <message>
+            <source>Saved at once; Edit ▸ Undo takes it back.</source>
+            <translation>Được lưu ngay; Sửa ▸ Hoàn tác để lấy lại.</translation>
+        </message>
+        <message>
+            <source>{author} — {text} · {time}</source>
+            <translation>{author} — {text} · {time}</translation>
+        </message>
+        <message>
+            <source>{text} · {time}</source>
+            <translation>{text} · {time}</translation>
+        </message>
+        <message>
+            <source>The notes cannot be read: {problem}</source>
+            <translation>Không đọc được các ghi chú: {problem}</translation>
+        </message>
+        <message>
+            <source>No notes yet</source>
+            <translation>Chưa có ghi chú</translation>
+        </message>
+        <message>
+            <source>Not added: {problem}</source>
+            <translation>Chưa thêm: {problem}</translation>
+        </message>
+        <message>
+            <source>Not removed: {problem}</source>
+            <translation>Chưa xóa: {problem}</translation>
         </message>
     </context>
     <context>
@@ -2646,6 +2925,13 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
     </context>
     <context>
+        <name>RemoveNoteCommand</name>
+        <message>
+            <source>Remove a note from {card}</source>
+            <translation>Xóa một ghi chú của {card}</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Restore from backup</source>
@@ -2821,6 +3107,18 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         <message>
             <source>A&amp;greement</source>
             <translation>Đồng &amp;thuận</translation>
+        </message>
+        <message>
+            <source>What-if w&amp;eights</source>
+            <translation>Trọng số g&amp;iả định</translation>
+        </message>
+        <message>
+            <source>B&amp;udget</source>
+            <translation>Ngân &amp;sách</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Kịch bản</translation>
         </message>
         <message>
             <source>Choose a workshop to see its results</source>
@@ -3108,6 +3406,252 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
     </context>
     <context>
+        <name>ScenarioCommand</name>
+        <message>
+            <source>Save scenario {name}</source>
+            <translation>Lưu kịch bản {name}</translation>
+        </message>
+        <message>
+            <source>Rename scenario {old} to {new}</source>
+            <translation>Đổi tên kịch bản {old} thành {new}</translation>
+        </message>
+        <message>
+            <source>Delete scenario {name}</source>
+            <translation>Xóa kịch bản {name}</translation>
+        </message>
+        <message>
+            <source>Use {name} in the packet</source>
+            <translation>Dùng {name} trong hồ sơ</translation>
+        </message>
+        <message>
+            <source>Compare {name} in the packet</source>
+            <translation>So sánh {name} trong hồ sơ</translation>
+        </message>
+        <message>
+            <source>Leave {name} out of the packet</source>
+            <translation>Bỏ {name} khỏi hồ sơ</translation>
+        </message>
+        <message>
+            <source>The scenario was not saved: {problem}</source>
+            <translation>Chưa lưu kịch bản: {problem}</translation>
+        </message>
+        <message>
+            <source>The scenario was not renamed: {problem}</source>
+            <translation>Chưa đổi tên kịch bản: {problem}</translation>
+        </message>
+        <message>
+            <source>The scenario was not deleted: {problem}</source>
+            <translation>Chưa xóa kịch bản: {problem}</translation>
+        </message>
+        <message>
+            <source>The packet was not changed: {problem}</source>
+            <translation>Chưa thay đổi hồ sơ: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenariosView</name>
+        <message>
+            <source>Scenarios</source>
+            <translation>Kịch bản</translation>
+        </message>
+        <message>
+            <source>Save what the Results tab shows (the what-if weights, the cut line or the budget) as a named scenario, and compare two side by side. A scenario changes nothing on the board.</source>
+            <translation>Lưu những gì thẻ Kết quả đang hiển thị (trọng số giả định, ngưỡng chọn hoặc ngân sách) thành một kịch bản có tên, và so sánh hai kịch bản cạnh nhau. Kịch bản không thay đổi gì trên bảng.</translation>
+        </message>
+        <message>
+            <source>Saved scenarios</source>
+            <translation>Các kịch bản đã lưu</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Kịch bản</translation>
+        </message>
+        <message>
+            <source>Cut rule</source>
+            <translation>Quy tắc chọn</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Trọng số</translation>
+        </message>
+        <message>
+            <source>Packet</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Cut rule of a scenario saved now</source>
+            <translation>Quy tắc chọn của kịch bản được lưu bây giờ</translation>
+        </message>
+        <message>
+            <source>The cut line as drawn</source>
+            <translation>Ngưỡng chọn như đang vẽ</translation>
+        </message>
+        <message>
+            <source>The best roadmap under the budget</source>
+            <translation>Lộ trình tốt nhất trong ngân sách</translation>
+        </message>
+        <message>
+            <source>Save &amp;with</source>
+            <translation>Lưu &amp;với</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve current as…</source>
+            <translation>Lư&amp;u hiện tại thành…</translation>
+        </message>
+        <message>
+            <source>Save the current settings as a scenario</source>
+            <translation>Lưu thiết lập hiện tại thành một kịch bản</translation>
+        </message>
+        <message>
+            <source>Rena&amp;me…</source>
+            <translation>Đổi tê&amp;n…</translation>
+        </message>
+        <message>
+            <source>Rename the scenario</source>
+            <translation>Đổi tên kịch bản</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <source>Delete the scenario</source>
+            <translation>Xóa kịch bản</translation>
+        </message>
+        <message>
+            <source>Use in the pac&amp;ket</source>
+            <translation>Dùng trong hồ &amp;sơ</translation>
+        </message>
+        <message>
+            <source>The packet prints this scenario after the roadmap (one scenario at most)</source>
+            <translation>Hồ sơ in kịch bản này sau lộ trình (tối đa một kịch bản)</translation>
+        </message>
+        <message>
+            <source>Com&amp;pare in the packet</source>
+            <translation>So sán&amp;h trong hồ sơ</translation>
+        </message>
+        <message>
+            <source>The packet's appendix compares this scenario with the one it uses</source>
+            <translation>Phụ lục của hồ sơ so sánh kịch bản này với kịch bản được dùng</translation>
+        </message>
+        <message>
+            <source>Side by side</source>
+            <translation>Cạnh nhau</translation>
+        </message>
+        <message>
+            <source>First scenario to compare</source>
+            <translation>Kịch bản thứ nhất để so sánh</translation>
+        </message>
+        <message>
+            <source>Second scenario to compare</source>
+            <translation>Kịch bản thứ hai để so sánh</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>A</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>Scenarios compared</source>
+            <translation>Các kịch bản được so sánh</translation>
+        </message>
+        <message>
+            <source>Category quotas</source>
+            <translation>Chỉ tiêu theo hạng mục</translation>
+        </message>
+        <message>
+            <source>Budget (the workshop's)</source>
+            <translation>Ngân sách (của hội thảo)</translation>
+        </message>
+        <message>
+            <source>Budget {amount}</source>
+            <translation>Ngân sách {amount}</translation>
+        </message>
+        <message>
+            <source>Top N (the Roadmap lane's)</source>
+            <translation>N đứng đầu (theo cột Lộ trình)</translation>
+        </message>
+        <message>
+            <source>Top {n}</source>
+            <translation>{n} đứng đầu</translation>
+        </message>
+        <message>
+            <source>The workshop's own</source>
+            <translation>Của hội thảo</translation>
+        </message>
+        <message>
+            <source>funding marks: {n}</source>
+            <translation>đánh dấu cấp vốn: {n}</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Được dùng</translation>
+        </message>
+        <message>
+            <source>Compared</source>
+            <translation>So sánh</translation>
+        </message>
+        <message>
+            <source>Scenario {n}</source>
+            <translation>Kịch bản {n}</translation>
+        </message>
+        <message>
+            <source>Save scenario</source>
+            <translation>Lưu kịch bản</translation>
+        </message>
+        <message>
+            <source>Name of the scenario:</source>
+            <translation>Tên kịch bản:</translation>
+        </message>
+        <message>
+            <source>Rename scenario</source>
+            <translation>Đổi tên kịch bản</translation>
+        </message>
+        <message>
+            <source>New name of the scenario:</source>
+            <translation>Tên mới của kịch bản:</translation>
+        </message>
+        <message>
+            <source>Deleted the scenario “{name}”; Edit ▸ Undo brings it back.</source>
+            <translation>Đã xóa kịch bản “{name}”; Chỉnh sửa ▸ Hoàn tác sẽ khôi phục kịch bản.</translation>
+        </message>
+        <message>
+            <source>Current settings</source>
+            <translation>Thiết lập hiện tại</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Hạng</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Đề xuất</translation>
+        </message>
+        <message>
+            <source>Scenarios are compared on a revealed round.</source>
+            <translation>Các kịch bản được so sánh trên một vòng đã công bố.</translation>
+        </message>
+        <message>
+            <source>Both select the same proposals.</source>
+            <translation>Cả hai kịch bản chọn cùng các đề xuất.</translation>
+        </message>
+        <message>
+            <source>In bold: the proposals only one of the two selects ({a} only in A, {b} only in B).</source>
+            <translation>In đậm: các đề xuất chỉ một trong hai kịch bản chọn ({a} chỉ có ở A, {b} chỉ có ở B).</translation>
+        </message>
+        <message>
+            <source>{side} — {name}: {proposals}, cost {cost} ({missing} without a cost), total score {score}</source>
+            <translation>{side} — {name}: {proposals}, chi phí {cost} ({missing} chưa có chi phí), tổng điểm {score}</translation>
+        </message>
+        <message>
+            <source>{side} — {name}: {proposals}, cost {cost}, total score {score}</source>
+            <translation>{side} — {name}: {proposals}, chi phí {cost}, tổng điểm {score}</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreGridModel</name>
         <message>
             <source>missing</source>
@@ -3379,6 +3923,45 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
     </context>
     <context>
+        <name>SettleTieDialog</name>
+        <message>
+            <source>Settle the tie</source>
+            <translation>Giải quyết đồng hạng</translation>
+        </message>
+        <message>
+            <source>Put the tied proposals in the order the cabinet agreed, first at the top, and write why. The packet prints the order and the reason.</source>
+            <translation>Xếp các đề xuất đồng hạng theo thứ tự ban đã thống nhất, đề xuất đứng đầu ở trên cùng, và ghi rõ lý do. Hồ sơ sẽ in thứ tự và lý do.</translation>
+        </message>
+        <message>
+            <source>Order of the tied proposals</source>
+            <translation>Thứ tự các đề xuất đồng hạng</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Chuyển &amp;lên</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Chuyển xuốn&amp;g</translation>
+        </message>
+        <message>
+            <source>Reason for this order</source>
+            <translation>Lý do của thứ tự này</translation>
+        </message>
+        <message>
+            <source>e.g. Ready to start this year; the other waits on a grant.</source>
+            <translation>Ví dụ: Sẵn sàng triển khai trong năm nay; đề xuất kia còn chờ nguồn tài trợ.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>Lý &amp;do</translation>
+        </message>
+        <message>
+            <source>Settle</source>
+            <translation>Giải quyết</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsSheet</name>
         <message>
             <source>Keyboard shortcuts</source>
@@ -3619,6 +4202,40 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
     </context>
     <context>
+        <name>TieBar</name>
+        <message>
+            <source>Settle the tie…</source>
+            <translation>Giải quyết đồng hạng…</translation>
+        </message>
+        <message>
+            <source>Runoff round…</source>
+            <translation>Vòng phụ…</translation>
+        </message>
+        <message>
+            <source>Open a round on just the tied proposals</source>
+            <translation>Mở một vòng chỉ gồm các đề xuất đồng hạng</translation>
+        </message>
+        <message>
+            <source>Settle by round {number}</source>
+            <translation>Giải quyết theo vòng {number}</translation>
+        </message>
+        <message>
+            <source>Runoff round</source>
+            <translation>Vòng phụ</translation>
+        </message>
+        <message>
+            <source>Open a new round on just the tied proposals ({titles})? Its result can then settle their order.</source>
+            <translation>Mở một vòng mới chỉ gồm các đề xuất đồng hạng ({titles})? Kết quả của vòng đó sau đó có thể quyết định thứ tự giữa chúng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlinkCommand</name>
+        <message>
+            <source>Remove the dependency between {card} and {other}</source>
+            <translation>Xóa liên kết phụ thuộc giữa {card} và {other}</translation>
+        </message>
+    </context>
+    <context>
         <name>VoteCount</name>
         <message numerus="yes">
             <source>%n vote</source>
@@ -3631,6 +4248,140 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
             <translation>
                 <numerusform>%n phiếu</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfModel</name>
+        <message>
+            <source>{criterion} {old} → {new} ({change})</source>
+            <translation>{criterion} {old} → {new} ({change})</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Hạng</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Thay đổi</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Đề xuất</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Điểm</translation>
+        </message>
+        <message>
+            <source>Cut line</source>
+            <translation>Ngưỡng chọn</translation>
+        </message>
+        <message>
+            <source>Keeps its side</source>
+            <translation>Giữ nguyên phía</translation>
+        </message>
+        <message>
+            <source>Nearest crossing</source>
+            <translation>Đổi phía gần nhất</translation>
+        </message>
+        <message>
+            <source>The share of weight combinations within ±50% of these weights under which the proposal stays on the same side of the cut line</source>
+            <translation>Tỷ lệ tổ hợp trọng số trong khoảng ±50% so với các trọng số này mà với đó đề xuất vẫn ở cùng phía của ngưỡng chọn</translation>
+        </message>
+        <message>
+            <source>The smallest change of one weight that moves it across the line</source>
+            <translation>Thay đổi nhỏ nhất của một trọng số khiến đề xuất đổi phía so với ngưỡng</translation>
+        </message>
+        <message>
+            <source>Places moved from the ranking under the workshop's own weights</source>
+            <translation>Số hạng tăng hoặc giảm so với bảng xếp hạng theo trọng số riêng của hội thảo</translation>
+        </message>
+        <message>
+            <source>✓ enters</source>
+            <translation>✓ được chọn</translation>
+        </message>
+        <message>
+            <source>leaves</source>
+            <translation>bị loại</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfView</name>
+        <message>
+            <source>What if</source>
+            <translation>Giả định</translation>
+        </message>
+        <message>
+            <source>Move a criterion's weight to see how the ranking and the cut line would change. Nothing is saved until you adopt the weights.</source>
+            <translation>Kéo trọng số của một tiêu chí để xem bảng xếp hạng và ngưỡng chọn sẽ thay đổi ra sao. Chưa có gì được lưu cho đến khi áp dụng các trọng số.</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Đặt lại</translation>
+        </message>
+        <message>
+            <source>Reset the weights to the workshop's own</source>
+            <translation>Đặt lại về trọng số riêng của hội thảo</translation>
+        </message>
+        <message>
+            <source>Ado&amp;pt these weights</source>
+            <translation>Áp &amp;dụng các trọng số này</translation>
+        </message>
+        <message>
+            <source>Adopt these weights for the workshop</source>
+            <translation>Áp dụng các trọng số này cho hội thảo</translation>
+        </message>
+        <message>
+            <source>Who crosses the cut line</source>
+            <translation>Đề xuất nào đổi phía so với ngưỡng chọn</translation>
+        </message>
+        <message>
+            <source>“Keeps its side” is the share of 729 weight combinations within ±50% of these weights under which the proposal stays on the same side of the cut line.</source>
+            <translation>“Giữ nguyên phía” là tỷ lệ trong 729 tổ hợp trọng số, nằm trong khoảng ±50% so với các trọng số này, mà với đó đề xuất vẫn ở cùng phía của ngưỡng chọn.</translation>
+        </message>
+        <message>
+            <source>What-if ranking</source>
+            <translation>Bảng xếp hạng giả định</translation>
+        </message>
+        <message>
+            <source>Weight of {criterion}</source>
+            <translation>Trọng số của {criterion}</translation>
+        </message>
+        <message>
+            <source>What-if weights need a round scored on the criteria.</source>
+            <translation>Trọng số giả định cần một vòng được chấm điểm theo các tiêu chí.</translation>
+        </message>
+        <message>
+            <source>{weight} (was {own})</source>
+            <translation>{weight} (trước đây {own})</translation>
+        </message>
+        <message>
+            <source>No proposal crosses the cut line under these weights.</source>
+            <translation>Với các trọng số này, không có đề xuất nào đổi phía so với ngưỡng chọn.</translation>
+        </message>
+        <message>
+            <source>enter: {titles}</source>
+            <translation>được chọn: {titles}</translation>
+        </message>
+        <message>
+            <source>leave: {titles}</source>
+            <translation>bị loại: {titles}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposal crosses the cut line — {changes}</source>
+            <translation>
+                <numerusform>%n đề xuất đổi phía so với ngưỡng chọn — {changes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n proposals cross the cut line — {changes}</source>
+            <translation>
+                <numerusform>%n đề xuất đổi phía so với ngưỡng chọn — {changes}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A workshop's weights are above zero: raise every slider above 0 before adopting them.</source>
+            <translation>Trọng số của hội thảo phải lớn hơn 0: hãy kéo mọi thanh trượt lên trên 0 trước khi áp dụng.</translation>
         </message>
     </context>
     <context>
@@ -3995,6 +4746,26 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
     <context>
         <name>card_context</name>
         <message>
+            <source>“{title}”</source>
+            <translation>“{title}”</translation>
+        </message>
+        <message>
+            <source>an archived proposal</source>
+            <translation>một đề xuất đã lưu trữ</translation>
+        </message>
+        <message>
+            <source>Needs: {titles}</source>
+            <translation>Cần: {titles}</translation>
+        </message>
+        <message>
+            <source>Excludes: {titles}</source>
+            <translation>Loại trừ: {titles}</translation>
+        </message>
+        <message>
+            <source>Needed by: {titles}</source>
+            <translation>Là điều kiện của: {titles}</translation>
+        </message>
+        <message>
             <source>from round {number}</source>
             <translation>từ vòng {number}</translation>
         </message>
@@ -4025,6 +4796,26 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         <message>
             <source>discuss</source>
             <translation>thảo luận</translation>
+        </message>
+        <message>
+            <source>Must fund</source>
+            <translation>Bắt buộc cấp vốn</translation>
+        </message>
+        <message>
+            <source>Must not fund</source>
+            <translation>Không được cấp vốn</translation>
+        </message>
+        <message>
+            <source>Must not</source>
+            <translation>Không cấp</translation>
+        </message>
+        <message>
+            <source>Always funded under a budget</source>
+            <translation>Luôn được cấp vốn khi có ngân sách</translation>
+        </message>
+        <message>
+            <source>Never funded under a budget</source>
+            <translation>Không bao giờ được cấp vốn khi có ngân sách</translation>
         </message>
         <message>
             <source>{voted} of {voters} voted</source>
@@ -4096,6 +4887,10 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         <message>
             <source>cost</source>
             <translation>chi phí</translation>
+        </message>
+        <message>
+            <source>budget rule</source>
+            <translation>quy tắc ngân sách</translation>
         </message>
         <message>
             <source>timeframe</source>
@@ -4403,6 +5198,14 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
     </context>
     <context>
         <name>presenter_proposal</name>
+        <message>
+            <source>{author} — {text}</source>
+            <translation>{author} — {text}</translation>
+        </message>
+        <message>
+            <source>From the discussion</source>
+            <translation>Từ buổi thảo luận</translation>
+        </message>
         <message>
             <source>No proposals yet</source>
             <translation>Chưa có đề xuất</translation>
