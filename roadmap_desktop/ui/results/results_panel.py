@@ -321,9 +321,11 @@ class ResultsPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(cut_row)
         layout.addWidget(self.cut_note)
-        layout.addWidget(self.tie_note)
-        self.ties = TieBar(self.ask)
-        layout.addWidget(self.ties)
+        self.ties = TieBar(self.ask)  # its room kept while hidden, as the tie note's
+        tie_row = QHBoxLayout()
+        tie_row.addWidget(self.tie_note, 1)
+        tie_row.addWidget(self.ties)
+        layout.addLayout(tie_row)
         layout.addWidget(self.views, 1)
         self._retier()
         return content

@@ -131,7 +131,10 @@ class TieBar(QWidget):
         layout.addWidget(self.settle_button)
         layout.addWidget(self.runoff_button)
         layout.addWidget(self.from_runoff)
-        layout.addStretch(1)
+        # Shown only with a tie, but its room is always kept: nothing below it moves.
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
 
     def set_ties(
