@@ -9,7 +9,7 @@ nothing. The arithmetic is the domain's (domain.whatif, domain.stability, domain
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import budget
 from roadmap_desktop.domain.budget import Plan
@@ -191,44 +191,64 @@ class DecideServices(ResultServices):
                 raise ServiceError(
                     _("Set a budget first: the workshop has none (Workshop ▸ Settings).")
                 )
-            ids = [r.proposal_id for r in results.rows]
-            proposals = {
-                p.id: p for p in s.exec(select(Proposal).where(col(Proposal.id).in_(ids))).all()
-            }
-            links = [
-                budget.Link(x.proposal_id, x.other_id, x.kind)  # type: ignore[arg-type]
-                for x in s.exec(
-                    select(ProposalLink).where(col(ProposalLink.proposal_id).in_(ids))
-                ).all()
-            ]
-            quotas = {
-                c.id: c.quota
-                for c in s.exec(select(Category).where(Category.workshop_id == workshop_id))
-            }
-        candidates = [
-            budget.Candidate(
-                proposal=r.proposal_id,
-                title=r.title,
-                score=r.score if r.rank is not None else None,
-                cost=proposals[r.proposal_id].cost,
-                category=r.category_id,
-                funding=proposals[r.proposal_id].funding or None,  # type: ignore[arg-type]
-            )
-            for r in results.rows
-        ]
+            facts = budget_facts(s, workshop_id, [r.proposal_id for r in results.rows])
+        candidates = budget_candidates(results, facts)
         try:
-            optimum = budget.optimum(candidates, money, quotas=quotas, links=links)  # type: ignore[arg-type]
-            plain = budget.by_rank(candidates, money, quotas=quotas, links=links)  # type: ignore[arg-type]
+            optimum = budget.optimum(candidates, money, quotas=facts.quotas, links=facts.links)
+            plain = budget.by_rank(candidates, money, quotas=facts.quotas, links=facts.links)
         except RuleError as exc:
             raise ServiceError(exc.message) from exc
         return BudgetPlans(
             budget=float(money),
             optimum=optimum,
             by_rank=plain,
-            costs={pid: p.cost for pid, p in proposals.items()},  # type: ignore[misc]
-            funding={pid: p.funding for pid, p in proposals.items()},  # type: ignore[misc]
+            costs=facts.costs,
+            funding=facts.funding,
             results=results,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetFacts:
+    """What the best roadmap under a budget reads from the store about a ranking's
+    proposals: costs, must-fund/must-not marks, dependencies among them, category quotas."""
+
+    costs: Mapping[int, float | None]
+    funding: Mapping[int, str]
+    links: tuple[budget.Link, ...]
+    quotas: Mapping[int, int | None]
+
+
+def budget_facts(s: Session, workshop_id: int, ids: Sequence[int]) -> BudgetFacts:
+    """The budget's facts about these proposals, in the caller's read."""
+    proposals = s.exec(select(Proposal).where(col(Proposal.id).in_(list(ids)))).all()
+    links = s.exec(select(ProposalLink).where(col(ProposalLink.proposal_id).in_(list(ids)))).all()
+    categories = s.exec(select(Category).where(Category.workshop_id == workshop_id)).all()
+    return BudgetFacts(
+        costs={p.id: p.cost for p in proposals},  # type: ignore[misc]
+        funding={p.id: p.funding for p in proposals},  # type: ignore[misc]
+        links=tuple(budget.Link(x.proposal_id, x.other_id, x.kind) for x in links),  # type: ignore[arg-type]
+        quotas={c.id: c.quota for c in categories},  # type: ignore[misc]
+    )
+
+
+def budget_candidates(
+    results: Results, facts: BudgetFacts, funding: Mapping[int, str] | None = None
+) -> list[budget.Candidate]:
+    """A ranking's proposals as the budget's candidates, in rank order; `funding` (a
+    scenario's own marks) overrides the cards' marks."""
+    marks = {**facts.funding, **(funding or {})}
+    return [
+        budget.Candidate(
+            proposal=r.proposal_id,
+            title=r.title,
+            score=r.score if r.rank is not None else None,
+            cost=facts.costs.get(r.proposal_id),
+            category=r.category_id,
+            funding=marks.get(r.proposal_id) or None,  # type: ignore[arg-type]
+        )
+        for r in results.rows
+    ]
 
 
 def parse_weights(text: str, criteria: Sequence[CriterionView]) -> dict[int, float]:

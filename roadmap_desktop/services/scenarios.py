@@ -28,18 +28,24 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import rules
-from roadmap_desktop.domain.budget import Candidate, Funding, Link, Plan, optimum
+from roadmap_desktop.domain.budget import Plan, optimum
 from roadmap_desktop.services.base import ServiceBase
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
-from roadmap_desktop.services.decide import DecideServices, WhatIf
+from roadmap_desktop.services.decide import (
+    BudgetFacts,
+    DecideServices,
+    WhatIf,
+    budget_candidates,
+    budget_facts,
+)
 from roadmap_desktop.services.errors import Conflict, NotFound, ServiceError
 from roadmap_desktop.services.views import Results
-from roadmap_desktop.store.tables import Category, Lane, Proposal, ProposalLink, Scenario
+from roadmap_desktop.store.tables import Lane, Scenario
 from roadmap_desktop.words import _
 
 Rule = Literal["top", "quota", "budget"]
@@ -280,12 +286,17 @@ class ScenarioComparison:
 class _Facts:
     """What a scenario's outcome reads from the store, in one snapshot."""
 
-    costs: dict[int, float | None]
-    funding: dict[int, str]
-    links: list[Link]
-    quotas: dict[int, int | None]
+    budget_facts: BudgetFacts
     budget: float | None
     default_top: int
+
+    @property
+    def costs(self) -> Mapping[int, float | None]:
+        return self.budget_facts.costs
+
+    @property
+    def funding(self) -> Mapping[int, str]:
+        return self.budget_facts.funding
 
 
 def _changed_since() -> Conflict:
@@ -539,20 +550,14 @@ class ScenarioServices(ServiceBase):
                         "has one; give the scenario a budget."
                     )
                 )
-            funding = {**facts.funding, **spec.overrides}
-            candidates = [
-                Candidate(
-                    proposal=r.proposal_id,
-                    title=r.title,
-                    score=r.score if r.rank is not None else None,
-                    cost=facts.costs.get(r.proposal_id),
-                    category=r.category_id,
-                    funding=cast(Funding, funding.get(r.proposal_id)) or None,
-                )
-                for r in ranking.rows
-            ]
+            candidates = budget_candidates(ranking, facts.budget_facts, spec.overrides)
             try:
-                plan = optimum(candidates, money, quotas=facts.quotas, links=facts.links)
+                plan = optimum(
+                    candidates,
+                    money,
+                    quotas=facts.budget_facts.quotas,
+                    links=facts.budget_facts.links,
+                )
             except rules.RuleError as exc:
                 raise ServiceError(exc.message) from exc
             selected = plan.funded
@@ -604,30 +609,16 @@ class ScenarioServices(ServiceBase):
         )
 
     def _facts(self, workshop_id: int, ranking: Results) -> _Facts:
-        ids = [r.proposal_id for r in ranking.rows]
         with self._read() as s:
             ws = self._workshop(s, workshop_id)
-            proposals = s.exec(select(Proposal).where(col(Proposal.id).in_(ids))).all()
-            links = [
-                Link(x.proposal_id, x.other_id, x.kind)  # type: ignore[arg-type]
-                for x in s.exec(
-                    select(ProposalLink).where(col(ProposalLink.proposal_id).in_(ids))
-                ).all()
-            ]
-            quotas = {
-                c.id: c.quota
-                for c in s.exec(select(Category).where(Category.workshop_id == workshop_id))
-            }
+            facts = budget_facts(s, workshop_id, [r.proposal_id for r in ranking.rows])
             roadmap = s.exec(
                 select(Lane)
                 .where(Lane.workshop_id == workshop_id, Lane.kind == "roadmap")
                 .order_by(col(Lane.position))
             ).first()
             return _Facts(
-                costs={p.id: p.cost for p in proposals},  # type: ignore[misc]
-                funding={p.id: p.funding for p in proposals},  # type: ignore[misc]
-                links=links,
-                quotas=quotas,  # type: ignore[arg-type]
+                budget_facts=facts,
                 budget=ws.budget,
                 default_top=(roadmap.limit if roadmap is not None and roadmap.limit else None)
                 or DEFAULT_TOP,

@@ -1,155 +1,27 @@
 """The packet's scenarios: the chosen one after the roadmap and the compared ones in Appendix D
-(export/packet_scenarios.scenarios_data), and the template's two blocks compiled with that
-data."""
+(export/packet_scenarios.scenarios_data), and the packet rendered with them."""
 
-import json
 from io import BytesIO
-from pathlib import Path
 
 from pypdf import PdfReader
 
+from roadmap_desktop.export.packet import render_packet
 from roadmap_desktop.export.packet_scenarios import scenarios_data
-from roadmap_desktop.export.typst_render import fonts_dir
-from roadmap_desktop.services import ScoreEntry, Services
+from roadmap_desktop.services import Services
 from roadmap_desktop.services.scenarios import ScenarioSpec
+from tests.services.helpers import reveal_two_criteria
 
-TITLES = ("Alpha", "Bravo", "Charlie", "Delta", "Echo")
-# Bravo 3.67, Charlie 3, Alpha 2.33, Delta 2 (as tests/services/test_scenarios.py).
-VOTES = {
-    "Alpha": ((5, 1), (5, 1)),
-    "Bravo": ((1, 5), (1, 5)),
-    "Charlie": ((3, 3), (3, 3)),
-    "Delta": ((2, 2), (2, 2)),
-}
 COSTS = {"Alpha": 50_000, "Bravo": 60_000, "Charlie": 40_000}
-
-# The blocks for resources/templates/packet.typ (after the roadmap's budget, and after
-# Appendix C), with the few definitions of the template's own they use.
-PREAMBLE = """
-#let data = json(bytes(sys.inputs.data))
-#let w = data.words
-#set text(font: ("DejaVu Sans",), size: 11pt)
-#set heading(numbering: none)
-#let txt(value) = if value == none { [] } else { [#value] }
-#let small(body) = text(size: 9pt, body)
-#let notice(message) = block(width: 100%, inset: 8pt, text(weight: "bold", txt(message)))
-"""
-CHOSEN_BLOCK = """
-#if data.scenarios != none and data.scenarios.chosen != none [
-  #let sc = data.scenarios.chosen
-  #let sw = data.scenarios.words
-  == #txt(sc.heading)
-  #if sc.refused != "" { notice(sc.refused) } else [
-    #txt(sc.text)
-
-    #block(breakable: false, table(
-      columns: (1fr, auto, auto, auto),
-      align: (left, right, right, right),
-      table.header(
-        repeat: true, txt(sw.scenario), txt(w.projects), txt(w.cost), txt(w.total_score),
-      ),
-      txt(sc.totals.name),
-      txt(sc.totals.count),
-      [#txt(sc.totals.cost)#if sc.totals.no_cost != "" [ \\ #small(txt(sc.totals.no_cost))]],
-      txt(sc.totals.score),
-    ))
-    #if sc.selected.len() == 0 { txt(sw.none_selected) } else {
-      heading(level: 3, outlined: false, txt(sw.selected))
-      set text(size: 9pt)
-      table(
-        columns: (auto, 1fr, auto, auto),
-        align: (right, left, right, right),
-        table.header(repeat: true, txt(w.rank), txt(w.proposal), txt(w.cost), txt(w.score)),
-        ..sc.selected.map(r => (txt(r.rank), txt(r.title), txt(r.cost), txt(r.score))).flatten(),
-      )
-    }
-  ]
-]
-"""
-APPENDIX_BLOCK = """
-#if data.scenarios != none and data.scenarios.compared.len() > 0 [
-  #let sw = data.scenarios.words
-  #pagebreak(weak: true)
-  = #txt(sw.appendix_d)
-
-  #txt(sw.appendix_d_text)
-
-  #for sc in data.scenarios.compared [
-    == #txt(sc.name)
-    #if sc.refused != "" { notice(sc.refused) } else [
-      #txt(sc.text)
-
-      #block(breakable: false, table(
-        columns: (1fr, auto, auto, auto),
-        align: (left, right, right, right),
-        table.header(
-          repeat: true, txt(sw.scenario), txt(w.projects), txt(w.cost), txt(w.total_score),
-        ),
-        ..sc.totals.map(t => (
-          txt(t.name),
-          txt(t.count),
-          [#txt(t.cost)#if t.no_cost != "" [ \\ #small(txt(t.no_cost))]],
-          txt(t.score),
-        )).flatten(),
-      ))
-      #if sc.differences.len() > 0 {
-        heading(level: 3, outlined: false, txt(sw.differences))
-        set text(size: 9pt)
-        table(
-          columns: (1fr, auto, auto),
-          align: (left, center, center),
-          table.header(
-            repeat: true, txt(w.proposal), txt(data.scenarios.chosen_name), txt(sc.name),
-          ),
-          ..sc.differences.map(d => (
-            txt(d.title),
-            if d.in_chosen { txt(w.yes) } else { [] },
-            if d.in_this { txt(w.yes) } else { [] },
-          )).flatten(),
-        )
-      }
-    ]
-  ]
-]
-"""
-WORDS = {
-    "projects": "Projects",
-    "cost": "Cost",
-    "total_score": "Total score",
-    "rank": "Rank",
-    "proposal": "Proposal",
-    "score": "Score",
-    "yes": "yes",
-}
 
 
 def _reveal(services: Services, small) -> tuple[int, dict[str, int]]:
-    ids = dict(zip(TITLES, small.proposals, strict=True))
-    entries = [
-        ScoreEntry(small.people[person], ids[title], small.criteria[name], value)
-        for title, pair in VOTES.items()
-        for person, values in zip(("Ana", "Bao"), pair, strict=True)
-        for name, value in zip(("Important", "Core"), values, strict=True)
-    ]
-    services.import_scores(small.id, entries, reveal=True)
-    for title, cost in COSTS.items():
-        services.update_proposal(ids[title], cost=cost)
+    ids = reveal_two_criteria(services, small, COSTS)
     return services.results(small.id).round.number, ids
 
 
-def _pdf_text(data: dict, tmp_path: Path) -> str:
-    import typst
-
-    main = tmp_path / "scenarios.typ"
-    main.write_text(PREAMBLE + CHOSEN_BLOCK + APPENDIX_BLOCK, encoding="utf-8")
-    pdf = typst.compile(
-        main,
-        root=tmp_path,
-        font_paths=[fonts_dir()],
-        ignore_system_fonts=True,
-        sys_inputs={"data": json.dumps({"words": WORDS, "scenarios": data})},
-    )
-    assert isinstance(pdf, bytes)
+def _packet_text(services: Services, workshop_id: int) -> str:
+    """The whole packet, rendered with the real template, as text."""
+    pdf = render_packet(services, workshop_id)
     return " ".join((page.extract_text() or "") for page in PdfReader(BytesIO(pdf)).pages)
 
 
@@ -205,7 +77,7 @@ def test_the_chosen_scenario_and_the_ones_compared(services: Services, small, tm
     assert by_name["Same"]["same"] and by_name["Same"]["differences"] == []
     assert "the same proposals as “Core”" in by_name["Same"]["text"]
 
-    text = _pdf_text(data, tmp_path)
+    text = _packet_text(services, small.id)
     for shown in ("Scenario: Core", "Appendix D: Scenarios compared", "Important first"):
         assert shown in text
     assert "Not printed" not in text
@@ -222,7 +94,7 @@ def test_a_scenario_refused_on_the_round_prints_why(services: Services, small, t
     [top] = data["compared"]
     assert top["refused"] == "" and top["differences"] == []
     assert "cannot be worked out" in data["words"]["appendix_d_text"]
-    assert "Appendix D" in _pdf_text(data, tmp_path)
+    assert "Appendix D" in _packet_text(services, small.id)
 
 
 def test_compared_ones_without_a_chosen_one(services: Services, small):

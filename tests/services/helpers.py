@@ -2,14 +2,14 @@
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
 from sqlalchemy import text
 
-from roadmap_desktop.services import Change, Services
+from roadmap_desktop.services import Change, ScoreEntry, Services
 from roadmap_desktop.services.specs import (
     CategorySpec,
     CriterionSpec,
@@ -193,3 +193,32 @@ def reveal_a_dot_round(services: Services, workshop_id: int) -> int:
     services.close_round(round_id)
     services.reveal_round(round_id)
     return round_id
+
+
+# Two directors' (Important, Core) scores on Alpha…Delta of a Small workshop (Important weighs
+# 1, Core 2): Bravo 3.67, Charlie 3, Alpha 2.33, Delta 2; Echo is unscored. Alpha climbs when
+# Important weighs more. Bravo and Delta are Pilot (quota 2), the rest Scale (quota 1).
+TWO_CRITERIA_VOTES = {
+    "Alpha": ((5, 1), (5, 1)),
+    "Bravo": ((1, 5), (1, 5)),
+    "Charlie": ((3, 3), (3, 3)),
+    "Delta": ((2, 2), (2, 2)),
+}
+
+
+def reveal_two_criteria(
+    services: Services, small: Small, costs: Mapping[str, float] | None = None
+) -> dict[str, int]:
+    """Reveals round 1 with TWO_CRITERIA_VOTES (and sets the given costs by title); returns
+    title → proposal id."""
+    ids = dict(zip(SMALL_TITLES, small.proposals, strict=True))
+    entries = [
+        ScoreEntry(small.people[person], ids[title], small.criteria[name], value)
+        for title, pair in TWO_CRITERIA_VOTES.items()
+        for person, values in zip(("Ana", "Bao"), pair, strict=True)
+        for name, value in zip(("Important", "Core"), values, strict=True)
+    ]
+    services.import_scores(small.id, entries, reveal=True)
+    for title, cost in (costs or {}).items():
+        services.update_proposal(ids[title], cost=cost)
+    return ids

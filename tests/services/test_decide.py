@@ -3,30 +3,10 @@ budget, through the services (the arithmetic is tested in tests/domain)."""
 
 import pytest
 
-from roadmap_desktop.services import Conflict, ScoreEntry, ServiceError, StoreError
+from roadmap_desktop.services import Conflict, ServiceError, StoreError
 from roadmap_desktop.services.decide import parse_weights
 from tests.services.helpers import event_count, one_event
-
-TITLES = ("Alpha", "Bravo", "Charlie", "Delta", "Echo")
-# (Important, Core) per director: Ana, Bao. Important weighs 1, Core 2.
-VOTES = {
-    "Alpha": ((5, 1), (5, 1)),  # important, not core: climbs when Important weighs more
-    "Bravo": ((1, 5), (1, 5)),  # core, not important
-    "Charlie": ((3, 3), (3, 3)),
-    "Delta": ((2, 2), (2, 2)),
-}
-
-
-def _reveal(services, small) -> dict[str, int]:
-    ids = dict(zip(TITLES, small.proposals, strict=True))
-    entries = [
-        ScoreEntry(small.people[person], ids[title], small.criteria[name], value)
-        for title, pair in VOTES.items()
-        for person, values in zip(("Ana", "Bao"), pair, strict=True)
-        for name, value in zip(("Important", "Core"), values, strict=True)
-    ]
-    services.import_scores(small.id, entries, reveal=True)
-    return ids
+from tests.services.helpers import reveal_two_criteria as _reveal
 
 
 def _order(results):
@@ -68,7 +48,7 @@ def test_stability_of_the_cut(services, small):
     _reveal(services, small)
     what_if = services.what_if(small.id)
     found = what_if.stability(top=1)
-    ids = dict(zip(TITLES, small.proposals, strict=True))
+    ids = dict(zip(("Alpha", "Bravo", "Charlie", "Delta", "Echo"), small.proposals, strict=True))
     assert found[ids["Bravo"]].above and not found[ids["Delta"]].above
     # Delta is last whatever the weights; Bravo loses the top place when Important rises.
     assert found[ids["Delta"]].share == 1.0
@@ -156,9 +136,7 @@ def test_best_roadmap_under_a_budget(services, small):
     assert services.budget_plans(small.id, amount=110).optimum.funded
 
 
-def test_deleting_a_proposal_and_undoing_it_keeps_its_rules_notes_and_settled_ties(
-    services, small
-):
+def test_deleting_a_proposal_and_undoing_it_keeps_its_rules_notes_and_settled_ties(services, small):
     a, b, c = small.proposals[:3]
     services.update_proposal(a, funding="must")
     services.link_proposals(a, b, "needs")

@@ -6,36 +6,15 @@ import json
 
 import pytest
 
-from roadmap_desktop.services import Conflict, NotFound, ScoreEntry, ServiceError
+from roadmap_desktop.services import Conflict, NotFound, ServiceError
 from roadmap_desktop.services.scenarios import ScenarioSpec
-from tests.services.helpers import event_count, one_event
+from tests.services.helpers import event_count, one_event, reveal_two_criteria
 
-TITLES = ("Alpha", "Bravo", "Charlie", "Delta", "Echo")
-# (Important, Core) per director (Ana, Bao); Important weighs 1, Core 2. Scores: Bravo 3.67,
-# Charlie 3, Alpha 2.33, Delta 2; Echo is unscored. Bravo and Delta are Pilot (quota 2), the
-# rest Scale (quota 1); the Roadmap lane's limit is 3.
-VOTES = {
-    "Alpha": ((5, 1), (5, 1)),
-    "Bravo": ((1, 5), (1, 5)),
-    "Charlie": ((3, 3), (3, 3)),
-    "Delta": ((2, 2), (2, 2)),
-}
-COSTS = {"Alpha": 50, "Bravo": 60, "Charlie": 40, "Delta": None}
+COSTS = {"Alpha": 50, "Bravo": 60, "Charlie": 40}  # Delta has none
 
 
 def _reveal(services, small) -> dict[str, int]:
-    ids = dict(zip(TITLES, small.proposals, strict=True))
-    entries = [
-        ScoreEntry(small.people[person], ids[title], small.criteria[name], value)
-        for title, pair in VOTES.items()
-        for person, values in zip(("Ana", "Bao"), pair, strict=True)
-        for name, value in zip(("Important", "Core"), values, strict=True)
-    ]
-    services.import_scores(small.id, entries, reveal=True)
-    for title, cost in COSTS.items():
-        if cost is not None:
-            services.update_proposal(ids[title], cost=cost)
-    return ids
+    return reveal_two_criteria(services, small, COSTS)
 
 
 def _titles(outcome, ids=None) -> list[str]:

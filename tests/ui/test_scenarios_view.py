@@ -5,18 +5,11 @@ by side (the proposals only one selects in bold, each one's totals)."""
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QTableWidget, QTreeWidget
 
-from roadmap_desktop.services import ScoreEntry, Services
+from roadmap_desktop.services import Services
 from roadmap_desktop.services.scenarios import ScenarioSpec
 from roadmap_desktop.ui.results.scenarios_view import ScenariosView
+from tests.services.helpers import reveal_two_criteria
 
-TITLES = ("Alpha", "Bravo", "Charlie", "Delta", "Echo")
-# As tests/services/test_scenarios.py: Bravo 3.67, Charlie 3, Alpha 2.33, Delta 2.
-VOTES = {
-    "Alpha": ((5, 1), (5, 1)),
-    "Bravo": ((1, 5), (1, 5)),
-    "Charlie": ((3, 3), (3, 3)),
-    "Delta": ((2, 2), (2, 2)),
-}
 COSTS = {"Alpha": 50, "Bravo": 60, "Charlie": 40}
 
 
@@ -33,16 +26,7 @@ class Answers:
 
 
 def _reveal(services: Services, small) -> int:
-    ids = dict(zip(TITLES, small.proposals, strict=True))
-    entries = [
-        ScoreEntry(small.people[person], ids[title], small.criteria[name], value)
-        for title, pair in VOTES.items()
-        for person, values in zip(("Ana", "Bao"), pair, strict=True)
-        for name, value in zip(("Important", "Core"), values, strict=True)
-    ]
-    services.import_scores(small.id, entries, reveal=True)
-    for title, cost in COSTS.items():
-        services.update_proposal(ids[title], cost=cost)
+    reveal_two_criteria(services, small, COSTS)
     return services.results(small.id).round.number
 
 
