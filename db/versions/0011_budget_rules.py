@@ -90,7 +90,7 @@ def upgrade() -> None:
         sa.Column("proposal_id", sa.Integer(), nullable=False),
         sa.Column("author", sa.String(), server_default="", nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("length(trim(text)) > 0", name="ck_proposal_note_text"),
         sa.ForeignKeyConstraint(
             ["proposal_id"],
@@ -110,7 +110,7 @@ def upgrade() -> None:
         sa.Column("place", sa.Integer(), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("runoff_round", sa.Integer(), nullable=True),
-        sa.Column("settled_at", sa.DateTime(), nullable=False),
+        sa.Column("settled_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint("place >= 1", name="ck_tie_order_place"),
         sa.CheckConstraint("length(trim(reason)) > 0", name="ck_tie_order_reason"),
         sa.ForeignKeyConstraint(
@@ -134,7 +134,7 @@ def upgrade() -> None:
         sa.Column("workshop_id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(), nullable=False),
         sa.Column("spec", sa.Text(), server_default="{}", nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["workshop_id"],
             ["workshop.id"],
