@@ -3096,7 +3096,7 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         </message>
         <message>
             <source>T&amp;iers:</source>
-            <translation>N&amp;iveles:</translation>
+            <translation>Ni&amp;veles:</translation>
         </message>
         <message>
             <source>Show tiers by score threshold</source>
@@ -3556,7 +3556,7 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         </message>
         <message>
             <source>Save &amp;with</source>
-            <translation>Guardar &amp;con</translation>
+            <translation>Guar&amp;dar con</translation>
         </message>
         <message>
             <source>Sa&amp;ve current as…</source>
@@ -3568,7 +3568,7 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         </message>
         <message>
             <source>Rena&amp;me…</source>
-            <translation>Cambiar no&amp;mbre…</translation>
+            <translation>Cam&amp;biar nombre…</translation>
         </message>
         <message>
             <source>Rename the scenario</source>
@@ -3576,7 +3576,7 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Eliminar</translation>
+            <translation>Elim&amp;inar</translation>
         </message>
         <message>
             <source>Delete the scenario</source>
@@ -3592,7 +3592,7 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
         </message>
         <message>
             <source>Com&amp;pare in the packet</source>
-            <translation>Com&amp;parar en el paquete</translation>
+            <translation>C&amp;omparar en el paquete</translation>
         </message>
         <message>
             <source>The packet's appendix compares this scenario with the one it uses</source>

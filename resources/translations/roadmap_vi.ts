@@ -2990,7 +2990,7 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
         <message>
             <source>C&amp;ompare rounds…</source>
-            <translation>&amp;So sánh các vòng…</translation>
+            <translation>So sán&amp;h các vòng…</translation>
         </message>
         <message>
             <source>Compare rounds</source>
@@ -3034,7 +3034,7 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
         <message>
             <source>By category &amp;quotas</source>
-            <translation>Theo &amp;hạn mức hạng mục</translation>
+            <translation>The&amp;o hạn mức hạng mục</translation>
         </message>
         <message>
             <source>Cut line: top proposals per category quota</source>
@@ -3126,7 +3126,7 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
         <message>
             <source>By category &amp;quotas ({quotas})</source>
-            <translation>Theo &amp;hạn mức hạng mục ({quotas})</translation>
+            <translation>The&amp;o hạn mức hạng mục ({quotas})</translation>
         </message>
         <message>
             <source>How each proposal's rank and score moved between two revealed rounds, largest change first.</source>
@@ -3492,11 +3492,11 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
         <message>
             <source>Save &amp;with</source>
-            <translation>Lưu &amp;với</translation>
+            <translation>&amp;Lưu với</translation>
         </message>
         <message>
             <source>Sa&amp;ve current as…</source>
-            <translation>Lư&amp;u hiện tại thành…</translation>
+            <translation>Lưu &amp;hiện tại thành…</translation>
         </message>
         <message>
             <source>Save the current settings as a scenario</source>
@@ -3504,7 +3504,7 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
         <message>
             <source>Rena&amp;me…</source>
-            <translation>Đổi tê&amp;n…</translation>
+            <translation>Đổi tên…</translation>
         </message>
         <message>
             <source>Rename the scenario</source>
@@ -3512,7 +3512,7 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Xóa</translation>
+            <translation>Xó&amp;a</translation>
         </message>
         <message>
             <source>Delete the scenario</source>
@@ -3520,7 +3520,7 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
         <message>
             <source>Use in the pac&amp;ket</source>
-            <translation>Dùng trong hồ &amp;sơ</translation>
+            <translation>&amp;Dùng trong hồ sơ</translation>
         </message>
         <message>
             <source>The packet prints this scenario after the roadmap (one scenario at most)</source>
@@ -3528,7 +3528,7 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
         </message>
         <message>
             <source>Com&amp;pare in the packet</source>
-            <translation>So sán&amp;h trong hồ sơ</translation>
+            <translation>So sánh t&amp;rong hồ sơ</translation>
         </message>
         <message>
             <source>The packet's appendix compares this scenario with the one it uses</source>
