@@ -4306,6 +4306,18 @@ Sam Lee, facilitador, Oficina del Administrador Municipal</translation>
             <source>Open a new round on just the tied proposals ({titles})? Its result can then settle their order.</source>
             <translation>¿Abrir una ronda nueva solo con las propuestas empatadas ({titles})? Luego su resultado podrá fijar el orden entre ellas.</translation>
         </message>
+        <message>
+            <source>Runoff round on these…</source>
+            <translation>Nueva ronda con estas…</translation>
+        </message>
+        <message>
+            <source>Open a round on just the proposals listed above</source>
+            <translation>Abrir una ronda solo con las propuestas de la lista</translation>
+        </message>
+        <message>
+            <source>Open a new round on just the most divided proposals, after the discussion ({count})?</source>
+            <translation>¿Abrir una nueva ronda solo con las propuestas más divididas, tras la discusión ({count})?</translation>
+        </message>
     </context>
     <context>
         <name>UnlinkCommand</name>

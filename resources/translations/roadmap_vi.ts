@@ -4227,6 +4227,18 @@ Sam Lee, người điều phối, Văn phòng Quản đốc Thành phố</transl
             <source>Open a new round on just the tied proposals ({titles})? Its result can then settle their order.</source>
             <translation>Mở một vòng mới chỉ gồm các đề xuất đồng hạng ({titles})? Kết quả của vòng đó sau đó có thể quyết định thứ tự giữa chúng.</translation>
         </message>
+        <message>
+            <source>Runoff round on these…</source>
+            <translation>Vòng phụ cho các đề xuất này…</translation>
+        </message>
+        <message>
+            <source>Open a round on just the proposals listed above</source>
+            <translation>Mở một vòng chỉ gồm các đề xuất liệt kê ở trên</translation>
+        </message>
+        <message>
+            <source>Open a new round on just the most divided proposals, after the discussion ({count})?</source>
+            <translation>Mở một vòng mới chỉ gồm các đề xuất gây chia rẽ nhất, sau khi thảo luận ({count})?</translation>
+        </message>
     </context>
     <context>
         <name>UnlinkCommand</name>

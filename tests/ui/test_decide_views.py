@@ -2,7 +2,16 @@
 re-rank without saving, adopting is one undoable step, and the budget's two plans side by
 side, applied to the board undoably."""
 
-from PySide6.QtWidgets import QLabel, QPushButton, QSlider, QTableView, QTabWidget, QTreeWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSlider,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+)
 
 from roadmap_desktop.services import Services
 from roadmap_desktop.ui.main_window import MainWindow
@@ -111,3 +120,14 @@ def test_a_runoff_round_opens_on_just_the_tied_proposals(
     assert sorted(services.round_scope(opened.id)) == sorted(tied)
     window.undo_stack.undo()
     assert services.open_round_of(demo) is None
+
+
+def test_the_most_divided_can_start_a_runoff_round(qtbot, window, services, demo, monkeypatch):
+    panel = _results(window, qtbot)
+    listed = panel.findChild(QListWidget, "mostDivided")
+    ids = [listed.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listed.count())]
+    assert len(ids) == 5
+    monkeypatch.setattr(window.ask, "confirm", lambda *_a: True)
+    panel.findChild(QPushButton, "dividedRunoff").click()
+    opened = services.open_round_of(demo)
+    assert opened is not None and sorted(services.round_scope(opened.id)) == sorted(ids)

@@ -291,6 +291,8 @@ class ResultsPanel(QWidget):
         agreement_layout.addWidget(divided_label)
         agreement_layout.addWidget(self.divided_note)
         agreement_layout.addWidget(self.divided)
+        self.ties = TieBar(self.ask)  # its room kept while hidden, as the tie note's
+        agreement_layout.addLayout(self.ties.runoff_row(self.divided))
         agreement_layout.addSpacing(12)
         agreement_layout.addWidget(rounds_label)
         agreement_layout.addWidget(self.compare_note)
@@ -321,7 +323,6 @@ class ResultsPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(cut_row)
         layout.addWidget(self.cut_note)
-        self.ties = TieBar(self.ask)  # its room kept while hidden, as the tie note's
         tie_row = QHBoxLayout()
         tie_row.addWidget(self.tie_note, 1)
         tie_row.addWidget(self.ties)

@@ -181,6 +181,36 @@ class TieBar(QWidget):
         ):
             self.runoff.emit(tuple(pid for pid, _title in self.tied))
 
+    def runoff_row(self, listed: QListWidget) -> QHBoxLayout:
+        """A row with "Runoff round on these…" for a list of proposals (the most divided,
+        each item's user data its id): asks, then emits runoff with the listed ones."""
+        button = QPushButton(self.tr("Runoff round on these…"), objectName="dividedRunoff")
+        button.setToolTip(self.tr("Open a round on just the proposals listed above"))
+
+        def ask() -> None:
+            items = [listed.item(i) for i in range(listed.count())]
+            chosen = [
+                (item.data(Qt.ItemDataRole.UserRole), item.text())
+                for item in items
+                if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+            ]
+            if not chosen:
+                return
+            if self.ask.confirm(
+                self.tr("Runoff round"),
+                self.tr(
+                    "Open a new round on just the most divided proposals, after the discussion "
+                    "({count})?"
+                ).format(count=len(chosen)),
+            ):
+                self.runoff.emit(tuple(int(pid) for pid, _text in chosen))
+
+        button.clicked.connect(ask)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        return row
+
     def _from_runoff(self) -> None:
         if self.round_number is not None and self.runoff_round is not None:
             self.settle_by_runoff.emit(
