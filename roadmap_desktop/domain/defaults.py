@@ -9,7 +9,7 @@ the others render them in the current language, or the one `words.using` chose);
 CATEGORIES, CRITERIA and LANES are the same model in English, as data.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from roadmap_desktop import words
 from roadmap_desktop.words import Message, p_
@@ -78,6 +78,14 @@ _CRITERIA: tuple[tuple[Message, Message], ...] = (
     ),
 )
 SCALE = (1, 5)
+ROADMAP_SIZE = 21  # the San José roadmap's size: the top N when no Roadmap lane has a limit
+
+
+def roadmap_top(limits: Iterable[int | None]) -> int:
+    """The top N a cut line draws by default: the first limit of the workshop's Roadmap
+    lanes (in board order) that is set, else the San José roadmap's 21."""
+    return next((limit for limit in limits if limit), ROADMAP_SIZE)
+
 
 _LANES: tuple[tuple[Message, str], ...] = (
     # Translators: a board column: where new proposals arrive.

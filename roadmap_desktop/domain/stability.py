@@ -58,6 +58,12 @@ class Crossing:
     weight: float
     change: float
 
+    @property
+    def was(self) -> float:
+        """The weight before the change (change never reaches -100 %: the sweep stops at
+        -99 %)."""
+        return self.weight / (1 + self.change)
+
 
 @dataclass(frozen=True, slots=True)
 class Stability:

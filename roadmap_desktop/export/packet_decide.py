@@ -9,6 +9,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from roadmap_desktop.domain.stability import Stability
+from roadmap_desktop.services.errors import Problem
 from roadmap_desktop.services.views import Results, WorkshopInfo
 from roadmap_desktop.words import Message, Num, _, formats, n_
 
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
 # A proposal that keeps its side under fewer than this share of the weight combinations is
 # "unstable" and gets a sentence (README, Decide with the numbers).
 UNSTABLE = 0.9
-DEFAULT_TOP = 21
 
 
 def _cut_rule(info: WorkshopInfo) -> tuple[int | None, bool]:
@@ -26,8 +26,7 @@ def _cut_rule(info: WorkshopInfo) -> tuple[int | None, bool]:
     the top 21."""
     if info.cut is not None:
         return (info.cut.top, False) if info.cut.rule == "top" else (None, True)
-    lane = next((x for x in info.lanes if x.kind == "roadmap" and x.limit), None)
-    return (lane.limit if lane is not None else DEFAULT_TOP), False
+    return info.default_top, False
 
 
 def _percent(share: float) -> str:
@@ -52,12 +51,11 @@ def _sentence(found: Stability, title: str, criteria: dict[int, str]) -> Message
             title=title,
             share=share,
         )
-    old = near.weight / (1 + near.change) if near.change != -1 else 0.0
     told = {
         "title": title,
         "share": share,
         "criterion": criteria.get(near.criterion, "?"),
-        "old": Num(old, 2),
+        "old": Num(near.was, 2),
         "new": Num(near.weight, 2),
         "change": _percent(abs(near.change)),
     }
@@ -128,11 +126,7 @@ def budget_data(
         return None
     try:
         plans = services.budget_plans(info.id, results.round.number, results=results)
-    except Exception as exc:  # a conflict of rules is told, not raised: the packet still prints
-        from roadmap_desktop.services import Problem
-
-        if not isinstance(exc, Problem):
-            raise
+    except Problem as exc:  # a conflict of rules is told, not raised: the packet still prints
         return {"text": str(exc), "rows": [], "plans": []}
     rows = {r.proposal_id: r for r in results.rows}
     best = set(plans.optimum.funded)

@@ -13,10 +13,10 @@ from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import budget
 from roadmap_desktop.domain.budget import Plan
-from roadmap_desktop.domain.ranking import CutLine, Ranked, cut_by_quota, cut_top, rank
+from roadmap_desktop.domain.ranking import CutLine, Ranked, rank
 from roadmap_desktop.domain.rules import RuleError, same_name
 from roadmap_desktop.domain.scoring import ProposalScore, unscored
-from roadmap_desktop.domain.stability import CutRule, Stability, stability
+from roadmap_desktop.domain.stability import CutRule, Stability, cut_line, stability
 from roadmap_desktop.domain.whatif import WeightModel
 from roadmap_desktop.services.errors import ServiceError
 from roadmap_desktop.services.results import ResultServices, counted_scores
@@ -83,12 +83,15 @@ class WhatIf:
             ),
         )
 
+    def rule(self, *, top: int | None = None, by_quota: bool = False) -> CutRule:
+        """The cut line's rule: the top N overall, or each category's quota."""
+        if by_quota:
+            return CutRule(category_of=self.category_of, quotas=self.quotas)
+        return CutRule(top=top or 0)
+
     def cut(self, results: Results, *, top: int | None = None, by_quota: bool = False) -> CutLine:
         """The cut line on a (what-if) ranking: its top N, or each category's quota."""
-        ranked = _ranked(results)
-        if by_quota:
-            return cut_by_quota(ranked, self.category_of, self.quotas)
-        return cut_top(ranked, top or 0)
+        return cut_line(_ranked(results), self.rule(top=top, by_quota=by_quota))
 
     def stability(
         self,
@@ -100,11 +103,7 @@ class WhatIf:
         """How firmly each scored proposal keeps its side of the cut line when the weights
         move within ±50 % (domain.stability)."""
         model = self._model()
-        rule = (
-            CutRule(category_of=self.category_of, quotas=self.quotas)
-            if by_quota
-            else CutRule(top=top or 0)
-        )
+        rule = self.rule(top=top, by_quota=by_quota)
         titles = {r.proposal_id: r.title for r in self.results.rows}
         try:
             return stability(model, {**self.weights, **(weights or {})}, titles, rule)

@@ -34,6 +34,7 @@ from sqlmodel import Session, col, select
 
 from roadmap_desktop.domain import rules
 from roadmap_desktop.domain.budget import Plan, optimum
+from roadmap_desktop.domain.defaults import roadmap_top
 from roadmap_desktop.services.base import ServiceBase
 from roadmap_desktop.services.changes import Affects, Change, ChangeKind
 from roadmap_desktop.services.decide import (
@@ -53,9 +54,6 @@ PacketUse = Literal["", "chosen", "compared"]
 RULES: tuple[str, ...] = ("top", "quota", "budget")
 MARKS: tuple[str, ...] = ("must", "never", "")
 PACKET_USES: tuple[str, ...] = ("", "chosen", "compared")
-# The top N of a scenario that names none, when the workshop has no Roadmap lane limit (the
-# Results tab's and the packet's own default).
-DEFAULT_TOP = 21
 _SCENARIO_FIELDS = ("id", "workshop_id", "name", "spec", "created_at")
 
 
@@ -612,17 +610,12 @@ class ScenarioServices(ServiceBase):
         with self._read() as s:
             ws = self._workshop(s, workshop_id)
             facts = budget_facts(s, workshop_id, [r.proposal_id for r in ranking.rows])
-            roadmap = s.exec(
-                select(Lane)
+            limits = s.exec(
+                select(Lane.limit)
                 .where(Lane.workshop_id == workshop_id, Lane.kind == "roadmap")
                 .order_by(col(Lane.position))
-            ).first()
-            return _Facts(
-                budget_facts=facts,
-                budget=ws.budget,
-                default_top=(roadmap.limit if roadmap is not None and roadmap.limit else None)
-                or DEFAULT_TOP,
-            )
+            ).all()
+            return _Facts(budget_facts=facts, budget=ws.budget, default_top=roadmap_top(limits))
 
 
 def _spec(value: ScenarioSpec | Mapping[str, Any] | str) -> ScenarioSpec:

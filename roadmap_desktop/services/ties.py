@@ -187,7 +187,8 @@ class TieServices(ResultServices):
             raise ServiceError(
                 _("Round {number} did not score every tied proposal.", number=runoff_round)
             )
-        order = sorted(proposals, key=lambda p: [r.proposal_id for r in runoff.rows].index(p))
+        place = {r.proposal_id: i for i, r in enumerate(runoff.rows)}
+        order = sorted(proposals, key=place.__getitem__)
         ranks = [rows[p].rank for p in order]
         if len(set(ranks)) != len(ranks):
             raise ServiceError(_("The runoff (round {number}) tied them too.", number=runoff_round))

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from roadmap_desktop.domain.defaults import quadrant_axes
+from roadmap_desktop.domain.defaults import quadrant_axes, roadmap_top
 from roadmap_desktop.domain.rules import counts_in_results
 from roadmap_desktop.domain.timer import seconds_left
 
@@ -179,6 +179,12 @@ class WorkshopInfo:
     cut: AppliedCut | None = None
     # What the best roadmap under a budget may spend (None: no budget set).
     budget: float | None = None
+
+    @property
+    def default_top(self) -> int:
+        """The top N a cut line draws unless told otherwise: the Roadmap lane's limit, else
+        21 (domain.defaults.roadmap_top)."""
+        return roadmap_top(x.limit for x in self.lanes if x.kind == "roadmap")
 
     @property
     def quadrant_axes(self) -> tuple[str, str, str]:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roadmap_desktop.domain.defaults import ROADMAP_SIZE
 from roadmap_desktop.export.results_csv import write_results_csv
 from roadmap_desktop.services import Affects, Change, Problem, Services
 from roadmap_desktop.services.scenarios import ScenarioSpec
@@ -76,7 +77,6 @@ def natural_order(column: int) -> int:
 
 
 # Changes after which the shown results may be out of date.
-DEFAULT_TOP = 21  # the San José roadmap's size, when the workshop has no Roadmap lane limit
 REFRESH_MS = 60  # a burst of changes (an import, a run of scores) reloads once
 # What the tab shows: a revealed ranking's numbers, and its cards' fields and lanes.
 SHOWN = Affects.RESULTS | Affects.ROUNDS | Affects.BOARD | Affects.ORDER
@@ -193,7 +193,7 @@ class ResultsPanel(QWidget):
         self.top_spin = QSpinBox(objectName="topSpin")
         self.top_spin.setAccessibleName(self.tr("How many proposals make the cut"))
         self.top_spin.setRange(1, 9999)
-        self.top_spin.setValue(DEFAULT_TOP)
+        self.top_spin.setValue(ROADMAP_SIZE)
         self.top_spin.valueChanged.connect(self._on_top_changed)
         self.quota_radio = QRadioButton(self.tr("By category &quotas"), objectName="quotaRadio")
         self.quota_radio.setAccessibleName(self.tr("Cut line: top proposals per category quota"))
@@ -516,8 +516,7 @@ class ResultsPanel(QWidget):
     @staticmethod
     def default_top(info: WorkshopInfo) -> int:
         """The Roadmap lane's limit, else 21."""
-        lane = next((x for x in info.lanes if x.kind == "roadmap" and x.limit), None)
-        return lane.limit if lane is not None and lane.limit else DEFAULT_TOP
+        return info.default_top
 
     def _pick_round(self, revealed: list[int]) -> int:
         chosen = self.round_picker.currentData()

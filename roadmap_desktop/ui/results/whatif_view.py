@@ -56,10 +56,9 @@ def crossing_text(row_stability: Stability | None, criteria: Mapping[int, str]) 
         return ""
     near = row_stability.nearest
     locale = QLocale()
-    old = near.weight / (1 + near.change) if near.change != -1 else 0.0
     return QCoreApplication.translate("WhatIfModel", "{criterion} {old} → {new} ({change})").format(
         criterion=criteria.get(near.criterion, "?"),
-        old=locale.toString(old, "g", 3),
+        old=locale.toString(near.was, "g", 3),
         new=locale.toString(near.weight, "g", 3),
         change=f"{near.change:+.0%}",
     )
