@@ -11,12 +11,11 @@ from PySide6.QtWidgets import QLabel, QTabWidget
 
 from roadmap_desktop import words
 from roadmap_desktop.services import Services
-from roadmap_desktop.ui import translation
-from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.results import ResultsPanel
 from roadmap_desktop.ui.results.compare_dialog import CompareRoundsDialog
 from roadmap_desktop.ui.results.ranking_model import ROADMAP, TIER
 from roadmap_desktop.words.pseudo import is_pseudo
+from tests.ui.results_panels import panel_in
 
 H = Qt.Orientation.Horizontal
 
@@ -24,17 +23,8 @@ H = Qt.Orientation.Horizontal
 @pytest.fixture
 def panel(qtbot, services: Services, demo: int) -> Iterator[ResultsPanel]:
     """The Results tab built in the pseudo language, on the demo (round 1 revealed)."""
-    translation.install(words.PSEUDO)
-    try:
-        widget = ResultsPanel(services, Ask(None))
-        qtbot.addWidget(widget)
-        widget.resize(1280, 760)
-        widget.set_workshop(demo)
-        widget.show()
-        qtbot.waitExposed(widget)
+    with panel_in(words.PSEUDO, qtbot, services, demo) as widget:
         yield widget
-    finally:
-        translation.install(words.ENGLISH)
 
 
 def test_the_ranking_speaks_the_language(panel: ResultsPanel):

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QStackedWidget, QTabWidge
 
 from roadmap_desktop import words
 from roadmap_desktop.services import Services
-from roadmap_desktop.ui import translation
-from roadmap_desktop.ui.ask import Ask
 from roadmap_desktop.ui.results import ResultsPanel
+from tests.ui.results_panels import panel_in
 
 LANGUAGES = ("en", "es", "vi")
 PAGES = range(6)  # Table, Charts, Agreement, What-if weights, Budget, Scenarios
@@ -23,17 +22,8 @@ PAGES = range(6)  # Table, Charts, Agreement, What-if weights, Budget, Scenarios
 @pytest.fixture(params=LANGUAGES)
 def panel(request, qtbot, services: Services, demo: int) -> Iterator[ResultsPanel]:
     """The Results tab built in each language, on the demo (round 1 revealed)."""
-    assert translation.install(request.param) == request.param
-    try:
-        widget = ResultsPanel(services, Ask(None))
-        qtbot.addWidget(widget)
-        widget.resize(1280, 760)
-        widget.set_workshop(demo)
-        widget.show()
-        qtbot.waitExposed(widget)
+    with panel_in(request.param, qtbot, services, demo) as widget:
         yield widget
-    finally:
-        translation.install(words.ENGLISH)
 
 
 def on_screen(widget: QWidget, root: QWidget) -> bool:
