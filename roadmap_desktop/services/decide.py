@@ -7,7 +7,7 @@ nothing. The arithmetic is the domain's (domain.whatif, domain.stability, domain
 """
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlmodel import Session, col, select
 
@@ -35,6 +35,7 @@ class WhatIf:
         category_of: proposal id → its category id (None: none).
         quotas: category id → its quota (None: none), for the quota cut line.
         model: the round's counted scores, ready to re-score (None for a dot-voting round).
+        settled: proposal → its place in a tie settled in the round (domain.ranking.rank).
     """
 
     results: Results
@@ -42,6 +43,7 @@ class WhatIf:
     category_of: Mapping[int, int | None]
     quotas: Mapping[int, int | None]
     model: WeightModel | None
+    settled: Mapping[int, int] = field(default_factory=dict)
 
     @property
     def criteria(self) -> tuple[CriterionView, ...]:
@@ -67,6 +69,7 @@ class WhatIf:
         ranked = rank(
             [scores.get(pid) or unscored(pid) for pid in rows],
             {pid: r.title for pid, r in rows.items()},
+            self.settled,
         )
         return replace(
             self.results,
@@ -167,6 +170,7 @@ class DecideServices(ResultServices):
                 category_of={pid: p.category_id for pid, p in ranking.proposals.items()},
                 quotas=quotas,  # type: ignore[arg-type]
                 model=model,
+                settled=ranking.settled,
             )
 
     def budget_plans(

@@ -5,7 +5,7 @@ Services compute nothing themselves; a round that is not revealed yields no valu
 """
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,6 +62,8 @@ class _Ranking:
     carried: dict[int, int] = field(default_factory=dict)
     # The participants whose scores count under the workshop's settings.
     counted: frozenset[int | None] = frozenset()
+    # Proposal → its place in a tie the facilitator settled in this round.
+    settled: Mapping[int, int] = field(default_factory=dict)
 
 
 def tied_at_line(ranking: _Ranking, line: CutLine, *, by_quota: bool) -> tuple[int, ...]:
@@ -414,6 +416,7 @@ class ResultServices(ServiceBase):
             ranked,
             carried,
             frozenset(counted),
+            places,
         )
 
     @staticmethod

@@ -100,3 +100,10 @@ def test_a_runoff_round_on_the_tied_proposals_settles_the_order(services, small)
     )
     with pytest.raises(ServiceError):
         services.settle_from_runoff(small.id, 1, again, [ids["Bravo"], ids["Charlie"]])
+
+
+def test_a_what_if_with_the_workshops_weights_keeps_a_settled_tie(services, small):
+    ids = dict(zip(TITLES, small.proposals, strict=True))
+    _reveal(services, small, FIRST)
+    services.settle_tie(small.id, 1, [ids["Charlie"], ids["Bravo"]], "Charlie serves more.")
+    assert services.what_if(small.id, 1).results_for({}) == services.results(small.id, 1)
